@@ -80,3 +80,9 @@ export interface Analysis {
   /** Human-readable notes about parts that could not be analysed (a sentence the parser failed on, truncation). */
   warnings: string[];
 }
+
+/** A half-open range of UTF-16 offsets [start, end) into a text: a sentence, a chunk, a span. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
