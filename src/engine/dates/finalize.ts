@@ -1,0 +1,54 @@
+// Settles overlapping date candidates and fills in values that depend on other dates in the sentence.
+import { addUnits, formatAt, parseTimexValue, type CalendarDay, type CalendarUnit } from './calendar';
+import type { DateCandidate } from './candidate';
+
+const UNIT_RANK: Record<CalendarUnit, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5 };
+
+/**
+ * Keeps the longest of overlapping candidates (earliest first on ties), in text order. `priority` ranks kinds
+ * before length (dates over figures). Linear in the covered text, so long runs of candidates stay fast.
+ */
+export function longestWithoutOverlap<T extends { start: number; end: number }>(candidates: readonly T[], priority: (candidate: T) => number = () => 0): T[] {
+  if (!candidates.length) return [];
+  const base = candidates.reduce((least, candidate) => Math.min(least, candidate.start), Infinity);
+  const taken = new Uint8Array(candidates.reduce((most, candidate) => Math.max(most, candidate.end), 0) - base);
+  const ranked = [...candidates].sort((a, b) => priority(b) - priority(a) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const candidate of ranked) {
+    const from = candidate.start - base;
+    const to = candidate.end - base;
+    if (taken.subarray(from, to).includes(1)) continue;
+    taken.fill(1, from, to);
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "a month earlier" shifts the latest date before it when that date is at least as precise, keeping its precision
+ * ("the third quarter … a year earlier" → the same quarter a year before); otherwise it shifts the article date.
+ */
+function shiftedValue(candidate: DateCandidate, anchor: { date: CalendarDay; unit: CalendarUnit } | undefined, article: CalendarDay): string {
+  const { unit, count, fallback = 0 } = candidate.shift!;
+  if (anchor && UNIT_RANK[anchor.unit] <= UNIT_RANK[unit]) return formatAt(addUnits(anchor.date, unit, count), anchor.unit);
+  return formatAt(addUnits(addUnits(article, unit, fallback), unit, count), unit);
+}
+
+/** A clock time takes the nearest full date in the sentence ("3 p.m. on Tuesday"), else the article date. */
+function clockValue(candidate: DateCandidate, dated: readonly DateCandidate[], article: CalendarDay): string {
+  const days = dated.filter((other) => /^\d{4}-\d{2}-\d{2}$/.test(other.value ?? ''));
+  const distance = (other: DateCandidate): number => Math.min(Math.abs(other.start - candidate.end), Math.abs(candidate.start - other.end));
+  const nearest = days.sort((a, b) => distance(a) - distance(b))[0];
+  return (nearest?.value ?? formatAt(article, 'day')) + candidate.clock!;
+}
+
+/** Fills in shifted and clock values, in text order, so each shift sees the dates before it. */
+export function resolveDependentValues(candidates: readonly DateCandidate[], article: CalendarDay): DateCandidate[] {
+  let anchor: { date: CalendarDay; unit: CalendarUnit } | undefined;
+  const resolved = candidates.map((candidate) => {
+    const value = candidate.shift ? shiftedValue(candidate, anchor, article) : candidate.value;
+    if (value && candidate.dateType === 'date') anchor = parseTimexValue(value) ?? anchor;
+    return { ...candidate, value };
+  });
+  return resolved.map((candidate) => (candidate.clock ? { ...candidate, value: clockValue(candidate, resolved, article) } : candidate));
+}

@@ -1,0 +1,82 @@
+// Amounts of time: durations ("seven months", "two-day"), shifts ("a month earlier", "two years ago") and
+// sets ("per year", "every Monday").
+import { scanNumbers, type NumberPhrase } from '../../figures/numbers';
+import { addUnits, formatAt } from '../calendar';
+import { applyRules, type DateCandidate, type DateRule, type RuleContext } from '../candidate';
+import { DURATION_UNITS, WEEKDAY, calendarUnit, durationValue, weekdayNumber } from '../lexicon';
+
+const UNIT_AFTER = new RegExp(String.raw`^(?:\s+(${DURATION_UNITS}|centurie)(s)?|-(${DURATION_UNITS})(?!-old))\b(?!\s+old\b)(?:\s+(ago|earlier|later|previously))?`, 'i');
+const MODIFIER_BEFORE = /\b(past|last|next|coming|first|previous|every)\s+$/i;
+
+/** A counted unit of time after a number phrase: "seven months", "two-day", "three years ago", "past two years". */
+function countedTime(context: RuleContext, phrase: NumberPhrase): DateCandidate | undefined {
+  const { text, sentence, article } = context;
+  const unit = UNIT_AFTER.exec(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40)));
+  if (!unit || phrase.scaled || phrase.value <= 0) return undefined;
+  const unitWord = (unit[1] ?? unit[3]).toLowerCase().replace(/^centurie$/, 'century');
+  const end = phrase.end + unit[0].length;
+  const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(sentence.start, phrase.start - 12), phrase.start));
+  const start = modifier ? phrase.start - modifier[0].length : phrase.start;
+  const shiftUnit = calendarUnit(unitWord);
+  const direction = unit[4]?.toLowerCase();
+  if (direction && shiftUnit) {
+    const count = direction === 'later' ? phrase.value : -phrase.value;
+    if (direction === 'ago') return { start, end, dateType: 'date', value: formatAt(addUnits(article, shiftUnit, count), shiftUnit) };
+    return { start, end, dateType: 'date', shift: { unit: shiftUnit, count } };
+  }
+  const durationEnd = direction ? end - unit[4].length - 1 : end;
+  const isSet = modifier?.[1].toLowerCase() === 'every';
+  return { start, end: durationEnd, dateType: isSet ? 'set' : 'duration', value: durationValue(phrase.value, unitWord) };
+}
+
+/** "a month earlier", "a year ago", "several years ago". */
+const articleShift: DateRule = {
+  pattern: new RegExp(String.raw`\b(a|an|one|a\s+few|several|a\s+couple\s+of)\s+(${DURATION_UNITS})s?\s+(ago|earlier|later|previously)\b`, 'gi'),
+  read: (match, context) => {
+    const unit = calendarUnit(match[2]);
+    if (!unit) return undefined;
+    const vague = !/^(a|an|one)$/i.test(match[1]);
+    const count = match[3].toLowerCase() === 'later' ? 1 : -1;
+    if (vague) return { dateType: 'date', value: count < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    if (match[3].toLowerCase() === 'ago') return { dateType: 'date', value: formatAt(addUnits(context.article, unit, count), unit) };
+    return { dateType: 'date', shift: { unit, count } };
+  },
+};
+
+/** "per year", "every day", "each month", "every Monday", "annually", "daily". */
+const everyUnit: DateRule = {
+  pattern: new RegExp(String.raw`\b(?:(?:per|every|each)\s+(day|week|month|quarter|year|annum)|every\s+(${WEEKDAY})|(annually|yearly|monthly|weekly|daily))\b`, 'gi'),
+  read: (match) => {
+    if (match[2]) return /^[A-Z]/.test(match[2]) ? { dateType: 'set', value: `XXXX-WXX-${weekdayNumber(match[2]) || 7}` } : undefined;
+    const adverbs: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
+    const unit = match[3] ? adverbs[match[3].toLowerCase()] : match[1].toLowerCase().replace('annum', 'year');
+    return { dateType: 'set', value: durationValue(1, unit) };
+  },
+};
+
+/** "a year" after an amount is a rate ("50 bcm a year", "twice a day"). */
+const perUnitArticle: DateRule = {
+  pattern: /(?<=(?:\d|%|\b(?:once|twice|times|barrels|tonnes|tons|bcm|metres|meters|dollars|euros|yuan|million|billion|thousand|trillion))\s+)a\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later))/gi,
+  read: (match) => ({ dateType: 'set', value: durationValue(1, match[1]) }),
+};
+
+/** "for a year", "in a week", "the past year", "for years". */
+const singleUnit: DateRule = {
+  pattern: new RegExp(String.raw`(?<=\b(?:for|over|within|in|than|nearly|almost|about|least|the)\s+)(?:(?:a|an|one|past)\s+(${DURATION_UNITS})|(days|weeks|months|years|decades))\b(?![\s-]+(?:ago|earlier|later|old)\b|'|’)`, 'gi'),
+  read: (match, context, start) => {
+    const afterThe = /\bthe\s+$/i.test(context.text.slice(Math.max(0, start - 5), start));
+    if (afterThe !== /^past/i.test(match[0])) return undefined;
+    if (match[2]) return { dateType: 'duration', value: durationValue('X', match[2]) };
+    return { dateType: 'duration', value: durationValue(1, match[1]) };
+  },
+};
+
+const RULES: readonly DateRule[] = [articleShift, everyUnit, perUnitArticle, singleUnit];
+
+/** Every duration, shift and set in the sentence. */
+export function findDurations(context: RuleContext): DateCandidate[] {
+  const counted = scanNumbers(context.text, context.sentence.start, context.sentence.end)
+    .map((phrase) => countedTime(context, phrase))
+    .filter((candidate): candidate is DateCandidate => candidate !== undefined);
+  return [...counted, ...applyRules(RULES, context)];
+}

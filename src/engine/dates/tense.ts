@@ -1,0 +1,35 @@
+// Whether a date sits in a past or a future clause, so "said on Friday" looks back and "will meet on Tuesday" ahead.
+import type { TextSpan } from '../types';
+
+/** The tense that decides which way an underspecified date ("Friday", "September") is resolved. */
+export type Tense = 'past' | 'future';
+
+const FUTURE_CUE = /\b(?:will|won[’']t|would|shall|going to|expected to|set to|scheduled|plans? to|planned|planning to|intends? to|to be held|upcoming|next|starts|begins|opens|resumes|kicks off|takes place|convenes|(?:is|are) due)\b|[’']ll\b/gi;
+const PAST_CUE = /\b(?:said|says|told|was|were|had|has|have|did|took|made|met|went|came|gave|saw|ago|last|earlier|since|[a-z]{3,}ed)\b/g;
+const NOT_PAST = /^(?:need|speed|feed|seed|breed|proceed|exceed|succeed|indeed|scheduled|planned|expected|proposed|united)$/i;
+
+/** Word-level cues with their positions in the sentence. */
+function cues(sentenceText: string): Array<{ at: number; tense: Tense }> {
+  const found: Array<{ at: number; tense: Tense }> = [];
+  for (const match of sentenceText.matchAll(FUTURE_CUE)) found.push({ at: match.index, tense: 'future' });
+  for (const match of sentenceText.matchAll(PAST_CUE)) {
+    if (!NOT_PAST.test(match[0])) found.push({ at: match.index, tense: 'past' });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Reads the tense around a date at `[start, end)` of the sentence: the nearest cue before it, else the nearest
+ * after it, else past (news reports mostly what happened). Cues are collected once per sentence.
+ */
+export function tenseReader(text: string, sentence: TextSpan): (start: number, end: number) => Tense {
+  const found = cues(text.slice(sentence.start, sentence.end)).map((cue) => ({ at: cue.at + sentence.start, tense: cue.tense }));
+  return (start, end) => {
+    let before: Tense | undefined;
+    for (const cue of found) {
+      if (cue.at < start) before = cue.tense;
+      else if (cue.at >= end) return before ?? cue.tense;
+    }
+    return before ?? 'past';
+  };
+}
