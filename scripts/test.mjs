@@ -1,0 +1,99 @@
+// `npm test`: every check and every test, in order, continuing after failures so all results are seen:
+// type-check, lint, unit tests, the suite inside a real VS Code, the browser end-to-end test. Prints a summary
+// table and, as its very last line, `N passed, N failed` (tests across unit + vscode + e2e; a failing check counts
+// as one failed), which CI reads. Exits non-zero if anything failed.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
+const resultsFile = (name) => path.join(REPO_ROOT, 'test-results', name);
+const STAGE_TIMEOUT_MS = 15 * 60_000;
+
+/** Counts from mocha's spec reporter ("N passing", "N failing"). */
+function mochaCounts(output) {
+  const last = (re) => Number([...output.matchAll(re)].pop()?.[1] ?? 0);
+  return { passed: last(/^\s*(\d+) passing/gm), failed: last(/^\s*(\d+) failing/gm) };
+}
+
+/**
+ * Counts from a results file written by the VS Code runners: its closing `DONE passed=N failed=M` line, or, for a
+ * run cut short (timeout, crash), its PASS and FAIL lines so far.
+ */
+function resultsFileCounts(file) {
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const done = [...text.matchAll(/^DONE passed=(\d+) failed=(\d+)$/gm)].pop();
+  if (done) return { passed: Number(done[1]), failed: Number(done[2]) };
+  return { passed: text.match(/^PASS /gm)?.length ?? 0, failed: text.match(/^FAIL /gm)?.length ?? 0 };
+}
+
+const STAGES = [
+  { name: 'types', what: 'tsc --noEmit -p .', command: bin('tsc'), args: ['--noEmit', '-p', '.'], check: true },
+  { name: 'lint', what: 'eslint .', command: bin('eslint'), args: ['.'], check: true },
+  { name: 'unit', what: 'mocha test/unit', command: bin('mocha'), args: [], counts: (output) => mochaCounts(output) },
+  {
+    name: 'vscode', what: 'suite in code-server', command: process.execPath, args: ['scripts/vscode-test/run-suite.mjs'],
+    before: () => fs.rmSync(resultsFile('vscode-suite.txt'), { force: true }),
+    counts: () => resultsFileCounts(resultsFile('vscode-suite.txt')),
+  },
+  {
+    name: 'e2e', what: 'VSIX in Chromium', command: process.execPath, args: ['scripts/vscode-test/run-e2e.mjs'],
+    before: () => fs.rmSync(resultsFile('e2e.txt'), { force: true }),
+    counts: () => resultsFileCounts(resultsFile('e2e.txt')),
+  },
+];
+
+let interrupted = false;
+process.on('SIGINT', () => { interrupted = true; }); // the stage's own runner cleans up; then we stop
+
+/** Runs a command with its output streamed and also kept, so counts can be read from it. */
+function runStreaming(command, args) {
+  return new Promise((resolve) => {
+    if (!fs.existsSync(command)) {
+      console.log(`${command} not found: run npm ci first`);
+      resolve({ code: 127, output: '' });
+      return;
+    }
+    const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: STAGE_TIMEOUT_MS });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
+    child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
+    child.on('error', (error) => { output += String(error); });
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+async function runStage(stage) {
+  console.log(`\n===== ${stage.name}: ${stage.what} =====`);
+  stage.before?.();
+  const started = Date.now();
+  const { code, output } = await runStreaming(stage.command, stage.args);
+  const seconds = (Date.now() - started) / 1000;
+  if (stage.check) return { ...stage, ok: code === 0, passed: 0, failed: code === 0 ? 0 : 1, seconds };
+  const counts = stage.counts(output);
+  // A runner that failed without a failing test (build error, crash, missing prerequisite) counts as one failure.
+  const failed = code !== 0 && counts.failed === 0 ? 1 : counts.failed;
+  return { ...stage, ok: code === 0 && failed === 0, passed: counts.passed, failed, seconds };
+}
+
+function printSummary(results) {
+  console.log('\n===== summary =====');
+  console.log(`${'stage'.padEnd(8)} ${'result'.padEnd(7)} ${'passed'.padStart(6)} ${'failed'.padStart(6)} ${'time'.padStart(8)}`);
+  for (const r of results) {
+    const result = r.skipped ? 'skipped' : r.ok ? 'ok' : 'FAILED';
+    console.log(`${r.name.padEnd(8)} ${result.padEnd(7)} ${String(r.passed).padStart(6)} ${String(r.failed).padStart(6)} ${`${r.seconds.toFixed(1)}s`.padStart(8)}`);
+  }
+}
+
+const results = [];
+for (const stage of STAGES) {
+  if (interrupted) results.push({ ...stage, skipped: true, ok: false, passed: 0, failed: 1, seconds: 0 });
+  else results.push(await runStage(stage));
+}
+printSummary(results);
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || results.some((r) => !r.ok) ? 1 : 0);

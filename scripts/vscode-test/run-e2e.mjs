@@ -1,0 +1,79 @@
+// `npm run test:e2e`: packages the VSIX, installs it into a fresh code-server, opens the seed article in headless
+// Chromium and runs test/e2e/*.e2e.mjs (highlights, hover card, sidebar; screenshots in test-results/screenshots/).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RESULTS_DIR, REPO_ROOT, SHARED_DIR } from './config.mjs';
+import { packageVsix } from './build.mjs';
+import { ensureMachinery, MissingPrerequisite } from './install.mjs';
+import { cleanupAll, codeServerCommand, logTail, startCodeServer } from './processes.mjs';
+import { openBrowser } from './browser.mjs';
+import { prepareRun } from './workspace.mjs';
+import { runE2eTests } from './e2e-runner.mjs';
+
+const RESULTS_FILE = path.join(RESULTS_DIR, 'e2e.txt');
+const SCREENSHOTS_DIR = path.join(RESULTS_DIR, 'screenshots');
+const E2E_DIR = path.join(REPO_ROOT, 'test', 'e2e');
+
+/**
+ * The dark theme whose `contributes.colors` defaults the highlights use (headless Chromium would otherwise pick
+ * light), and wrapped lines so every highlight of the seed article is on screen for the screenshots.
+ */
+const E2E_SETTINGS = {
+  'workbench.colorTheme': 'Default Dark Modern', 'window.autoDetectColorScheme': false,
+  'editor.wordWrap': 'on', 'editor.minimap.enabled': false,
+};
+
+function e2eFiles() {
+  return fs.readdirSync(E2E_DIR).filter((file) => file.endsWith('.e2e.mjs')).sort().map((file) => path.join(E2E_DIR, file));
+}
+
+/** The VSIX under test: NEWSLENS_VSIX if given (test a release as shipped), else a fresh `npm run package`. */
+function vsixUnderTest() {
+  if (process.env.NEWSLENS_VSIX) return path.resolve(process.env.NEWSLENS_VSIX);
+  return packageVsix();
+}
+
+async function runE2e() {
+  fs.rmSync(RESULTS_FILE, { force: true });
+  ensureMachinery();
+  const vsix = vsixUnderTest();
+  console.log(`[e2e] VSIX ${path.relative(REPO_ROOT, vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB`);
+  const run = prepareRun('e2e', E2E_SETTINGS);
+  codeServerCommand(['--user-data-dir', run.userDataDir, '--extensions-dir', run.extensionsDir, '--install-extension', vsix, '--force']);
+  const installed = fs.readdirSync(run.extensionsDir).filter((name) => !name.startsWith('.') && name !== 'extensions.json');
+  console.log(`[e2e] installed into a fresh extensions dir: ${installed.join(', ')}`);
+  fs.rmSync(SCREENSHOTS_DIR, { recursive: true, force: true });
+  fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const server = await startCodeServer({ run, env: { NEWSLENS_SHARED: SHARED_DIR } });
+  console.log(`[e2e] code-server ${server.baseUrl} (pid ${server.pid})`);
+  const browser = await openBrowser(run);
+  await browser.page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(run.workspaceDir)}`);
+  const context = {
+    page: browser.page,
+    repoRoot: REPO_ROOT,
+    workspaceDir: run.workspaceDir,
+    screenshot: (name) => browser.page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`) }),
+  };
+  const { failed } = await runE2eTests(e2eFiles(), context, RESULTS_FILE);
+  if (failed > 0) {
+    await context.screenshot('zz-at-failure').catch(() => {});
+    console.log(`--- code-server log (${run.serverLog}) ---\n${logTail(run.serverLog, 25)}`);
+  }
+  const shots = fs.readdirSync(SCREENSHOTS_DIR);
+  console.log(`[e2e] screenshots in ${path.relative(REPO_ROOT, SCREENSHOTS_DIR)}/: ${shots.join(', ')}`);
+  return failed === 0;
+}
+
+const started = Date.now();
+let ok = false;
+try {
+  ok = await runE2e();
+} catch (error) {
+  console.log(`[e2e] ${error instanceof MissingPrerequisite || !process.env.NEWSLENS_DEBUG ? error.message : error.stack}`);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.appendFileSync(RESULTS_FILE, `FAIL e2e set-up: ${String(error.message).split('\n')[0]}\n`);
+} finally {
+  await cleanupAll();
+}
+console.log(`[e2e] ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; results in ${path.relative(REPO_ROOT, RESULTS_FILE)}`);
+process.exit(ok ? 0 : 1);

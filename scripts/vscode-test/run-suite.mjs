@@ -1,0 +1,86 @@
+// `npm run test:vscode`: the mocha suite in test/vscode/ inside a real VS Code (code-server 4.100.3): the
+// extension under development is loaded from the repo, the suite runs in its extension host, and the results
+// stream back through a file. Exits non-zero on failures, timeouts or a missing prerequisite.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RESULTS_DIR, REPO_ROOT, SHARED_DIR } from './config.mjs';
+import { buildExtension, compileSuite } from './build.mjs';
+import { ensureMachinery, MissingPrerequisite } from './install.mjs';
+import { cleanupAll, logTail, startCodeServer } from './processes.mjs';
+import { openBrowser } from './browser.mjs';
+import { prepareRun } from './workspace.mjs';
+
+const TIMEOUT_MS = Number(process.env.NEWSLENS_VSCODE_TIMEOUT_MS || 300_000);
+const RESULTS_FILE = path.join(RESULTS_DIR, 'vscode-suite.txt');
+
+/** The workbench URL that makes VS Code load the extension from the repo and run the suite in its host. */
+function payloadUrl(server, run, testsEntry) {
+  const remote = (file) => `vscode-remote://${server.authority}${file}`;
+  const payload = [['extensionDevelopmentPath', remote(REPO_ROOT)], ['extensionTestsPath', remote(testsEntry)]];
+  return `${server.baseUrl}/?folder=${encodeURIComponent(run.workspaceDir)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/** Prints lines the extension host appends to the results file, as they arrive. */
+function streamResults() {
+  let printed = 0;
+  const flush = () => {
+    if (!fs.existsSync(RESULTS_FILE)) return;
+    const lines = fs.readFileSync(RESULTS_FILE, 'utf8').split('\n');
+    const complete = lines.slice(0, -1); // the last element is an unfinished line (or empty)
+    for (const line of complete.slice(printed)) console.log(`  ${line}`);
+    printed = Math.max(printed, complete.length);
+  };
+  const timer = setInterval(flush, 250);
+  return () => { clearInterval(timer); flush(); };
+}
+
+function readSummary() {
+  const text = fs.existsSync(RESULTS_FILE) ? fs.readFileSync(RESULTS_FILE, 'utf8') : '';
+  const done = /^DONE passed=(\d+) failed=(\d+)$/m.exec(text);
+  return done ? { passed: Number(done[1]), failed: Number(done[2]) } : null;
+}
+
+async function runSuite() {
+  ensureMachinery();
+  if (process.env.NEWSLENS_SKIP_BUILD !== '1') buildExtension(); // set it to iterate on tests against a built dist/
+  const testsEntry = await compileSuite();
+  const run = prepareRun('vscode-suite');
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.rmSync(RESULTS_FILE, { force: true });
+  const server = await startCodeServer({
+    run, env: { NEWSLENS_TEST_RESULTS: RESULTS_FILE, NEWSLENS_SHARED: SHARED_DIR, NEWSLENS_TEST_WORKSPACE: run.workspaceDir },
+  });
+  console.log(`[vscode] code-server ${server.baseUrl} (pid ${server.pid}); running the suite in its extension host`);
+  const browser = await openBrowser(run);
+  let exit;
+  const exited = new Promise((resolve) => { exit = resolve; });
+  await browser.page.exposeFunction('codeAutomationExit', (code) => exit(code));
+  await browser.page.exposeFunction('codeAutomationLog', () => {});
+  browser.page.on('crash', () => exit('browser page crashed'));
+  const stopStreaming = streamResults();
+  await browser.page.goto(payloadUrl(server, run, testsEntry));
+  const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS))]);
+  stopStreaming();
+  const summary = readSummary();
+  const ok = code === 0 && summary !== null && summary.failed === 0;
+  if (!ok) {
+    console.log(`[vscode] extension host exit: ${code}${code === 'timeout' ? ` (after ${TIMEOUT_MS / 1000} s)` : ''}`);
+    if (!summary) console.log(`[vscode] no DONE line in ${RESULTS_FILE}: the suite did not finish`);
+    console.log(`--- code-server log (${run.serverLog}) ---\n${logTail(run.serverLog)}`);
+    console.log(`--- browser console (${run.browserLog}) ---`);
+    browser.logTail();
+  }
+  return ok;
+}
+
+const started = Date.now();
+let ok = false;
+try {
+  ok = await runSuite();
+} catch (error) {
+  console.log(`[vscode] ${error instanceof MissingPrerequisite || !process.env.NEWSLENS_DEBUG ? error.message : error.stack}`);
+} finally {
+  await cleanupAll();
+}
+console.log(`[vscode] ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; results in ${path.relative(REPO_ROOT, RESULTS_FILE)}`);
+process.exit(ok ? 0 : 1);

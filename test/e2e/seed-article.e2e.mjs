@@ -1,0 +1,65 @@
+// What a journalist sees after installing the VSIX: the seed article highlighted, a hover card, the facts sidebar.
+// Screenshots of each step go to test-results/screenshots/.
+import * as assert from 'node:assert/strict';
+import {
+  contributedColour, countElementsWithBackground, editorBackgrounds, themeKind, hoverWord, openActivityBarView, openFromExplorer, sidebarRows,
+} from './workbench.mjs';
+
+const HIGHLIGHTED_KINDS = ['person', 'organization', 'place', 'date', 'figure'];
+
+async function countHighlights(page, repoRoot) {
+  const theme = await themeKind(page);
+  const counts = {};
+  for (const kind of [...HIGHLIGHTED_KINDS, 'quote']) {
+    counts[kind] = await countElementsWithBackground(page, contributedColour(repoRoot, `newsLens.${kind}Background`, theme));
+  }
+  return counts;
+}
+
+/** Polls until every asserted kind has a highlight, or the time is up; returns the last counts. */
+async function waitForHighlights(page, repoRoot, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let counts = await countHighlights(page, repoRoot);
+  while (Date.now() < deadline && HIGHLIGHTED_KINDS.some((kind) => counts[kind] === 0)) {
+    await page.waitForTimeout(500);
+    counts = await countHighlights(page, repoRoot);
+  }
+  return counts;
+}
+
+export default function seedArticleInTheBrowser({ describe, it }) {
+  describe('News Lens VSIX in code-server, seed article', () => {
+    it('opens seed-article.news from the Explorer', async ({ page }) => {
+      await openFromExplorer(page, 'seed-article.news', 'Mishustin');
+    });
+
+    it('highlights people, organizations, places, dates and figures in their theme colours', async ({ page, repoRoot, screenshot }) => {
+      const counts = await waitForHighlights(page, repoRoot, 30_000);
+      await screenshot('1-highlights');
+      const missing = HIGHLIGHTED_KINDS.filter((kind) => counts[kind] === 0);
+      const seen = missing.length > 0 ? JSON.stringify(await editorBackgrounds(page)) : '';
+      const detail = `theme ${await themeKind(page)}; decorated elements per kind ${JSON.stringify(counts)}; backgrounds seen ${seen}`;
+      assert.deepEqual(missing, [], `kinds without a highlight: ${detail}`);
+    });
+
+    it('shows a hover card for "Mishustin" naming Mikhail Mishustin as a person', async ({ page, screenshot }) => {
+      const card = await hoverWord(page, 'Mishustin');
+      await screenshot('2-hover');
+      assert.match(card, /Mikhail Mishustin/i, `hover card text: ${JSON.stringify(card)}`);
+      assert.match(card, /person/i, `hover card text: ${JSON.stringify(card)}`);
+    });
+
+    it('lists the facts in the News Lens sidebar, with Mishustin among the people', async ({ page, screenshot }) => {
+      await openActivityBarView(page, 'News Lens');
+      const people = sidebarRows(page).filter({ hasText: /People/i }).first();
+      await people.waitFor({ timeout: 20_000 });
+      const mishustin = sidebarRows(page).filter({ hasText: 'Mishustin' }).first();
+      if (!(await mishustin.isVisible())) await people.click(); // expand the kind if it starts collapsed
+      await mishustin.waitFor({ timeout: 10_000 });
+      await screenshot('3-sidebar');
+      const rows = await sidebarRows(page).allInnerTexts();
+      assert.ok(rows.some((row) => /People/i.test(row)), `sidebar rows: ${JSON.stringify(rows)}`);
+      assert.ok(rows.some((row) => row.includes('Mishustin')), `sidebar rows: ${JSON.stringify(rows)}`);
+    });
+  });
+}

@@ -1,0 +1,117 @@
+// What the browser tests do to VS Code's workbench, in one place: the DOM details (class names, aria labels)
+// belong to VS Code 1.100 and change between versions, so the tests themselves never spell them out.
+// Functions passed to page.evaluate() run in the browser, hence the browser globals:
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** `#RRGGBB` or `#RRGGBBAA` as the channels a browser reports in computed styles. */
+export function parseHexColour(hex) {
+  const match = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(hex);
+  if (!match) throw new Error(`not a #RRGGBB[AA] colour: ${hex}`);
+  const channel = (text, at) => parseInt(text.slice(at, at + 2), 16);
+  return { r: channel(match[1], 0), g: channel(match[1], 2), b: channel(match[1], 4), a: match[2] ? channel(match[2], 0) / 255 : 1 };
+}
+
+/** Which `contributes.colors` defaults apply: the workbench marks its theme kind with a class. */
+export function themeKind(page) {
+  return page.evaluate(() => {
+    const classes = document.querySelector('.monaco-workbench').classList;
+    if (classes.contains('hc-light')) return 'highContrastLight';
+    if (classes.contains('hc-black')) return 'highContrast';
+    return classes.contains('vs-dark') ? 'dark' : 'light';
+  });
+}
+
+/** The default of a contributed colour id for a theme kind, read from package.json (the tests know no colours). */
+export function contributedColour(repoRoot, colourId, kind) {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const colour = (manifest.contributes?.colors ?? []).find((entry) => entry.id === colourId);
+  if (!colour) throw new Error(`package.json contributes.colors has no ${colourId}`);
+  const value = colour.defaults[kind] ?? (kind === 'highContrastLight' ? colour.defaults.light : colour.defaults.dark);
+  return parseHexColour(value);
+}
+
+/** Opens a file by clicking its row in the Explorer and waits until the editor shows `expectedText`. */
+export async function openFromExplorer(page, fileName, expectedText) {
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor({ timeout: 60_000 });
+  await row.click();
+  await page.locator('.monaco-editor .view-lines', { hasText: expectedText }).first().waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Counts the editor's decoration elements whose computed background is `colour` (decorations get generated
+ * class names, so the colour is what identifies a kind). Alpha is compared loosely: browsers round it.
+ */
+export function countElementsWithBackground(page, colour) {
+  return page.evaluate(({ r, g, b, a }) => {
+    const elements = document.querySelectorAll('.monaco-editor .view-overlays div, .monaco-editor .view-lines span');
+    return [...elements].filter((element) => {
+      const match = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(getComputedStyle(element).backgroundColor);
+      if (!match) return false;
+      const alpha = match[4] === undefined ? 1 : Number(match[4]);
+      return Number(match[1]) === r && Number(match[2]) === g && Number(match[3]) === b && Math.abs(alpha - a) < 0.01;
+    }).length;
+  }, colour);
+}
+
+/** The centre of the first on-screen occurrence of `word` in the editor text, or null. */
+function findWordOnScreen(page, word) {
+  return page.evaluate((target) => {
+    const lines = document.querySelector('.monaco-editor .view-lines');
+    const bounds = document.querySelector('.monaco-editor .monaco-scrollable-element').getBoundingClientRect();
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let at = node.textContent.indexOf(target); at >= 0; at = node.textContent.indexOf(target, at + 1)) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + target.length);
+        const box = range.getBoundingClientRect();
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        if (x > bounds.left && x < bounds.right && y > bounds.top && y < bounds.bottom) return { x, y };
+      }
+    }
+    return null;
+  }, word);
+}
+
+/** Moves the mouse onto `word` and returns the text of the hover card that appears. */
+export async function hoverWord(page, word) {
+  const point = await findWordOnScreen(page, word);
+  if (!point) throw new Error(`"${word}" is not visible in the editor`);
+  await page.mouse.move(point.x - 60, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 5 });
+  const hover = page.locator('.monaco-hover:visible').first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.waitForTimeout(300); // the card renders its markdown after it becomes visible
+  // Rendered markdown may hold no-break or zero-width spaces between words: compare text as a reader sees it.
+  return (await hover.innerText()).normalize('NFKC').replace(/[\u200b-\u200d\u2060]/g, '').replace(/[^\S\n]+/g, ' ');
+}
+
+/** Clicks an activity-bar entry by its title (the badge covers the inner link, so click its list item). */
+export async function openActivityBarView(page, title) {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  const entry = page.locator('.activitybar .action-item', { has: page.locator(`[aria-label^="${title}"]`) }).first();
+  await entry.waitFor({ timeout: 15_000 });
+  await entry.click();
+}
+
+/** The visible rows of the side bar's trees. */
+export function sidebarRows(page) {
+  return page.locator('.part.sidebar .monaco-list-row');
+}
+
+/** The distinct non-transparent backgrounds in the editor with how often each occurs, for failure messages. */
+export function editorBackgrounds(page) {
+  return page.evaluate(() => {
+    const seen = {};
+    for (const element of document.querySelectorAll('.monaco-editor .view-overlays div, .monaco-editor .view-lines span')) {
+      const background = getComputedStyle(element).backgroundColor;
+      if (background !== 'rgba(0, 0, 0, 0)') seen[background] = (seen[background] ?? 0) + 1;
+    }
+    return seen;
+  });
+}

@@ -1,0 +1,60 @@
+// The mocha loader the extension host runs (extensionTestsPath = out/test/vscode/index.js): it loads every
+// compiled *.test.js beside it and writes PASS/FAIL lines and a closing DONE line to a results file, because
+// the extension host's console is not visible to the runner that started it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+/** Compiled test files under this folder, sorted so the order is stable. */
+function findTestFiles(folder: string): string[] {
+  const entries = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  return entries.filter((entry) => entry.endsWith('.test.js')).sort().map((entry) => path.join(folder, entry));
+}
+
+/** Results go where the runner asked (env), else to <repo>/test-results/ derived from out/test/vscode/. */
+function resultsFile(): string {
+  const fallback = path.resolve(__dirname, '..', '..', '..', 'test-results', 'vscode-suite.txt');
+  const file = process.env.NEWSLENS_TEST_RESULTS || fallback;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, '');
+  return file;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Entry point called by VS Code's extension host; rejects when any test fails. */
+export function run(): Promise<void> {
+  const file = resultsFile();
+  const write = (line: string) => fs.appendFileSync(file, `${line}\n`);
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
+  const testFiles = findTestFiles(__dirname);
+  testFiles.forEach((testFile) => mocha.addFile(testFile));
+  write(`START files=${testFiles.length}`);
+  let passed = 0;
+  let failed = 0;
+  return new Promise((resolve, reject) => {
+    try {
+      const runner = mocha.run(() => {
+        write(`DONE passed=${passed} failed=${failed}`);
+        if (failed > 0) reject(new Error(`${failed} test(s) failed.`));
+        else resolve();
+      });
+      runner.on('pass', (test) => {
+        passed += 1;
+        write(`PASS ${test.fullTitle()} (${test.duration ?? 0} ms)`);
+      });
+      runner.on('fail', (test, error: Error) => {
+        failed += 1;
+        write(`FAIL ${test.fullTitle()}: ${oneLine(error.message)}`);
+        const frames = (error.stack ?? '').split('\n').map((line) => line.trim()).filter((line) => line.startsWith('at '));
+        if (frames.length > 0) write(`  ${frames.slice(0, 3).join(' | ')}`);
+      });
+    } catch (error) {
+      write(`FAIL loading the suite: ${oneLine(String(error))}`);
+      write('DONE passed=0 failed=1');
+      reject(error);
+    }
+  });
+}
