@@ -1,15 +1,91 @@
-// Placeholder so the editor, CLI and harness can be built in parallel; replaced by the real pipeline.
-import type { AnalyseOptions, Analysis, Mention } from './types';
+// The engine's pipeline: sanitise, split into sentences, find names, dates, figures and quotes, group them into entities.
+import { detectArticleDate } from './articleDate';
+import { findDatesAndFigures } from './dates/index';
+import { groupEntities } from './entities/groupEntities';
+import { findNames } from './names';
+import { findQuotes } from './quotes/findQuotes';
+import { findSpeakers } from './quotes/speakers';
+import { sanitise } from './text/sanitise';
+import { splitSentences } from './text/sentences';
+import { overlapTester } from './text/spanSearch';
+import type { AnalyseOptions, Analysis, ArticleDate, Mention, TextSpan } from './types';
 
-/** Finds facts in an article's text. (Placeholder: marks capitalised words as places.) */
-export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  const limit = Math.min(text.length, options.maxChars ?? text.length);
-  const mentions: Mention[] = [];
-  for (const m of text.slice(0, limit).matchAll(/\b[A-Z][a-z]+\b/g)) {
-    mentions.push({ kind: 'place', start: m.index, end: m.index + m[0].length, text: m[0], entity: `place:${m[0].toLowerCase()}` });
+/** Analysed when the caller sets no limit: far more than any article, yet a few seconds of parsing at most. */
+export const DEFAULT_MAX_CHARS = 200_000;
+
+/** Today as "YYYY-MM-DD": the caller's, or the clock's. */
+const todayOf = (options: AnalyseOptions): string => options.today ?? new Date().toISOString().slice(0, 10);
+
+/** The article date, never failing: the detector's answer, else the option or today. */
+function articleDateOf(text: string, options: AnalyseOptions, warn: (message: string) => void): ArticleDate {
+  try {
+    return detectArticleDate(text, options);
+  } catch (error) {
+    warn(`Could not work out the article's date: ${String(error)}`);
+    return { value: todayOf(options), source: 'today' };
   }
-  const ids = [...new Set(mentions.map((m) => m.entity!))];
-  const entities = ids.map((id) => ({ id, kind: 'place' as const, name: id.slice(6), mentions: mentions.flatMap((m, i) => (m.entity === id ? [i] : [])) }));
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  return { mentions, entities, articleDate: { value: options.articleDate ?? today, source: options.articleDate ? 'option' : 'today' }, analysedChars: limit, warnings: [] };
+}
+
+/** Dates and figures of every sentence; a sentence that fails costs only its own facts and adds a warning. */
+function datesAndFigures(text: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void): Mention[] {
+  const found: Mention[] = [];
+  for (const sentence of sentences) {
+    try {
+      found.push(...findDatesAndFigures(text, sentence, articleDate));
+    } catch (error) {
+      warn(`Dates and figures skipped in the sentence at offset ${sentence.start}: ${String(error)}`);
+    }
+  }
+  return found;
+}
+
+/** True for a mention whose span lies inside the analysed text and holds something. */
+const isWellFormed = (m: Mention, length: number): boolean =>
+  Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= length && m.start < m.end;
+
+/** Names, then dates and figures that do not overlap a name ("2" in "Power of Siberia 2"), then quotes, sorted. */
+function mentionsOf(original: string, clean: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void): Mention[] {
+  const names: Mention[] = findNames(clean, sentences, warn).map((name) => ({ ...name, text: '' }));
+  const overlapsName = overlapTester(names);
+  const others = datesAndFigures(clean, sentences, articleDate, warn).filter((m) => !overlapsName(m));
+  const quotes: Mention[] = findQuotes(clean).map((span) => ({ kind: 'quote', ...span, text: '' }));
+  const seen = new Set<string>();
+  return [...names, ...others, ...quotes]
+    .filter((m) => isWellFormed(m, original.length))
+    .map((m) => ({ ...m, text: original.slice(m.start, m.end) }))
+    .filter((m) => !seen.has(`${m.kind}:${m.start}:${m.end}`) && seen.add(`${m.kind}:${m.start}:${m.end}`) !== undefined)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Links each quote to the entity of the person who spoke it, where the text says who. */
+function linkSpeakers(clean: string, mentions: Mention[], sentences: TextSpan[]): void {
+  const quotes = mentions.filter((m) => m.kind === 'quote');
+  const persons = mentions.flatMap((m, index) => (m.kind === 'person' ? [{ start: m.start, end: m.end, index }] : []));
+  findSpeakers(clean, quotes, sentences, persons).forEach((speaker, i) => {
+    const entity = speaker >= 0 ? mentions[speaker].entity : undefined;
+    if (entity) quotes[i].speaker = entity;
+  });
+}
+
+/** Finds the people, organizations, places, dates, figures and quotes of an article. Never throws. */
+export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  const warnings: string[] = [];
+  const warn = (message: string) => { warnings.push(message); };
+  const input = typeof text === 'string' ? text : '';
+  const requested = typeof options.maxChars === 'number' && !Number.isNaN(options.maxChars) ? Math.floor(options.maxChars) : DEFAULT_MAX_CHARS;
+  const limit = Math.max(0, Math.min(input.length, requested));
+  if (limit < input.length) warn(`Only the first ${limit} of ${input.length} characters were analysed; the text is too large to annotate whole.`);
+  const original = input.slice(0, limit);
+  const clean = sanitise(original);
+  const articleDate = articleDateOf(clean, options, warn);
+  try {
+    const sentences = splitSentences(clean);
+    const mentions = mentionsOf(original, clean, sentences, articleDate.value, warn);
+    const entities = groupEntities(mentions);
+    linkSpeakers(clean, mentions, sentences);
+    return { mentions, entities, articleDate, analysedChars: limit, warnings };
+  } catch (error) {
+    warn(`The analysis stopped early: ${String(error)}`);
+    return { mentions: [], entities: [], articleDate, analysedChars: limit, warnings };
+  }
 }

@@ -1,0 +1,42 @@
+// Gives every mention a stable, readable entity id ("person:li-qiang", "date:2025-11-03") and builds the entities.
+import type { Entity, Mention } from '../types';
+import { canonicalName, groupKeys } from './groupKeys';
+import { slugify } from './slug';
+
+/** The id's readable part: the canonical name, a date's value, a figure's value and unit. */
+function idBase(members: Mention[], name: string): string {
+  const first = members[0];
+  if (first.kind === 'date' && first.value !== undefined) return `date:${slugify(String(first.value))}`;
+  if (first.kind === 'figure' && first.value !== undefined) return `figure:${slugify(`${first.value} ${(first.unit ?? first.figureType ?? '').replace('%', 'percent')}`)}`;
+  return `${first.kind}:${slugify(name)}`;
+}
+
+/** The first role stated for the entity, preferring a title-style role over none. */
+function entityRole(members: Mention[]): string | undefined {
+  return members.find((m) => m.role)?.role;
+}
+
+/** Groups `mentions` (sorted by start) into entities; sets each mention's `entity`. Returns the entities in first-mention order. */
+export function groupEntities(mentions: Mention[]): Entity[] {
+  const keys = groupKeys(mentions);
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const members = groups.get(key);
+    if (members) members.push(index);
+    else groups.set(key, [index]);
+  });
+  const used = new Set<string>();
+  const entities: Entity[] = [];
+  for (const indices of groups.values()) {
+    const members = indices.map((i) => mentions[i]);
+    const name = canonicalName(members);
+    const base = idBase(members, name);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    for (const member of members) member.entity = id;
+    const role = entityRole(members);
+    entities.push({ id, kind: members[0].kind, name, ...(role ? { role } : {}), mentions: indices });
+  }
+  return entities;
+}

@@ -1,0 +1,65 @@
+// Which mentions are one entity: full names absorb their short forms, dates share a value, figures a value and unit.
+import type { Mention } from '../types';
+import { nameKey } from './slug';
+
+const MAX_QUOTE_NAME_WORDS = 6;
+
+/** The words of a name. */
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** Indices of multi-word person mentions by their first and by their last word, in document order. */
+function fullNamesByWord(mentions: Mention[]): Map<string, number[]> {
+  const byWord = new Map<string, number[]>();
+  mentions.forEach((m, index) => {
+    const words = wordsOf(m.text);
+    if (m.kind !== 'person' || words.length < 2) return;
+    for (const word of new Set([words[0], words[words.length - 1]])) {
+      const indices = byWord.get(word);
+      if (indices) indices.push(index);
+      else byWord.set(word, [index]);
+    }
+  });
+  return byWord;
+}
+
+/** The full name a one-word mention stands for: the nearest earlier full name starting or ending with it, else the next one. */
+function fullNameFor(mentions: Mention[], at: number, byWord: Map<string, number[]>): Mention | undefined {
+  const indices = byWord.get(mentions[at].text);
+  if (!indices) return undefined;
+  let low = 0;
+  let high = indices.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (indices[middle] < at) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[indices[low > 0 ? low - 1 : 0]];
+}
+
+/** The key all mentions of one entity share, per mention (kind included). */
+export function groupKeys(mentions: Mention[]): string[] {
+  const byWord = fullNamesByWord(mentions);
+  return mentions.map((mention, index) => {
+    switch (mention.kind) {
+      case 'person': {
+        const full = wordsOf(mention.text).length === 1 ? fullNameFor(mentions, index, byWord) : undefined;
+        return `person|${nameKey((full ?? mention).text)}`;
+      }
+      case 'date': return `date|${mention.value ?? nameKey(mention.text)}`;
+      case 'figure': return `figure|${mention.figureType ?? ''}|${mention.value ?? mention.text}|${mention.unit ?? ''}`;
+      case 'quote': return `quote|${index}`;
+      default: return `${mention.kind}|${nameKey(mention.text)}`;
+    }
+  });
+}
+
+/** The name an entity is shown by: the longest name, a date's or figure's first wording, a quote's first words. */
+export function canonicalName(members: Mention[]): string {
+  const first = members[0];
+  if (first.kind === 'quote') {
+    const words = wordsOf(first.text);
+    return words.length > MAX_QUOTE_NAME_WORDS ? `${words.slice(0, MAX_QUOTE_NAME_WORDS).join(' ')}…` : first.text;
+  }
+  if (first.kind === 'date' || first.kind === 'figure') return first.text;
+  return members.reduce((longest, m) => (m.text.length > longest.text.length ? m : longest), first).text;
+}

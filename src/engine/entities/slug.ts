@@ -1,0 +1,20 @@
+// Readable, stable pieces of entity ids: "Li Qiang" → "li-qiang", "U.S." → "u-s".
+
+const MAX_SLUG_CHARS = 60;
+
+/** Lower-case ASCII letters and digits joined by hyphens; "x" when nothing readable is left. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SLUG_CHARS)
+    .replace(/^-+|-+$/g, '');
+  return slug || 'x';
+}
+
+/** The comparison key of a name: case, accents and punctuation ignored. */
+export function nameKey(name: string): string {
+  return slugify(name);
+}

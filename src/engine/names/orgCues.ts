@@ -1,0 +1,61 @@
+// Context that says a capitalised name is an organization: "TASS news agency", "broadcaster CCTV", "(Reuters) -",
+// "CCTV quoted", "Rosneft and Lukoil, Moscow's two biggest oil companies".
+import type { TextSpan } from '../types';
+import { ORG_NOUNS, REPORTING_VERBS } from './lexicon';
+import type { Run } from './runs';
+
+const MAX_APPOSITION_WORDS = 7;
+const APPOSITION_BLOCKERS = /\b(?:at|of|for|with|in|on|from|to|by|who|which|that|said|says)\b/;
+
+/** The lower-case words right after `end` (up to two), e.g. "news agency". */
+function wordsAfter(text: string, end: number): string[] {
+  return /^[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?/u.exec(text.slice(end, end + 40))?.slice(1).filter(Boolean) ?? [];
+}
+
+/** True when an organization noun follows the name ("TASS news agency") or precedes it ("broadcaster CCTV"). */
+function hasOrgNounNextToIt(text: string, run: TextSpan): boolean {
+  const after = wordsAfter(text, run.end);
+  if (ORG_NOUNS.has(after[0] ?? '') || ORG_NOUNS.has(after.join(' '))) return true;
+  const before = /(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, run.start - 30), run.start));
+  return before !== null && ORG_NOUNS.has(before[1]);
+}
+
+/** True for an acronym that reports or speaks ("CCTV quoted", "NASA said"). */
+function isReportingAcronym(text: string, run: Run): boolean {
+  return run.tokens.length === 1 && /^\p{Lu}{2,}$/u.test(run.tokens[0].text) && REPORTING_VERBS.has(wordsAfter(text, run.end)[0] ?? '');
+}
+
+/** True for the news agency in a dateline: "(Reuters) -" or "WASHINGTON (AP) —" at the start of a line. */
+function isDatelineAgency(text: string, run: TextSpan): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', run.start - 1) + 1, run.start - 60);
+  return /^[\p{Lu}\s,.'’-]*\($/u.test(text.slice(lineStart, run.start)) && /^\)\s*[-–—]/.test(text.slice(run.end, run.end + 4));
+}
+
+/** True when an apposition naming an organization noun follows: "Rosneft, Russia's biggest oil company". */
+export function hasOrgApposition(text: string, end: number, limit: number): boolean {
+  const phrase = /^,[ \t]+([^,.;:()“”"]+)/.exec(text.slice(end, Math.min(limit, end + 120)));
+  if (!phrase) return false;
+  const words = phrase[1].trim().split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  return words.length <= MAX_APPOSITION_WORDS && ORG_NOUNS.has(last) && !APPOSITION_BLOCKERS.test(phrase[1]);
+}
+
+/** True when the run's surroundings mark it as an organization. */
+export function hasOrgCue(text: string, run: Run, sentence: TextSpan): boolean {
+  return hasOrgNounNextToIt(text, run) || isReportingAcronym(text, run) || isDatelineAgency(text, run)
+    || hasOrgApposition(text, run.end, sentence.end);
+}
+
+/** Runs listed before an organization apposition ("Rosneft and Lukoil, ... companies"): all of them are organizations. */
+export function listedOrganizations(text: string, runs: Run[], sentence: TextSpan): Set<Run> {
+  const listed = new Set<Run>();
+  for (let i = 0; i < runs.length; i++) {
+    if (!hasOrgApposition(text, runs[i].end, sentence.end)) continue;
+    for (let j = i; j >= 0; j--) {
+      listed.add(runs[j]);
+      const gap = j > 0 ? text.slice(runs[j - 1].end, runs[j].start) : '';
+      if (!/^(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)$/.test(gap)) break;
+    }
+  }
+  return listed;
+}

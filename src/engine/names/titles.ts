@@ -1,0 +1,94 @@
+// "Russian Prime Minister Mikhail Mishustin": a title before capitalised words makes a person; the title is the role.
+import { KNOWN_PLACES } from './gazetteer';
+import { CALENDAR_WORDS, NAME_PARTICLES, NATIONALITIES, ORG_SUFFIXES, PORTFOLIOS, TITLE_HEADS, TITLE_RANKS } from './lexicon';
+import type { TextSpan } from '../types';
+import type { NameMention } from './nameMention';
+import { isCapitalised, isPossessive, nameEnd, withoutPossessive, type Token } from '../text/tokens';
+
+const MAX_NAME_WORDS = 3;
+/** Courtesy titles: they mark a person but say nothing of a role. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Sir', 'Dame', 'Lord', 'Lady']);
+
+/** True when only whitespace (or an abbreviation's period and whitespace) separates two tokens. */
+function adjacent(text: string, left: Token, right: Token, allowPeriod = false): boolean {
+  const gap = text.slice(left.end, right.start);
+  return allowPeriod ? /^\.?[ \t]+$/.test(gap) : /^[ \t]+$/.test(gap);
+}
+
+/** True for a word that can qualify a title from the left: rank, portfolio, nationality or a country. */
+function isTitleModifier(token: Token): boolean {
+  const word = withoutPossessive(token.text);
+  if (isPossessive(token.text)) return KNOWN_PLACES.has(word);
+  return TITLE_RANKS.has(word) || PORTFOLIOS.has(word) || NATIONALITIES.has(word) || KNOWN_PLACES.has(word);
+}
+
+/** Index of the first token of the title ending at `head`, walking left over modifiers and "and" between portfolios. */
+function titleStart(text: string, tokens: Token[], head: number): number {
+  let start = head;
+  while (start > 0 && adjacent(text, tokens[start - 1], tokens[start])) {
+    const previous = tokens[start - 1];
+    if (isTitleModifier(previous) && !isPossessive(tokens[start].text)) { start--; continue; }
+    const joined = previous.text === 'and' && start > 1 && PORTFOLIOS.has(tokens[start - 2].text) && PORTFOLIOS.has(tokens[start].text);
+    if (!joined) break;
+    start -= 2;
+  }
+  return start;
+}
+
+/** Index of the last token of the title whose head is at `head` ("Secretary of State" continues past "of"). */
+function titleEnd(tokens: Token[], head: number): number {
+  if (tokens[head + 1]?.text === 'of' && PORTFOLIOS.has(tokens[head + 2]?.text ?? '')) return head + 2;
+  return head;
+}
+
+/** True for a particle ("da", "von der") that a capitalised name word follows. */
+export function isParticle(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text)) j++;
+  return j > i && j < tokens.length && isCapitalised(tokens[j].text);
+}
+
+/** The name tokens following the title: capitalised words, not titles or calendar words, ending at a possessive. */
+function nameTokens(text: string, tokens: Token[], first: number): Token[] {
+  const name: Token[] = [];
+  for (let i = first; i < tokens.length && name.filter((t) => isCapitalised(t.text)).length < MAX_NAME_WORDS; i++) {
+    const token = tokens[i];
+    const word = withoutPossessive(token.text);
+    if (name.length > 0 && isParticle(tokens, i) && adjacent(text, tokens[i - 1], token)) { name.push(token); continue; }
+    if (!isCapitalised(word) || TITLE_HEADS.has(word) || CALENDAR_WORDS.has(word)) break;
+    if (!adjacent(text, tokens[i - 1], token, i === first)) break;
+    name.push(token);
+    if (isPossessive(token.text)) break;
+  }
+  while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1].text)) name.pop();
+  const last = name[name.length - 1];
+  return last && ORG_SUFFIXES.has(withoutPossessive(last.text)) ? [] : name;
+}
+
+/** What the title rule finds: persons with roles, places inside titles, and the spans it used up. */
+export interface TitledPersons {
+  names: NameMention[];
+  claimed: TextSpan[];
+}
+
+/** Persons introduced by a title, each with the title as role, plus the places named inside titles ("U.S. President"). */
+export function findTitledPersons(text: string, tokens: Token[]): TitledPersons {
+  const found: NameMention[] = [];
+  const claimed: TextSpan[] = [];
+  for (let head = 0; head < tokens.length; head++) {
+    if (!TITLE_HEADS.has(tokens[head].text)) continue;
+    const end = titleEnd(tokens, head);
+    const name = nameTokens(text, tokens, end + 1);
+    if (name.length === 0) continue;
+    const start = titleStart(text, tokens, head);
+    const roleEnd = tokens[end].end + (text[tokens[end].end] === '.' ? 1 : 0);
+    const role = HONORIFICS.has(tokens[head].text) ? undefined : text.slice(tokens[start].start, roleEnd);
+    found.push({ kind: 'person', start: name[0].start, end: nameEnd(name[name.length - 1]), ...(role ? { role } : {}) });
+    claimed.push({ start: tokens[start].start, end: name[name.length - 1].end });
+    for (let i = start; i < head; i++) {
+      if (KNOWN_PLACES.has(withoutPossessive(tokens[i].text))) found.push({ kind: 'place', start: tokens[i].start, end: nameEnd(tokens[i]) });
+    }
+    head = end + name.length;
+  }
+  return { names: found, claimed };
+}

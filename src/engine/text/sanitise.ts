@@ -1,0 +1,27 @@
+// Blanks what would make the parser hang or choke, keeping every offset: the copy has the text's exact length.
+
+/** Anything but tab, line breaks and printable characters: control codes, surrogates (emoji, lone halves), U+FFFD-FFFF. */
+const UNPRINTABLE = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFC]/g;
+/** Zero-width marks and the byte order mark: invisible, never part of a word. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** The same punctuation mark or symbol four or more times ("....", "!!!!!", "=====" ). */
+const REPEATED_MARK = /([^\p{L}\p{N}\s])\1{3,}/gu;
+/** Eight or more marks in a row, mixed ("?!?!?!?!", "-=-=-=-="). */
+const MARK_RUN = /[^\p{L}\p{N}\s]{8,}/gu;
+/** Marks separated by spaces, six or more in a row (". . . . . ."). */
+const SPACED_MARKS = /(?:[^\p{L}\p{N}\s]\s+){5,}[^\p{L}\p{N}\s]/gu;
+/** A "word" of 80 or more characters: a URL, a hash, binary residue — never a name. */
+const HUGE_TOKEN = /\S{80,}/g;
+
+const blank = (match: string): string => ' '.repeat(match.length);
+
+/** Returns a same-length copy of `text` in which pathological runs are spaces, so the parser never sees them. */
+export function sanitise(text: string): string {
+  return text
+    .replace(UNPRINTABLE, ' ')
+    .replace(INVISIBLE, ' ')
+    .replace(REPEATED_MARK, blank)
+    .replace(MARK_RUN, blank)
+    .replace(SPACED_MARKS, blank)
+    .replace(HUGE_TOKEN, blank);
+}

@@ -1,0 +1,32 @@
+// Binary searches over spans sorted by start, so per-mention look-ups stay logarithmic on long texts.
+import type { TextSpan } from '../types';
+
+/** Index of the first span in `sorted` (by start) whose start is at or after `offset`; `sorted.length` if none. */
+export function firstStartingAt<T extends TextSpan>(sorted: readonly T[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The spans of `sorted` (by start) that start inside `region`. */
+export function startingWithin<T extends TextSpan>(sorted: readonly T[], region: TextSpan): T[] {
+  const from = firstStartingAt(sorted, region.start);
+  const to = firstStartingAt(sorted, region.end);
+  return sorted.slice(from, to);
+}
+
+/** A test "does this span overlap any of `spans`?" answered in logarithmic time. */
+export function overlapTester(spans: readonly TextSpan[]): (span: TextSpan) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((span, i) => { maxEnd[i] = Math.max(span.end, i > 0 ? maxEnd[i - 1] : -Infinity); });
+  return (span) => {
+    const last = firstStartingAt(sorted, span.end) - 1;
+    return last >= 0 && maxEnd[last] > span.start;
+  };
+}

@@ -1,0 +1,48 @@
+// Word tokens with offsets, and the capitalisation tests every name rule shares.
+import type { TextSpan } from '../types';
+
+/** One word of a sentence, with its offsets into the whole text. */
+export interface Token extends TextSpan {
+  text: string;
+}
+
+/** Dotted abbreviations ("U.S.", "U.K."), words with inner apostrophes ("O’Brien", "Russia’s"), numbers. */
+const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** The words of `span` in `text`. */
+export function tokenize(text: string, span: TextSpan): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(WORD)) {
+    const start = span.start + m.index;
+    tokens.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return tokens;
+}
+
+/** True for a word that starts with a capital letter ("Li", "TASS", "U.S."). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** True for "Russia’s" or "Moscow's": a possessive that ends any name it is part of. */
+export function isPossessive(word: string): boolean {
+  return POSSESSIVE.test(word);
+}
+
+/** The word without a possessive ending: "Mishustin’s" → "Mishustin". */
+export function withoutPossessive(word: string): string {
+  return word.replace(POSSESSIVE, '');
+}
+
+/** The token's span without its possessive ending. */
+export function nameEnd(token: Token): number {
+  return isPossessive(token.text) ? token.end - 2 : token.end;
+}
+
+/** True for a headline-style line: several letters, none of them lower case ("DECLINE IN TRADE"). */
+export function isAllCapsLine(text: string, span: TextSpan): boolean {
+  const slice = text.slice(span.start, span.end);
+  return !/\p{Ll}/u.test(slice) && (slice.match(/\p{Lu}/gu)?.length ?? 0) >= 4 && /\s/.test(slice.trim());
+}

@@ -1,0 +1,45 @@
+// Reads the seed article from the shared folder (never copied into the repository) and its expected annotation.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** One expected name: kind, exact text, how many mentions have exactly that text, and what they share. */
+export interface ExpectedName {
+  kind: string;
+  text: string;
+  count: number;
+  role?: string;
+  entity: string;
+}
+
+/** One expected quote, by its first and last words. */
+export interface ExpectedQuote {
+  startsWith: string;
+  endsWith: string;
+  speaker?: string;
+}
+
+/** The seed annotation in test/fixtures/seed-expected.json. */
+export interface SeedExpected {
+  article: string;
+  articleDate: string;
+  names: ExpectedName[];
+  optionalNames: { kind: string; text: string }[];
+  quotes: ExpectedQuote[];
+}
+
+const repoRoot = resolve(__dirname, '../../../..');
+
+/** The shared folder: NEWSLENS_SHARED, else the repository's sibling `shared`. */
+export function sharedFolder(): string {
+  return process.env.NEWSLENS_SHARED ?? join(repoRoot, '..', 'shared');
+}
+
+/** The expected annotation of the seed article. */
+export function seedExpected(): SeedExpected {
+  return JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/seed-expected.json'), 'utf8')) as SeedExpected;
+}
+
+/** The seed article's text. */
+export function seedText(): string {
+  return readFileSync(join(sharedFolder(), seedExpected().article), 'utf8');
+}

@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { namesOf, rolesOf } from './helpers/names';
+
+describe('names: titles and roles', () => {
+  it('keeps the title out of the person span and records it as the role, nationality included', () => {
+    const text = 'German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris on Friday.';
+    assert.deepEqual(namesOf(text), ['person Friedrich Merz', 'person Emmanuel Macron', 'place Paris']);
+    assert.deepEqual(rolesOf(text), ['Friedrich Merz: German Chancellor', 'Emmanuel Macron: French President']);
+  });
+
+  it('reads ranks and portfolios joined by "and" as one title', () => {
+    const text = 'Japanese Deputy Prime Minister Taro Aso spoke after Economy and Industry Minister Yoji Muto left.';
+    assert.deepEqual(rolesOf(text), ['Taro Aso: Japanese Deputy Prime Minister', 'Yoji Muto: Economy and Industry Minister']);
+  });
+
+  it('does not swallow a preceding name into the title ("Xi and Foreign Minister Wang Yi")', () => {
+    assert.deepEqual(rolesOf('Ministers met Xi Jinping and Foreign Minister Wang Yi in Beijing.'), ['Wang Yi: Foreign Minister']);
+  });
+
+  it('reads "Secretary of State" as one title and records a country premodifier as a place too', () => {
+    const text = 'U.S. Secretary of State Marco Rubio flew to Kyiv.';
+    assert.deepEqual(namesOf(text), ['place U.S.', 'person Marco Rubio', 'place Kyiv']);
+    assert.deepEqual(rolesOf(text), ['Marco Rubio: U.S. Secretary of State']);
+  });
+
+  it('makes a person of a courtesy title and name, without recording "Mr." as a role', () => {
+    const text = 'Mr. Kenji Sato and Ms Ruth Obi met Dr. Ana Ruiz.';
+    assert.deepEqual(namesOf(text), ['person Kenji Sato', 'person Ruth Obi', 'person Ana Ruiz']);
+    assert.deepEqual(rolesOf(text), ['Ana Ruiz: Dr.']);
+  });
+
+  it('never makes a person of a title alone', () => {
+    assert.deepEqual(namesOf('The President said on Tuesday that the Prime Minister would travel.'), []);
+  });
+
+  it('takes the role from an apposition after the name', () => {
+    const text = 'Premier Mark Carney met Anita Anand, Canada’s Foreign Minister, in Ottawa.';
+    assert.deepEqual(rolesOf(text), ['Mark Carney: Premier', 'Anita Anand: Canada’s Foreign Minister']);
+  });
+});
+
+describe('names: "Title of Place" appositions', () => {
+  it('records "President of the United States" as the role and the country as a place, never the title as a place', () => {
+    const text = 'Barack Obama, President of the United States, met Stephen Harper, Prime Minister of Canada.';
+    assert.deepEqual(namesOf(text), ['person Barack Obama', 'place United States', 'person Stephen Harper', 'place Canada']);
+    assert.deepEqual(rolesOf(text), ['Barack Obama: President of the United States', 'Stephen Harper: Prime Minister of Canada']);
+  });
+});
+
+describe('names: credit lines', () => {
+  it('reads reporters, writers and editors and where they filed from', () => {
+    const text = '(Reporting by Anna Kovacs in Budapest and Tom Baker in Vienna; Writing by Mark Ellis; Editing by Sue Green and Ian Cole)';
+    assert.deepEqual(namesOf(text), ['person Anna Kovacs', 'place Budapest', 'person Tom Baker', 'place Vienna',
+      'person Mark Ellis', 'person Sue Green', 'person Ian Cole']);
+  });
+});
+
+describe('names: organizations from context', () => {
+  it('reads the news agency of a dateline, and the dateline city as a place', () => {
+    assert.deepEqual(namesOf('KUALA LUMPUR (Bernama) - Floods closed schools in three states.'), ['place KUALA LUMPUR', 'organization Bernama']);
+  });
+
+  it('reads a dateline city written in capitals as a place', () => {
+    assert.deepEqual(namesOf('NEW DELHI, June 2 (Reuters) - India said it would cut tariffs.'),
+      ['place NEW DELHI', 'organization Reuters', 'place India']);
+  });
+
+  it('reads an organization noun next to the name, before or after it', () => {
+    assert.deepEqual(namesOf('The Kommersant newspaper said broadcaster NHK had the footage.'), ['organization Kommersant', 'organization NHK']);
+  });
+
+  it('reads names listed before an apposition naming companies', () => {
+    assert.deepEqual(namesOf('Washington sanctioned Sberbank and VTB, Russia’s two largest lenders, on Friday.'),
+      ['place Washington', 'organization Sberbank', 'organization VTB', 'place Russia']);
+  });
+
+  it('reads an acronym that reports or speaks, and a corporate suffix', () => {
+    assert.deepEqual(namesOf('Shares in Harbor Freight Holdings fell after the SEC said it would investigate.'),
+      ['organization Harbor Freight Holdings', 'organization SEC']);
+  });
+});
+
+describe('names: what is not a name', () => {
+  it('never makes an organization or place of a nationality adjective and a common noun', () => {
+    assert.deepEqual(namesOf('Indian refiners bought Russian oil despite Western sanctions on Chinese products.'), []);
+  });
+
+  it('skips headline lines in capitals', () => {
+    assert.deepEqual(namesOf('MERKEL MEETS PUTIN IN MOSCOW'), []);
+  });
+});
+
+describe('names: clean spans', () => {
+  it('keeps a possessive out of the name and abbreviation periods in it', () => {
+    assert.deepEqual(namesOf('Germany’s exports to the U.S. fell, and Brazil\'s rose.'), ['place Germany', 'place U.S.', 'place Brazil']);
+  });
+
+  it('splits places joined by a hyphen or dash', () => {
+    assert.deepEqual(namesOf('U.S.–China talks stalled as India-Pakistan tension rose.'), ['place U.S.', 'place China', 'place India', 'place Pakistan']);
+  });
+
+  it('finds a name right after curly quotes and brackets', () => {
+    assert.deepEqual(namesOf('“Canada will respond,” said (Prime Minister) Mark Carney of “Canada”.'),
+      ['place Canada', 'person Mark Carney', 'place Canada']);
+  });
+});
+
+describe('names: particles', () => {
+  it('keeps lower-case particles inside a personal name', () => {
+    assert.deepEqual(namesOf('President Ursula von der Leyen met President Lula da Silva.'),
+      ['person Ursula von der Leyen', 'person Lula da Silva']);
+  });
+});
+
+describe('names: what the rest of the document says', () => {
+  it('gives an acronym in brackets the kind of the name it abbreviates, and a name coordinated with it the same kind', () => {
+    assert.deepEqual(namesOf('Harbor Freight Holdings (HFH) and Norvex broke off talks. HFH said Norvex walked away.'),
+      ['organization Harbor Freight Holdings', 'organization HFH', 'organization Norvex', 'organization HFH', 'organization Norvex']);
+  });
+
+  it('makes a name coordinated with a person a person', () => {
+    assert.deepEqual(namesOf('President Emmanuel Macron and Zorvath Quell met in Lyon.'),
+      ['person Emmanuel Macron', 'person Zorvath Quell', 'place Lyon']);
+  });
+});
