@@ -1,5 +1,6 @@
 // Which mentions are one entity: full names absorb their short forms, dates share a value, figures a value and unit.
 import type { Mention } from '../types';
+import { resolveAlias } from './aliases';
 import { nameKey } from './slug';
 
 const MAX_QUOTE_NAME_WORDS = 6;
@@ -48,12 +49,15 @@ export function groupKeys(mentions: Mention[]): string[] {
       case 'date': return `date|${mention.value ?? nameKey(mention.text)}`;
       case 'figure': return `figure|${mention.figureType ?? ''}|${mention.value ?? mention.text}|${mention.unit ?? ''}`;
       case 'quote': return `quote|${index}`;
-      default: return `${mention.kind}|${nameKey(mention.text)}`;
+      default: return `${mention.kind}|${resolveAlias(nameKey(mention.text))}`;
     }
   });
 }
 
-/** The name an entity is shown by: the longest name, a date's or figure's first wording, a quote's first words. */
+/** True for a name written in capitals only ("GENEVA" in a dateline): shown only when nothing else names the entity. */
+const isAllCaps = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text);
+
+/** The name an entity is shown by: the longest name not in capitals, a date's or figure's first wording, a quote's first words. */
 export function canonicalName(members: Mention[]): string {
   const first = members[0];
   if (first.kind === 'quote') {
@@ -61,5 +65,6 @@ export function canonicalName(members: Mention[]): string {
     return words.length > MAX_QUOTE_NAME_WORDS ? `${words.slice(0, MAX_QUOTE_NAME_WORDS).join(' ')}…` : first.text;
   }
   if (first.kind === 'date' || first.kind === 'figure') return first.text;
-  return members.reduce((longest, m) => (m.text.length > longest.text.length ? m : longest), first).text;
+  const better = (a: Mention, b: Mention) => (isAllCaps(a.text) !== isAllCaps(b.text) ? !isAllCaps(a.text) : a.text.length > b.text.length);
+  return members.reduce((best, m) => (better(m, best) ? m : best), first).text;
 }

@@ -15,6 +15,11 @@ export const CURRENCY_WORDS: Record<string, string> = {
   yuan: 'CNY', renminbi: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', yen: 'JPY',
   rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', won: 'KRW', peso: 'MXN', pesos: 'MXN',
   lira: 'TRY', reais: 'BRL', rand: 'ZAR', cent: 'USD', cents: 'USD',
+  'swiss franc': 'CHF', 'swiss francs': 'CHF', 'u.s. dollar': 'USD', 'u.s. dollars': 'USD', 'us dollars': 'USD',
+  'hong kong dollars': 'HKD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'new zealand dollars': 'NZD',
+  'singapore dollars': 'SGD', 'taiwan dollars': 'TWD', 'chinese yuan': 'CNY', 'japanese yen': 'JPY',
+  'indian rupees': 'INR', 'russian roubles': 'RUB', 'russian rubles': 'RUB', 'brazilian reais': 'BRL',
+  'mexican pesos': 'MXN', 'south african rand': 'ZAR', 'turkish lira': 'TRY', 'british pounds': 'GBP',
 };
 
 /** A measurement unit: how it is written, its normal name, and a factor when the unit hides a scale ("bcm"). */
@@ -52,7 +57,7 @@ export const UNIT_AFTER_NUMBER = new RegExp(
 
 /** Matches a currency word right after a number ("5 million yuan", "40 euros"). */
 export const CURRENCY_AFTER_NUMBER = new RegExp(
-  String.raw`^(?:\s+|-)(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')}|${CURRENCY_CODES.join('|')})\b`, 'i');
+  String.raw`^(?:\s+|-)(${Object.keys(CURRENCY_WORDS).sort(byLength).map(escape).join('|')}|${CURRENCY_CODES.join('|')})\b`, 'i');
 
 /** Matches a currency sign or code right before a number ("$", "US$", "€", "USD "). */
 export const CURRENCY_BEFORE_NUMBER = new RegExp(
@@ -65,7 +70,7 @@ export function currencyCode(written: string): string {
   if (sign) return sign[1];
   const upper = trimmed.toUpperCase();
   if (CURRENCY_CODES.includes(upper)) return upper === 'RMB' ? 'CNY' : upper;
-  return CURRENCY_WORDS[trimmed.toLowerCase()] ?? upper;
+  return CURRENCY_WORDS[trimmed.toLowerCase().replace(/\s+/g, ' ')] ?? upper;
 }
 
 /** The normal form of a unit as written ("bcm" → cubic metres × 1e9). */

@@ -23,12 +23,18 @@ function titleCase(name: string): string {
   return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (initial) => initial.toUpperCase());
 }
 
-/** The kind the words alone give: a known organization or place, or an organization by its suffix/prefix. */
-function kindByLexicon(run: Run): NameKind | undefined {
-  const name = runName(run);
-  const words = run.tokens.map((token) => withoutPossessive(token.text));
+/** The kind of a name the word lists know as a whole ("Kremlin", "The Hague"). */
+function knownKind(name: string): NameKind | undefined {
   if (KNOWN_ORGANIZATIONS.has(name)) return 'organization';
   if (KNOWN_PLACES.has(name) || KNOWN_PLACES.has(titleCase(name))) return 'place';
+  return undefined;
+}
+
+/** The kind the words alone give: a known organization or place, or an organization by its suffix/prefix. */
+function kindByLexicon(run: Run): NameKind | undefined {
+  const known = knownKind(runName(run));
+  if (known) return known;
+  const words = run.tokens.map((token) => withoutPossessive(token.text));
   if (words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1])) return 'organization';
   if (words.length > 2 && ORG_PREFIXES.has(words[0]) && words[1] === 'of') return 'organization';
   return undefined;
@@ -58,13 +64,23 @@ export function kindByHints(run: Run, hints: NameMention[]): NameKind | undefine
   return undefined;
 }
 
+/** Articles that open a sentence before a name: "The Alpine Water Fund" is named "Alpine Water Fund". */
+const LEADING_ARTICLES = new Set(['The', 'A', 'An']);
+
+/** The run without a leading article, unless the article is part of a known name ("The Hague"). */
+function withoutLeadingArticle(run: Run): Run {
+  if (run.tokens.length < 2 || !LEADING_ARTICLES.has(run.tokens[0].text) || knownKind(runName(run))) return run;
+  return makeRun(run.tokens.slice(1));
+}
+
 /** The run as a name (`kind` set), as an unresolved candidate (`kind` undefined), or undefined when it is no name. */
-export function classifyRun(text: string, whole: Run, context: RunContext): { run: Run; kind?: NameKind } | undefined {
+export function classifyRun(text: string, found: Run, context: RunContext): { run: Run; kind?: NameKind } | undefined {
+  const whole = withoutLeadingArticle(found);
   const wholeKind = kindByLexicon(whole);
   if (wholeKind) return { run: whole, kind: wholeKind };
   const run = stripRun(whole);
   if (!run) return undefined;
   const kind = kindByLexicon(run)
-    ?? (context.listedOrganizations.has(whole) || hasOrgCue(text, run, context.sentence) ? 'organization' : undefined);
+    ?? (context.listedOrganizations.has(found) || hasOrgCue(text, run, context.sentence) ? 'organization' : undefined);
   return { run, kind };
 }

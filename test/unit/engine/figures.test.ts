@@ -18,6 +18,12 @@ describe('figures: money', () => {
       ['US$5 billion', 'money', 5e9, 'USD'], ['USD 40 million', 'money', 4e7, 'USD'], ['50 cents', 'money', 0.5, 'USD'],
     ]);
   });
+
+  it('reads a currency named with its country ("Swiss francs", "Hong Kong dollars")', () => {
+    assert.deepEqual(figuresIn('They pledged 1.2 billion Swiss francs and 300 million Hong Kong dollars.'), [
+      ['1.2 billion Swiss francs', 'money', 1.2e9, 'CHF'], ['300 million Hong Kong dollars', 'money', 3e8, 'HKD'],
+    ]);
+  });
   it('spans only the amount in "about $3 million"', () => {
     assert.deepEqual(figuresIn('It cost about $3 million.'), [['$3 million', 'money', 3e6, 'USD']]);
   });

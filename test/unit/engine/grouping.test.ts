@@ -31,6 +31,26 @@ describe('grouping mentions into entities', () => {
     assert.deepEqual(idsOf(analysis, 'organization'), ['NATO → organization:nato', 'NATO → organization:nato']);
   });
 
+  it('groups a country’s short form with its full name and shows the full name', () => {
+    const analysis = analyseText('The United States imposed tariffs. U.S. officials said the U.K. and Britain objected.');
+    assert.deepEqual(idsOf(analysis, 'place'), [
+      'United States → place:united-states', 'U.S. → place:united-states',
+      'U.K. → place:britain', 'Britain → place:britain',
+    ]);
+    assert.equal(analysis.entities.find((e) => e.id === 'place:united-states')?.name, 'United States');
+  });
+
+  it('names an entity by its ordinary spelling rather than a dateline in capitals', () => {
+    const analysis = analyseText('GENEVA, March 12 (Reuters) - Talks in Geneva ended.');
+    const geneva = analysis.entities.find((e) => e.kind === 'place' && e.mentions.length === 2);
+    assert.equal(geneva?.name, 'Geneva');
+  });
+
+  it('keeps a sentence-opening article out of an organization’s name', () => {
+    const analysis = analyseText('The Alpine Water Fund was launched on Thursday.');
+    assert.deepEqual(idsOf(analysis, 'organization'), ['Alpine Water Fund → organization:alpine-water-fund']);
+  });
+
   it('groups dates by value and figures by value and unit', () => {
     const analysis = analyseText('Talks began on Monday, June 2. Exports rose 5% on Monday and 5% a year earlier, to 7%.');
     const dates = analysis.mentions.filter((m) => m.kind === 'date' && m.value === '2025-06-02');
