@@ -45,7 +45,8 @@ function removeStaleRuns(name) {
 
 /**
  * A fresh folder `<cache>/runs/<name>-<pid>` (one per process, so parallel runs never share state):
- * workspace/ holds the seed article as seed-article.txt and seed-article.news plus test/fixtures/workspace/.
+ * workspace/ holds the seed article as seed-article.txt and seed-article.news, test/fixtures/workspace/ and the
+ * sample article of examples/.
  */
 export function prepareRun(name, extraSettings = {}) {
   if (!fs.existsSync(SEED_ARTICLE)) {
@@ -70,6 +71,7 @@ export function prepareRun(name, extraSettings = {}) {
   fs.copyFileSync(SEED_ARTICLE, path.join(run.workspaceDir, 'seed-article.txt'));
   fs.copyFileSync(SEED_ARTICLE, path.join(run.workspaceDir, 'seed-article.news'));
   copyFolder(path.join(REPO_ROOT, 'test', 'fixtures', 'workspace'), run.workspaceDir);
+  fs.copyFileSync(path.join(REPO_ROOT, 'examples', 'sample-article.news'), path.join(run.workspaceDir, 'sample-article.news'));
   const settings = { ...QUIET_SETTINGS, ...extraSettings };
   fs.writeFileSync(path.join(run.userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   fs.writeFileSync(run.serverConfig, 'auth: none\ncert: false\n');

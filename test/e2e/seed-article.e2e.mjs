@@ -61,5 +61,17 @@ export default function seedArticleInTheBrowser({ describe, it }) {
       assert.ok(rows.some((row) => /People/i.test(row)), `sidebar rows: ${JSON.stringify(rows)}`);
       assert.ok(rows.some((row) => row.includes('Mishustin')), `sidebar rows: ${JSON.stringify(rows)}`);
     });
+
+    it('annotates the sample article with its own dateline date and card (the README screenshot)', async ({ page, screenshot }) => {
+      await openActivityBarView(page, 'Explorer');
+      await openFromExplorer(page, 'sample-article.news', 'Marchetti');
+      await openActivityBarView(page, 'News Lens');
+      const marchetti = sidebarRows(page).filter({ hasText: 'Sophie Marchetti' }).first();
+      await marchetti.waitFor({ timeout: 20_000 });
+      const card = await hoverWord(page, 'Marchetti');
+      await screenshot('4-sample-article');
+      assert.match(card, /Sophie Marchetti/, `hover card text: ${JSON.stringify(card)}`);
+      assert.match(card, /Environment Minister/, `hover card text: ${JSON.stringify(card)}`);
+    });
   });
 }

@@ -64,7 +64,7 @@ export function canonicalName(members: Mention[]): string {
     const words = wordsOf(first.text);
     return words.length > MAX_QUOTE_NAME_WORDS ? `${words.slice(0, MAX_QUOTE_NAME_WORDS).join(' ')}…` : first.text;
   }
-  if (first.kind === 'date' || first.kind === 'figure') return first.text;
+  if (first.kind === 'date' || first.kind === 'figure') return (members.find((m) => !isAllCaps(m.text)) ?? first).text;
   const better = (a: Mention, b: Mention) => (isAllCaps(a.text) !== isAllCaps(b.text) ? !isAllCaps(a.text) : a.text.length > b.text.length);
   return members.reduce((best, m) => (better(m, best) ? m : best), first).text;
 }

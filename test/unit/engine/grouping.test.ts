@@ -46,6 +46,12 @@ describe('grouping mentions into entities', () => {
     assert.equal(geneva?.name, 'Geneva');
   });
 
+  it('names a figure by its wording in the body rather than in a headline in capitals', () => {
+    const analysis = analyseText('TOWNS PLEDGE 1.2 BILLION FRANCS\nThe towns pledged 1.2 billion francs on Thursday.');
+    const pledge = analysis.entities.find((e) => e.kind === 'figure' && e.mentions.length === 2);
+    assert.equal(pledge?.name, '1.2 billion francs');
+  });
+
   it('keeps a sentence-opening article out of an organization’s name', () => {
     const analysis = analyseText('The Alpine Water Fund was launched on Thursday.');
     assert.deepEqual(idsOf(analysis, 'organization'), ['Alpine Water Fund → organization:alpine-water-fund']);
