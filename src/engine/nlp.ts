@@ -1,13 +1,10 @@
-// One configured compromise instance for the whole engine, so plugins are registered exactly once.
+// One entry to compromise for the whole engine, so what the engine asks of the parser stays in one place.
 import compromise from 'compromise';
-import datesPlugin, { type DatesMethods } from 'compromise-dates';
 
-compromise.plugin(datesPlugin);
+/** A parsed compromise document. */
+export type NlpDoc = ReturnType<typeof compromise>;
 
-/** A parsed compromise document with the dates plugin's methods. */
-export type NlpDoc = ReturnType<typeof compromise> & DatesMethods;
-
-/** compromise with the dates plugin: the parser every engine step shares. */
+/** compromise's full parser: the names step asks it about capitalised runs the rules leave open. */
 export function nlp(text: string): NlpDoc {
-  return compromise(text) as NlpDoc;
+  return compromise(text);
 }

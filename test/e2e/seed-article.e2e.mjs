@@ -69,7 +69,7 @@ export default function seedArticleInTheBrowser({ describe, it }) {
       const marchetti = sidebarRows(page).filter({ hasText: 'Sophie Marchetti' }).first();
       await marchetti.waitFor({ timeout: 20_000 });
       const card = await hoverWord(page, 'Marchetti');
-      await screenshot('4-sample-article');
+      await screenshot('4-sample-article', { jpeg: true });
       assert.match(card, /Sophie Marchetti/, `hover card text: ${JSON.stringify(card)}`);
       assert.match(card, /Environment Minister/, `hover card text: ${JSON.stringify(card)}`);
     });

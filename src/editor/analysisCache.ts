@@ -1,0 +1,160 @@
+// One analysis per document version, shared by decorations, hover, tree, status bar and export.
+import * as vscode from 'vscode';
+import type { Analysis } from '../engine';
+import type { NewsLensSettings } from '../config/newsLensSettings';
+import type { ArticleFilter } from './articleFilter';
+import { AnalysisSkippedError, type AnalysisWorker } from './analysisWorker';
+
+/** A document's analysis changed: a new result, or `undefined` when it stopped being an article. */
+export interface AnalysisEvent {
+  readonly document: vscode.TextDocument;
+  readonly analysis: Analysis | undefined;
+}
+
+interface Entry {
+  version: number;
+  analysis?: Analysis;
+  running?: Promise<Analysis | undefined>;
+  failure?: string;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const DEBOUNCE_MS = 200;
+
+/** Caches analyses by document version; edits are re-analysed after a short pause, results for old versions dropped. */
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
+  private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly subscriptions: vscode.Disposable[] = [this.analysed, this.stateChanged];
+
+  /** Fires when a document's current analysis is ready (never for a version the document has moved past). */
+  readonly onDidAnalyse = this.analysed.event;
+  /** Fires when a document is edited, starts being analysed, or its analysis failed. */
+  readonly onDidChangeState = this.stateChanged.event;
+
+  constructor(
+    private readonly worker: AnalysisWorker,
+    private readonly filter: ArticleFilter,
+    private readonly settings: NewsLensSettings,
+    private readonly log: (message: string) => void,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.ensure(editor.document))),
+      filter.onDidChange(() => this.reconsiderAll()),
+      settings.onDidChange((event) => {
+        if (event.affectsConfiguration('newsLens.articleDate') || event.affectsConfiguration('newsLens.maxCharacters')) this.reanalyseAll();
+      }),
+    );
+    vscode.window.visibleTextEditors.forEach((editor) => this.ensure(editor.document));
+  }
+
+  /** The analysis of the document's current version, if it is ready. */
+  get(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.version === document.version ? entry.analysis : undefined;
+  }
+
+  /** Why the analysis of the document's current version failed, if it did (for the status bar). */
+  failure(document: vscode.TextDocument): string | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.version === document.version ? entry.failure : undefined;
+  }
+
+  /** Waits for the analysis of the document's current version (undefined for non-articles or a failed analysis). */
+  async analysisFor(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    for (let attempt = 0; attempt < 5 && this.filter.isArticle(document); attempt++) {
+      const cached = this.get(document);
+      if (cached) return cached;
+      const version = document.version;
+      const result = await this.run(document);
+      if (document.version === version) return result;
+    }
+    return this.get(document);
+  }
+
+  /** Starts analysing a visible article that has no current result yet. */
+  private ensure(document: vscode.TextDocument): void {
+    if (!this.filter.isArticle(document)) return;
+    const entry = this.entries.get(document.uri.toString());
+    if (entry?.version === document.version && (entry.analysis || entry.running || entry.failure)) return;
+    void this.run(document);
+  }
+
+  private onEdit(event: vscode.TextDocumentChangeEvent): void {
+    const key = event.document.uri.toString();
+    const entry = this.entries.get(key);
+    if (!entry || event.contentChanges.length === 0) return;
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (this.entries.get(key) === entry) void this.run(event.document);
+    }, DEBOUNCE_MS);
+    this.stateChanged.fire(event.document);
+  }
+
+  private run(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const key = document.uri.toString();
+    const previous = this.entries.get(key);
+    if (previous?.version === document.version && previous.running) return previous.running;
+    clearTimeout(previous?.timer);
+    const entry: Entry = { version: document.version };
+    this.entries.set(key, entry);
+    const { articleDate, maxCharacters } = this.settings.current;
+    const stillWanted = () => this.isCurrent(document, entry);
+    entry.running = this.worker.analyse(document.getText(), { articleDate, maxChars: maxCharacters }, stillWanted).then(
+      (analysis) => this.settle(document, entry, analysis, undefined),
+      (error: unknown) => this.settle(document, entry, undefined, error instanceof AnalysisSkippedError ? undefined : errorMessage(error)),
+    );
+    this.stateChanged.fire(document);
+    return entry.running;
+  }
+
+  private settle(document: vscode.TextDocument, entry: Entry, analysis: Analysis | undefined, failure: string | undefined) {
+    entry.running = undefined;
+    const current = this.isCurrent(document, entry);
+    if (failure) this.log(`Analysis of ${document.uri.toString(true)} (version ${entry.version}) failed: ${failure}`);
+    if (!current) return undefined;
+    entry.failure = failure;
+    entry.analysis = analysis;
+    if (analysis) this.analysed.fire({ document, analysis });
+    this.stateChanged.fire(document);
+    return analysis;
+  }
+
+  private isCurrent(document: vscode.TextDocument, entry: Entry): boolean {
+    return this.entries.get(document.uri.toString()) === entry && !document.isClosed && document.version === entry.version;
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.entries.get(key)?.timer);
+    if (this.entries.delete(key)) this.analysed.fire({ document, analysis: undefined });
+  }
+
+  private reconsiderAll(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (!this.filter.isArticle(document)) this.forget(document);
+    }
+    vscode.window.visibleTextEditors.forEach((editor) => this.ensure(editor.document));
+    vscode.window.visibleTextEditors.forEach((editor) => this.stateChanged.fire(editor.document));
+  }
+
+  private reanalyseAll(): void {
+    this.entries.forEach((entry) => clearTimeout(entry.timer));
+    this.entries.clear();
+    vscode.window.visibleTextEditors.forEach((editor) => this.ensure(editor.document));
+  }
+
+  dispose(): void {
+    this.entries.forEach((entry) => clearTimeout(entry.timer));
+    this.entries.clear();
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

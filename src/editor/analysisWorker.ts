@@ -1,0 +1,94 @@
+// Owns the worker thread that runs the engine: one job at a time, a time limit, a fresh worker after a hang or crash.
+import { Worker } from 'node:worker_threads';
+import type { AnalyseOptions, Analysis } from '../engine';
+import type { AnalysisRequest, AnalysisResponse } from './workerProtocol';
+
+/** Thrown when an analysis ran past the time limit and its worker was terminated. */
+export class AnalysisTimeoutError extends Error {
+  constructor(readonly milliseconds: number) {
+    super(`the analysis took longer than ${milliseconds / 1000} s and was stopped`);
+  }
+}
+
+/** Rejects a queued analysis whose document moved on (edited or closed) before its turn came. */
+export class AnalysisSkippedError extends Error {
+  constructor() {
+    super('the document changed before its analysis started');
+  }
+}
+
+/** Extra time allowed per 1,000 analysed characters: a large article is slow, not hung. */
+const MS_PER_THOUSAND_CHARS = 150;
+
+/** Runs `analyse()` in a worker thread so the extension host never blocks on the engine. */
+export class AnalysisWorker {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly scriptPath: string,
+    /** The time limit for a short text; longer texts get `MS_PER_THOUSAND_CHARS` more per 1,000 characters. */
+    private readonly timeoutMs: number,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /**
+   * Queues one analysis; rejects with the engine's error, an AnalysisTimeoutError, a worker crash, or an
+   * AnalysisSkippedError when `stillWanted` says no once its turn comes.
+   */
+  analyse(text: string, options: AnalyseOptions, stillWanted: () => boolean = () => true): Promise<Analysis> {
+    const job = this.queue.then(() => (stillWanted() ? this.run({ id: this.nextId++, text, options }) : Promise.reject(new AnalysisSkippedError())));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private run(request: AnalysisRequest): Promise<Analysis> {
+    const worker = this.ensureWorker();
+    const chars = Math.min(request.text.length, request.options.maxChars ?? request.text.length);
+    const limitMs = this.timeoutMs + Math.ceil(chars / 1000) * MS_PER_THOUSAND_CHARS;
+    return new Promise<Analysis>((resolve, reject) => {
+      const finish = (settle: () => void) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        settle();
+      };
+      const onMessage = (response: AnalysisResponse) => {
+        if (response.id !== request.id) return;
+        finish(() => ('analysis' in response ? resolve(response.analysis) : reject(new Error(response.error))));
+      };
+      const onError = (error: Error) => finish(() => { this.discard(worker); reject(error); });
+      const onExit = (code: number) => finish(() => { this.discard(worker); reject(new Error(`the analysis worker stopped (exit code ${code})`)); });
+      const timer = setTimeout(() => finish(() => {
+        this.log(`Analysis ${request.id} (${chars} characters) ran past ${limitMs} ms: terminating the worker; a new one starts with the next analysis.`);
+        this.discard(worker);
+        void worker.terminate();
+        reject(new AnalysisTimeoutError(limitMs));
+      }), limitMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(request);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(this.scriptPath);
+      this.worker.unref();
+    }
+    return this.worker;
+  }
+
+  private discard(worker: Worker): void {
+    if (this.worker === worker) this.worker = undefined;
+  }
+
+  /** Stops the worker thread (on deactivate). */
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}

@@ -1,0 +1,59 @@
+// Decides which documents are news articles: settings (languages, include/exclude globs) plus per-file overrides.
+import * as vscode from 'vscode';
+import type { NewsLensSettings } from '../config/newsLensSettings';
+
+const OVERRIDES_KEY = 'newsLens.fileOverrides';
+/** Schemes whose documents can be articles: files on disk (local or remote) and unsaved drafts. */
+const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+/** The single answer to "is this document an article?", shared by analysis, hover, tree and status bar. */
+export class ArticleFilter implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscription: vscode.Disposable;
+
+  /** Fires when the answer may have changed for some documents (settings or a per-file toggle). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly settings: NewsLensSettings, private readonly workspaceState: vscode.Memento) {
+    this.subscription = settings.onDidChange((event) => {
+      const affected = ['languages', 'include', 'exclude'].some((key) => event.affectsConfiguration(`newsLens.${key}`));
+      if (affected) this.changed.fire();
+    });
+  }
+
+  /** True when News Lens should annotate the document. */
+  isArticle(document: vscode.TextDocument): boolean {
+    if (!ARTICLE_SCHEMES.has(document.uri.scheme)) return false;
+    const override = this.overrides()[document.uri.toString()];
+    if (override !== undefined) return override;
+    return this.matchesSettings(document);
+  }
+
+  /** Switches News Lens off for an article, or on for any other document; remembered per workspace. */
+  async toggle(document: vscode.TextDocument): Promise<boolean> {
+    const key = document.uri.toString();
+    const wanted = !this.isArticle(document);
+    const overrides = { ...this.overrides() };
+    if (wanted === this.matchesSettings(document)) delete overrides[key];
+    else overrides[key] = wanted;
+    await this.workspaceState.update(OVERRIDES_KEY, overrides);
+    this.changed.fire();
+    return wanted;
+  }
+
+  private matchesSettings(document: vscode.TextDocument): boolean {
+    const { languages, include, exclude } = this.settings.current;
+    const matches = (pattern: string) => vscode.languages.match({ pattern }, document) > 0;
+    if (exclude.some(matches)) return false;
+    return languages.includes(document.languageId) || include.some(matches);
+  }
+
+  private overrides(): Record<string, boolean> {
+    return this.workspaceState.get<Record<string, boolean>>(OVERRIDES_KEY, {});
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

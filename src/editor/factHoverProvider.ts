@@ -1,0 +1,23 @@
+// Hover cards for mentions; reads only the cached analysis of the current version, never starts one.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { hoverCard } from './hoverCard';
+import { mentionRange } from './mentionRanges';
+
+/** Answers a hover inside a mention with a card for it (and for any mention around it, such as the quote it is in). */
+export class FactHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const analysis = this.cache.get(document);
+    if (!analysis) return undefined;
+    const offset = document.offsetAt(position);
+    const containing = analysis.mentions
+      .map((mention, index) => ({ mention, index }))
+      .filter(({ mention }) => mention.start <= offset && offset < mention.end)
+      .sort((a, b) => (a.mention.end - a.mention.start) - (b.mention.end - b.mention.start));
+    if (containing.length === 0) return undefined;
+    const cards = containing.slice(0, 3).map(({ index }) => hoverCard(document, analysis, index));
+    return new vscode.Hover(cards, mentionRange(document, containing[0].mention));
+  }
+}

@@ -1,0 +1,61 @@
+// Entry point: builds the parts, registers them, and hands tests a small API.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Analysis, FactKind } from './engine';
+import { NewsLensSettings } from './config/newsLensSettings';
+import { AnalysisCache } from './editor/analysisCache';
+import { AnalysisWorker } from './editor/analysisWorker';
+import { ArticleFilter } from './editor/articleFilter';
+import { exportFacts, type ExportFormat } from './editor/exportFacts';
+import { FactHoverProvider } from './editor/factHoverProvider';
+import { FactsStatusBar } from './editor/factsStatusBar';
+import { Highlighter } from './editor/highlighter';
+import { registerToggleCommands } from './editor/toggleCommands';
+import { TruncationNotice } from './editor/truncationNotice';
+import { FactsView } from './views/factsView';
+import type { FactsTreeProvider } from './views/factsTreeProvider';
+
+/** What `activate` returns: enough for the extension-host tests to see what a user sees. */
+export interface NewsLensApi {
+  /** The analysis of the document's current version, waiting for it if needed; undefined for non-articles. */
+  analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
+  /** The highlight ranges last applied to the editor, by kind. */
+  decorationRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
+  /** The Facts tree's data provider (getChildren / getTreeItem). */
+  readonly factsTree: FactsTreeProvider;
+}
+
+/** How long a short analysis may run before its worker is terminated and restarted (longer texts get more). */
+const ANALYSIS_TIMEOUT_MS = 10_000;
+
+/** Hover answers for every text document; the provider itself answers only for articles with an analysis. */
+const HOVER_SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
+
+/** Called by VS Code when an article language (news, plain text, Markdown) opens or a News Lens view/command is used. */
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const output = vscode.window.createOutputChannel('News Lens');
+  const log = (message: string) => output.appendLine(`[${new Date().toISOString()}] ${message}`);
+  const settings = new NewsLensSettings();
+  const filter = new ArticleFilter(settings, context.workspaceState);
+  const worker = new AnalysisWorker(path.join(context.extensionPath, 'dist', 'worker.js'), ANALYSIS_TIMEOUT_MS, log);
+  const cache = new AnalysisCache(worker, filter, settings, log);
+  const highlighter = new Highlighter(cache, filter, settings);
+  const factsView = new FactsView(cache, filter);
+  context.subscriptions.push(
+    output, settings, filter, worker, cache, highlighter, factsView,
+    new FactsStatusBar(cache, filter),
+    new TruncationNotice(cache, log),
+    vscode.languages.registerHoverProvider(HOVER_SELECTOR, new FactHoverProvider(cache)),
+    ...registerToggleCommands(settings, filter),
+    vscode.commands.registerCommand('newsLens.exportFacts', (format?: ExportFormat, uri?: vscode.Uri) => exportFacts(cache, filter, format, uri)),
+    vscode.commands.registerCommand('newsLens.showOutput', () => output.show(true)),
+  );
+  return {
+    analysisFor: async (uri) => cache.analysisFor(await vscode.workspace.openTextDocument(uri)),
+    decorationRanges: (editor) => highlighter.decorationRanges(editor),
+    factsTree: factsView.provider,
+  };
+}
+
+/** Everything is in `context.subscriptions`; nothing else to release. */
+export function deactivate(): void {}

@@ -1,0 +1,77 @@
+// Export Facts: each format opens a new untitled editor with the article's facts in the right language.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { Analysis } from '../../src/engine';
+import type { NewsLensApi } from '../../src/extension';
+import { escapeMarkdownInline } from '../../src/format';
+import { discard, newsLens, showAndAnalyse, workspaceUri } from './support';
+
+describe('export facts', () => {
+  let api: NewsLensApi;
+  let article: vscode.TextEditor;
+  let analysis: Analysis;
+  let originalText: string;
+
+  before(async () => {
+    api = await newsLens();
+    article = await showAndAnalyse(workspaceUri('seed-article.news'));
+    originalText = article.document.getText();
+    const result = await api.analysisFor(article.document.uri);
+    assert.ok(result && result.entities.length > 0, 'the seed article has no entities');
+    analysis = result;
+  });
+
+  /** Runs the export for the seed article and returns the new editor (closed again by the caller). */
+  async function exportAs(format: string): Promise<vscode.TextEditor> {
+    await vscode.window.showTextDocument(article.document);
+    const report = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('newsLens.exportFacts', format);
+    assert.ok(report, `no editor for the ${format} export`);
+    assert.ok(report.document.isUntitled, 'the report is not a new untitled document');
+    assert.strictEqual(vscode.window.activeTextEditor?.document, report.document);
+    return report;
+  }
+
+  it('JSON: the mentions and entities of the analysis, for this file', async () => {
+    const report = await exportAs('json');
+    try {
+      assert.strictEqual(report.document.languageId, 'json');
+      const parsed = JSON.parse(report.document.getText());
+      assert.strictEqual(parsed.file, 'seed-article.news');
+      assert.deepStrictEqual(parsed.mentions.map((mention: { text: string; start: number }) => [mention.start, mention.text]),
+        analysis.mentions.map((mention) => [mention.start, mention.text]));
+      assert.strictEqual(parsed.entities.length, analysis.entities.length);
+    } finally {
+      await discard(report);
+    }
+  });
+
+  it('CSV: a header and one row per mention', async () => {
+    const report = await exportAs('csv');
+    try {
+      assert.ok(['csv', 'plaintext'].includes(report.document.languageId), report.document.languageId);
+      const text = report.document.getText();
+      assert.match(text, /^file,kind,start,end,text/);
+      const first = analysis.mentions[0];
+      assert.ok(text.includes(`seed-article.news,${first.kind},${first.start},${first.end},`), 'the first mention has no row');
+    } finally {
+      await discard(report);
+    }
+  });
+
+  it('Markdown: a fact sheet naming the entities', async () => {
+    const report = await exportAs('md');
+    try {
+      assert.strictEqual(report.document.languageId, 'markdown');
+      const text = report.document.getText();
+      const person = analysis.entities.find((entity) => entity.kind === 'person') ?? analysis.entities[0];
+      assert.ok(text.includes(escapeMarkdownInline(person.name)), `the report does not name ${person.name}`);
+    } finally {
+      await discard(report);
+    }
+  });
+
+  it('leaves the article untouched', () => {
+    assert.strictEqual(article.document.isDirty, false);
+    assert.strictEqual(article.document.getText(), originalText);
+  });
+});

@@ -1,0 +1,87 @@
+// Settings and toggles: which files are articles, which kinds are highlighted, News Lens off/on per file.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { FACT_KINDS } from '../../src/engine/types';
+import type { NewsLensApi } from '../../src/extension';
+import { newsLens, rangeTexts, showAndAnalyse, totalRanges, waitFor, withSetting, workspaceUri } from './support';
+
+describe('settings and toggles', () => {
+  let api: NewsLensApi;
+
+  before(async () => {
+    api = await newsLens();
+  });
+
+  it('toggling person highlights clears only person ranges; toggling back restores them', async () => {
+    const editor = await showAndAnalyse(workspaceUri('seed-article.news'));
+    const before = api.decorationRanges(editor);
+    assert.ok(before.person.length > 0, 'the seed article has no person highlights');
+    await vscode.commands.executeCommand('newsLens.toggle.person');
+    await waitFor(() => api.decorationRanges(editor).person.length === 0, 'person highlights to clear');
+    assert.strictEqual(vscode.workspace.getConfiguration('newsLens').get('highlight.person'), false);
+    for (const kind of FACT_KINDS.filter((other) => other !== 'person')) {
+      assert.strictEqual(api.decorationRanges(editor)[kind].length, before[kind].length, `${kind} changed`);
+    }
+    await vscode.commands.executeCommand('newsLens.toggle.person');
+    await waitFor(() => api.decorationRanges(editor).person.length === before.person.length, 'person highlights to return');
+  });
+
+  it('Toggle All Highlights clears every kind, and again brings them all back', async () => {
+    const editor = await showAndAnalyse(workspaceUri('seed-article.news'));
+    const count = totalRanges(api, editor);
+    await vscode.commands.executeCommand('newsLens.toggleAll');
+    await waitFor(() => totalRanges(api, editor) === 0, 'all highlights to clear');
+    await vscode.commands.executeCommand('newsLens.toggleAll');
+    await waitFor(() => totalRanges(api, editor) === count, 'all highlights to return');
+  });
+
+  it('a plain-text article loses its highlights when plaintext leaves newsLens.languages', async () => {
+    const editor = await showAndAnalyse(workspaceUri('seed-article.txt'));
+    assert.ok(totalRanges(api, editor) > 0, 'seed-article.txt has no highlights to begin with');
+    const restore = await withSetting('newsLens.languages', ['news', 'markdown']);
+    try {
+      await waitFor(() => totalRanges(api, editor) === 0, 'seed-article.txt to lose its highlights');
+      assert.strictEqual(await api.analysisFor(editor.document.uri), undefined);
+    } finally {
+      await restore();
+    }
+    await waitFor(() => totalRanges(api, editor) > 0, 'seed-article.txt to get its highlights back');
+  });
+
+  it('newsLens.include makes a matching file an article; newsLens.exclude wins', async () => {
+    const editor = await showAndAnalyse(workspaceUri('code.js'));
+    assert.strictEqual(totalRanges(api, editor), 0);
+    const restoreInclude = await withSetting('newsLens.include', ['**/code.js']);
+    try {
+      await waitFor(() => rangeTexts(api, editor, 'person').concat(rangeTexts(api, editor, 'place')).some((text) => text.includes('Merkel') || text.includes('Berlin')), 'code.js to be annotated');
+      const restoreExclude = await withSetting('newsLens.exclude', ['**/*.js']);
+      try {
+        await waitFor(() => totalRanges(api, editor) === 0, 'the exclude pattern to switch code.js off');
+      } finally {
+        await restoreExclude();
+      }
+    } finally {
+      await restoreInclude();
+    }
+    await waitFor(() => totalRanges(api, editor) === 0, 'code.js to be left alone again');
+  });
+
+  it('Toggle for This File switches an article off and a non-article on', async () => {
+    const article = await showAndAnalyse(workspaceUri('seed-article.news'));
+    const count = totalRanges(api, article);
+    assert.strictEqual(await vscode.commands.executeCommand('newsLens.toggleForFile'), false);
+    await waitFor(() => totalRanges(api, article) === 0, 'the article to lose its highlights');
+    assert.strictEqual(await vscode.commands.executeCommand('newsLens.toggleForFile'), true);
+    await waitFor(() => totalRanges(api, article) === count, 'the article to get its highlights back');
+
+    const code = await showAndAnalyse(workspaceUri('code.js'));
+    assert.strictEqual(await vscode.commands.executeCommand('newsLens.toggleForFile'), true);
+    try {
+      await waitFor(() => Object.values(api.decorationRanges(code)).flat().some((range) => code.document.getText(range).includes('Merkel')), 'code.js to be annotated');
+    } finally {
+      await vscode.window.showTextDocument(code.document);
+      await vscode.commands.executeCommand('newsLens.toggleForFile');
+    }
+    await waitFor(() => totalRanges(api, code) === 0, 'code.js to be left alone again');
+  });
+});

@@ -1,0 +1,77 @@
+// Shared helpers for the extension-host suite: the extension's API, workspace files, settings that restore themselves.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { FactKind, Mention } from '../../src/engine';
+import type { NewsLensApi } from '../../src/extension';
+
+/** The extension's id: `publisher.name` from package.json. */
+export const EXTENSION_ID = 'newslens.news-lens';
+
+/** The extension, activated, and the API it returns. */
+export async function newsLens(): Promise<NewsLensApi> {
+  const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
+  return extension.activate();
+}
+
+/** A file in the test workspace (the seed article copies and test/fixtures/workspace/). */
+export function workspaceUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Opens a document in an editor and waits until News Lens has analysed (and painted) its current version. */
+export async function showAndAnalyse(target: vscode.Uri | vscode.TextDocument): Promise<vscode.TextEditor> {
+  const document = target instanceof vscode.Uri ? await vscode.workspace.openTextDocument(target) : target;
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  await (await newsLens()).analysisFor(document.uri);
+  return editor;
+}
+
+/** An unsaved document with the given language and text, shown and analysed. */
+export async function untitled(language: string, content: string): Promise<vscode.TextEditor> {
+  return showAndAnalyse(await vscode.workspace.openTextDocument({ language, content }));
+}
+
+/** Polls until `condition` holds (UI state settles asynchronously); fails with `message` after `timeoutMs`. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, message: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The text under each range of one kind, as last painted in the editor. */
+export function rangeTexts(api: NewsLensApi, editor: vscode.TextEditor, kind: FactKind): string[] {
+  return api.decorationRanges(editor)[kind].map((range) => editor.document.getText(range));
+}
+
+/** The number of ranges painted in the editor, over all kinds. */
+export function totalRanges(api: NewsLensApi, editor: vscode.TextEditor): number {
+  return Object.values(api.decorationRanges(editor)).reduce((sum, ranges) => sum + ranges.length, 0);
+}
+
+/** Sets a user setting for the duration of a test; returns a function that puts the old value back. */
+export async function withSetting(key: string, value: unknown): Promise<() => Promise<void>> {
+  const [section, ...rest] = key.split('.');
+  const name = rest.join('.');
+  const configuration = vscode.workspace.getConfiguration(section);
+  const previous = configuration.inspect(name)?.globalValue;
+  await configuration.update(name, value, vscode.ConfigurationTarget.Global);
+  return () => Promise.resolve(vscode.workspace.getConfiguration(section).update(name, previous, vscode.ConfigurationTarget.Global));
+}
+
+/** The range of a mention in a document. */
+export function rangeOf(document: vscode.TextDocument, mention: Pick<Mention, 'start' | 'end'>): vscode.Range {
+  return new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
+}
+
+/** Closes an editor without a save prompt (untitled drafts are reverted, never saved). */
+export async function discard(editor: vscode.TextEditor): Promise<void> {
+  await vscode.window.showTextDocument(editor.document, { preview: false, preserveFocus: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  // VS Code reuses "Untitled-N" names: wait until this one is gone, or the next draft may be handed the old document.
+  if (editor.document.isUntitled) await waitFor(() => editor.document.isClosed, `${editor.document.uri.toString()} to close`);
+}
