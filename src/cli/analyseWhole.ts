@@ -1,0 +1,7 @@
+// The CLI's one call into the engine: the whole text, however large, and the user's article date if given.
+import { analyse, type Analysis } from '../engine';
+
+/** Analyses all of `text` (the engine's default cap is for editors; nobody waits on the CLI with the text open). */
+export function analyseWhole(text: string, articleDate?: string): Analysis {
+  return analyse(text, { maxChars: Number.POSITIVE_INFINITY, ...(articleDate !== undefined ? { articleDate } : {}) });
+}

@@ -1,0 +1,77 @@
+// `newslens annotate --jsonl`: one JSON line in per article, one line out, in order, streamed.
+import { createInterface } from 'node:readline';
+import type { Mention } from '../engine';
+import { toContractMention } from '../format';
+import { analyseWhole } from './analyseWhole';
+import { isCalendarDate } from './calendarDate';
+import { reportProblem, writeOutput, type CliStreams } from './cliStreams';
+
+/** The line written for one input record; `error` only when the record could not be annotated. */
+export interface JsonlResult {
+  id: string | number | null;
+  mentions: Mention[];
+  error?: string;
+}
+
+/** A record's result plus the engine's warnings, which go to stderr: the output line's shape is fixed. */
+export interface AnnotatedLine {
+  result: JsonlResult;
+  warnings: string[];
+}
+
+/** Annotates one input line `{"id","text","date"?}`; `defaultDate` (from `--date`) applies when it has no date. */
+export function annotateJsonlLine(line: string, defaultDate?: string): AnnotatedLine {
+  const parsed = parseRecord(line);
+  if ('error' in parsed) return { result: { id: parsed.id, mentions: [], error: parsed.error }, warnings: [] };
+  try {
+    const analysis = analyseWhole(parsed.text, parsed.date ?? defaultDate);
+    return { result: { id: parsed.id, mentions: analysis.mentions.map(toContractMention) }, warnings: analysis.warnings };
+  } catch (error) {
+    return { result: { id: parsed.id, mentions: [], error: `analysis failed: ${(error as Error).message}` }, warnings: [] };
+  }
+}
+
+type ParsedRecord = { id: JsonlResult['id']; text: string; date?: string } | { id: JsonlResult['id']; error: string };
+
+function parseRecord(line: string): ParsedRecord {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { id: null, error: `invalid JSON: ${(error as Error).message}` };
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return { id: null, error: 'expected a JSON object {"id", "text", "date"?}' };
+  }
+  const { id, text, date } = record as Record<string, unknown>;
+  const shownId = typeof id === 'string' || typeof id === 'number' ? id : null;
+  if (typeof text !== 'string') return { id: shownId, error: '"text" is missing or not a string' };
+  if (date !== undefined && date !== null && (typeof date !== 'string' || !isCalendarDate(date))) {
+    return { id: shownId, error: '"date" must be a calendar date YYYY-MM-DD' };
+  }
+  return { id: shownId, text, ...(typeof date === 'string' ? { date } : {}) };
+}
+
+/** Reads stdin line by line (blank lines skipped), writes one result line per record; returns 1 if any record failed. */
+export async function annotateJsonl(defaultDate: string | undefined, streams: CliStreams): Promise<number> {
+  const lines = createInterface({ input: streams.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let failed = false;
+  try {
+    for await (const rawLine of lines) {
+      lineNumber++;
+      const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+      if (line.trim() === '') continue;
+      const { result, warnings } = annotateJsonlLine(line, defaultDate);
+      warnings.forEach((warning) => reportProblem(streams, `stdin line ${lineNumber}: warning: ${warning}`));
+      if (result.error !== undefined) {
+        reportProblem(streams, `stdin line ${lineNumber}: ${result.error}`);
+        failed = true;
+      }
+      await writeOutput(streams.stdout, `${JSON.stringify(result)}\n`);
+    }
+  } finally {
+    lines.close();
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,58 @@
+// What `newslens --help` and `newslens annotate --help` print: the CLI contract, in the user's words.
+
+/** The one-line usage shown with every usage error. */
+export const USAGE = `Usage: newslens annotate FILE... [--date YYYY-MM-DD] [--format text|json|md|csv]
+       newslens annotate --jsonl [--date YYYY-MM-DD] < articles.jsonl
+       newslens --help | --version`;
+
+/** Help for the whole program. */
+export const MAIN_HELP = `newslens: find the people, organizations, places, dates, figures and quotes in news articles.
+Runs entirely on your machine; nothing is sent anywhere.
+
+${USAGE}
+
+Commands:
+  annotate    Annotate article files, or JSON lines on stdin with --jsonl.
+              Run 'newslens annotate --help' for its options and output formats.
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+Exit status: 0 success, 1 some file or line could not be annotated, 2 bad usage.
+`;
+
+/** Help for `newslens annotate`. */
+export const ANNOTATE_HELP = `Usage: newslens annotate FILE... [--date YYYY-MM-DD] [--format text|json|md|csv]
+       newslens annotate --jsonl [--date YYYY-MM-DD] < articles.jsonl
+
+Annotates each FILE (UTF-8 text) whole and prints its facts.
+
+Options:
+  --date YYYY-MM-DD  The article date that relative dates ("Monday", "last month") are resolved
+                     against. Without it: a dateline or "Date:" line in the text, else today.
+  --format FORMAT    text  facts grouped by kind with line:column positions (default)
+                     json  one JSON document for the whole run: always an array, even for a
+                           single file, with one object per annotated file: {"file",
+                           "articleDate": {"value", "source"}, "analysedChars", "warnings",
+                           "mentions", "entities"}. Files that failed are left out.
+                     md    a Markdown fact sheet per file, a table per kind
+                     csv   header file,kind,start,end,text,entity,role,dateType,value,figureType,
+                           unit,speaker then one row per mention (RFC 4180 quoting, CRLF records)
+  --jsonl            Read one JSON object per line on stdin: {"id", "text", "date"?}. Write exactly
+                     one line per object, in order: {"id", "mentions": [...]}. Blank lines are
+                     skipped (no output). A bad line (invalid JSON, "text" missing or not a string,
+                     bad "date") still gets its line: {"id": <id or null>, "mentions": [], "error"},
+                     a message on stderr with its line number, and exit status 1 at the end.
+                     --date, if given, applies to lines without a "date". No --format, no FILE.
+  -h, --help         Show this help.
+
+A mention is {kind, start, end, text, entity?, role?, dateType?, value?, figureType?, unit?, speaker?}
+with only those keys, in that order. start/end are UTF-16 offsets (end exclusive) and
+text === input.slice(start, end). For files, offsets count from after a UTF-8 byte order mark,
+which is dropped; CRLF line endings are kept, so offsets are into the text exactly as read.
+Text positions line:column are 1-based, columns in UTF-16 code units.
+
+A missing, unreadable or binary file (NUL bytes or invalid UTF-8) is reported on stderr as
+'newslens: FILE: reason'; the other files are still annotated and the exit status is 1.
+`;

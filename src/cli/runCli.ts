@@ -1,0 +1,46 @@
+// The whole `newslens` program as a function: argv and streams in, exit code out, so tests run it in-process.
+import { version } from '../../package.json';
+import { annotateFiles } from './annotateFiles';
+import { annotateJsonl } from './annotateJsonl';
+import { OutputClosedError, reportProblem, writeOutput, type CliStreams } from './cliStreams';
+import { ANNOTATE_HELP, MAIN_HELP, USAGE } from './helpText';
+import { parseArgs, UsageError, type CliCommand } from './parseArgs';
+
+/** Exit codes of the CLI contract. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs `newslens` with the arguments after the script name; resolves to the exit code. */
+export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
+  let command: CliCommand;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    reportProblem(streams, error.message);
+    streams.stderr.write(`${USAGE}\nRun 'newslens --help' for details.\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await runCommand(command, streams);
+  } catch (error) {
+    if (error instanceof OutputClosedError) return EXIT_OK;
+    throw error;
+  }
+}
+
+async function runCommand(command: CliCommand, streams: CliStreams): Promise<number> {
+  switch (command.command) {
+    case 'help':
+      await writeOutput(streams.stdout, command.topic === 'annotate' ? ANNOTATE_HELP : MAIN_HELP);
+      return EXIT_OK;
+    case 'version':
+      await writeOutput(streams.stdout, `${version}\n`);
+      return EXIT_OK;
+    case 'annotate':
+      return command.jsonl
+        ? annotateJsonl(command.articleDate, streams)
+        : annotateFiles(command, streams);
+  }
+}

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { annotateJsonlLine } from '../../../src/cli/annotateJsonl';
+import { runCli } from '../../../src/cli/runCli';
+import type { Mention } from '../../../src/engine';
+import { runInProcess } from './runInProcess';
+
+const MENTION_KEY_ORDER = ['kind', 'start', 'end', 'text', 'entity', 'role', 'dateType', 'value', 'figureType', 'unit', 'speaker'];
+const parseLines = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
+describe('newslens annotate --jsonl', () => {
+  it('writes exactly one line per record, in input order, with the id echoed', async () => {
+    const records = Array.from({ length: 50 }, (_, i) => ({ id: `doc-${i}`, text: `Minister Anna Keller visited Bern on Monday ${i}.` }));
+    const run = await runInProcess(['annotate', '--jsonl'], records.map((record) => JSON.stringify(record)).join('\n'));
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    const lines = parseLines(run.stdout);
+    assert.deepEqual(lines.map((line) => line.id), records.map((record) => record.id));
+    lines.forEach((line, i) => {
+      assert.deepEqual(Object.keys(line), ['id', 'mentions']);
+      for (const mention of line.mentions as Mention[]) {
+        const keys = Object.keys(mention);
+        assert.deepEqual(keys, MENTION_KEY_ORDER.filter((key) => keys.includes(key)));
+        assert.equal(mention.text, records[i].text.slice(mention.start, mention.end));
+      }
+    });
+  });
+
+  it('answers bad lines with an error line, a stderr message naming the line, and exit code 1', async () => {
+    const input = [
+      '{"id":"a","text":"Bern is calm."}',
+      '{"id":"b","text":',
+      '{"id":"c"}',
+      '{"id":"d","text":"Bern.","date":"2025-13-40"}',
+      '[1,2]',
+      '{"id":7,"text":42}',
+      '{"id":"e","text":"Zurich is calm.","date":"2025-11-03"}',
+    ].join('\n');
+    const run = await runInProcess(['annotate', '--jsonl'], input);
+    assert.equal(run.code, 1);
+    const lines = parseLines(run.stdout);
+    assert.deepEqual(lines.map((line) => line.id), ['a', null, 'c', 'd', null, 7, 'e']);
+    for (const index of [1, 2, 3, 4, 5]) {
+      assert.deepEqual(Object.keys(lines[index]), ['id', 'mentions', 'error']);
+      assert.deepEqual(lines[index].mentions, []);
+      assert.ok(lines[index].error.length > 0);
+    }
+    assert.equal(lines[0].error, undefined);
+    assert.equal(lines[6].error, undefined);
+    const messages = run.stderr.trim().split('\n');
+    assert.deepEqual(messages.map((message) => /^newslens: stdin line (\d+): /.exec(message)?.[1]), ['2', '3', '4', '5', '6']);
+  });
+
+  it('skips blank lines without output but keeps counting them for line numbers', async () => {
+    const run = await runInProcess(['annotate', '--jsonl'], '\n{"id":"a","text":"x"}\r\n   \n\nnot json\n');
+    assert.deepEqual(parseLines(run.stdout).map((line) => line.id), ['a', null]);
+    assert.match(run.stderr, /^newslens: stdin line 5: invalid JSON/);
+  });
+
+  it('uses a line\'s "date", else --date, as the article date', () => {
+    // The article date itself is not in the jsonl output; what a user sees is the resolved date value.
+    const withDate = annotateJsonlLine('{"id":1,"text":"It rained on Monday.","date":"2025-11-03"}', '2020-01-01');
+    const withDefault = annotateJsonlLine('{"id":1,"text":"It rained on Monday."}', '2025-11-03');
+    assert.deepEqual(withDate, withDefault);
+  });
+
+  it('accepts a null date and ignores extra fields', () => {
+    assert.equal(annotateJsonlLine('{"id":"x","text":"Hello.","date":null,"lang":"en"}').result.error, undefined);
+  });
+
+  it('writes nothing for empty input', async () => {
+    const run = await runInProcess(['annotate', '--jsonl'], '');
+    assert.deepEqual([run.code, run.stdout, run.stderr], [0, '', '']);
+  });
+});
+
+describe('newslens annotate --jsonl streaming', () => {
+  it('answers each line before the next one arrives, so huge inputs never sit in memory', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const received: string[] = [];
+    let onLine: (() => void) | undefined;
+    stdout.on('data', (chunk: Buffer) => {
+      received.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      onLine?.();
+    });
+    const nextLine = (count: number) => new Promise<void>((resolve) => {
+      onLine = () => { if (received.length >= count) resolve(); };
+      onLine();
+    });
+    const exitCode = runCli(['annotate', '--jsonl'], { stdin, stdout, stderr });
+    stdin.write('{"id":"first","text":"Bern is calm."}\n');
+    await nextLine(1);
+    stdin.write('{"id":"second","text":"Zurich too."}\n');
+    await nextLine(2);
+    stdin.end();
+    assert.equal(await exitCode, 0);
+    assert.deepEqual(received.map((line) => JSON.parse(line).id), ['first', 'second']);
+  });
+
+  it('keeps one output line per record, in order, over thousands of records mixing good and bad lines', async () => {
+    // Mostly empty texts keep the engine's share of the time small: this is about the CLI's bookkeeping.
+    const count = 3000;
+    const lines = Array.from({ length: count }, (_, i) => {
+      if (i % 100 === 0) return JSON.stringify({ id: i, text: `Report ${i} from Geneva.` });
+      return i % 3 === 0 ? `{"id":${i},"text":` : JSON.stringify({ id: i, text: '' });
+    });
+    const run = await runInProcess(['annotate', '--jsonl'], lines.join('\n'));
+    assert.equal(run.code, 1);
+    const output = parseLines(run.stdout);
+    assert.equal(output.length, count);
+    output.forEach((line, i) => {
+      assert.equal(line.id, i % 3 === 0 && i % 100 !== 0 ? null : i, `line ${i + 1}`);
+      assert.equal(line.error !== undefined, i % 3 === 0 && i % 100 !== 0, `line ${i + 1}`);
+    });
+    assert.equal(run.stderr.trim().split('\n').length, output.filter((line) => line.error).length);
+  });
+});

@@ -1,0 +1,83 @@
+// The bundled `newslens` bin, run as a user runs it: a real process, real exit codes, a reader that goes away.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { FileReportJson } from '../../../src/format';
+import { REPO_ROOT } from './runInProcess';
+
+describe('the built newslens bin', function () {
+  this.timeout(60000);
+  let folder: string;
+  let cli: string;
+
+  // Bundles src/cli.ts as esbuild.mjs does for dist/cli.js, into a private folder, so concurrent builds never race.
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'newslens-bin-'));
+    await build({
+      entryPoints: { cli: join(REPO_ROOT, 'src/cli.ts') }, outdir: folder, bundle: true, format: 'cjs', platform: 'node',
+      target: 'node20', banner: { js: '#!/usr/bin/env node' }, logLevel: 'error',
+    });
+    cli = join(folder, 'cli.js');
+    chmodSync(cli, 0o755);
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('runs directly through its #!/usr/bin/env node line and prints the version', () => {
+    const run = spawnSync(cli, ['--version'], { encoding: 'utf8' });
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual([run.status, run.stdout, run.stderr], [0, `${version}\n`, '']);
+  });
+
+  it('exits 2 on bad usage and 1 when a file is missing, with messages on stderr only', () => {
+    const usage = spawnSync(process.execPath, [cli, 'annotate', '--date', '2025-13-40', 'x.txt'], { encoding: 'utf8' });
+    assert.deepEqual([usage.status, usage.stdout], [2, '']);
+    assert.match(usage.stderr, /^newslens: invalid --date/);
+    const missing = spawnSync(process.execPath, [cli, 'annotate', '--format', 'json', join(folder, 'nope.txt')], { encoding: 'utf8' });
+    assert.equal(missing.status, 1);
+    assert.deepEqual(JSON.parse(missing.stdout), []);
+    assert.match(missing.stderr, /nope\.txt: no such file/);
+  });
+
+  it('annotates a file and prints JSON the contract describes', () => {
+    const text = 'ZURICH, May 4 - Finance Minister Karin Keller met bankers in Zurich on Friday.\n';
+    writeFileSync(join(folder, 'a.news'), text);
+    const run = spawnSync(process.execPath, [cli, 'annotate', '--format', 'json', join(folder, 'a.news')], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const [report] = JSON.parse(run.stdout) as FileReportJson[];
+    for (const mention of report.mentions) assert.equal(mention.text, text.slice(mention.start, mention.end));
+  });
+
+  it('stops quietly when its reader goes away (newslens … | head)', async () => {
+    const child = spawn(process.execPath, [cli, 'annotate', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.stdin.on('error', () => { /* the child may exit before it has read everything */ });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const line = `${JSON.stringify({ id: 'x', text: 'Li Qiang met Putin in Beijing on Monday. '.repeat(20) })}\n`;
+    const writeMore = () => {
+      while (!child.stdin.destroyed && child.stdin.write(line)) { /* keep the pipe full */ }
+    };
+    child.stdin.on('drain', writeMore);
+    writeMore();
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (...result) => resolve(result)));
+    child.stdin.destroy();
+    assert.deepEqual([code, signal], [0, null]);
+    assert.equal(stderr, '');
+  });
+
+  const slow = process.env.NEWSLENS_SLOW_TESTS ? it : it.skip;
+  slow('annotates a 5 MB file whole, periods line included, with offsets right (slow: NEWSLENS_SLOW_TESTS=1)', function () {
+    this.timeout(10 * 60 * 1000);
+    const sample = readFileSync(join(REPO_ROOT, 'examples/sample-article.news'), 'utf8');
+    const text = `${sample}${'.'.repeat(100000)}\n${sample.repeat(Math.ceil(5e6 / sample.length))}`;
+    writeFileSync(join(folder, 'big.news'), text);
+    const run = spawnSync(process.execPath, [cli, 'annotate', '--format', 'json', join(folder, 'big.news')], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    assert.equal(run.status, 0, run.stderr);
+    const [report] = JSON.parse(run.stdout) as FileReportJson[];
+    assert.equal(report.analysedChars, text.length);
+    for (const mention of report.mentions) assert.equal(mention.text, text.slice(mention.start, mention.end));
+  });
+});

@@ -1,0 +1,93 @@
+// Real content through the CLI. [needs the real engine]: these fail against the placeholder analyse() until the
+// engine lands; everything else in test/unit/cli holds for any engine that keeps the contract.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Mention } from '../../../src/engine';
+import type { FileReportJson } from '../../../src/format';
+import { REPO_ROOT, runInProcess, SHARED_DIR } from './runInProcess';
+
+const SEED = join(SHARED_DIR, 'corpus/seed/reuters-china-russia.txt');
+const SAMPLE = join(REPO_ROOT, 'examples/sample-article.news');
+
+async function annotateJson(file: string, ...options: string[]): Promise<FileReportJson> {
+  const run = await runInProcess(['annotate', '--format', 'json', ...options, file]);
+  assert.equal(run.code, 0, run.stderr);
+  return (JSON.parse(run.stdout) as FileReportJson[])[0];
+}
+
+const find = (report: FileReportJson, kind: Mention['kind'], text: string) =>
+  report.mentions.find((mention) => mention.kind === kind && mention.text === text);
+
+describe('CLI on the seed article [needs the real engine]', function () {
+  before(function () {
+    if (!existsSync(SEED)) this.skip();
+  });
+
+  it('finds Mikhail Mishustin as one person with all his mentions and his role', async () => {
+    const report = await annotateJson(SEED, '--date', '2025-11-03');
+    const mishustin = find(report, 'person', 'Mikhail Mishustin');
+    assert.ok(mishustin, 'a person mention "Mikhail Mishustin"');
+    const entity = report.entities.find((candidate) => candidate.id === mishustin.entity);
+    assert.equal(entity?.name, 'Mikhail Mishustin');
+    assert.match(entity?.role ?? '', /Prime Minister/);
+    const text = readFileSync(SEED, 'utf8');
+    const occurrences = text.match(/Mishustin/g)?.length ?? 0;
+    assert.equal(entity?.mentions.length, occurrences);
+  });
+
+  it('resolves "Monday" against --date and reads "21%" as a percent', async () => {
+    const report = await annotateJson(SEED, '--date', '2025-11-03');
+    assert.equal(find(report, 'date', 'Monday')?.value, '2025-11-03');
+    const percent = find(report, 'figure', '21%');
+    assert.deepEqual([percent?.figureType, percent?.value], ['percent', 21]);
+  });
+
+  it('links both of Li\'s quotes to Li Qiang', async () => {
+    const report = await annotateJson(SEED, '--date', '2025-11-03');
+    const li = find(report, 'person', 'Li Qiang');
+    assert.ok(li?.entity);
+    assert.equal(report.mentions.filter((mention) => mention.kind === 'quote' && mention.speaker === li.entity).length, 2);
+  });
+
+  it('lists Li Qiang under People in the text report, with his role', async () => {
+    const run = await runInProcess(['annotate', '--date', '2025-11-03', SEED]);
+    const people = run.stdout.split(/\n\n/).find((section) => section.startsWith('People ('));
+    assert.match(people ?? '', /^ {2}Li Qiang · Premier · \d+ mentions at 1:\d+/m);
+  });
+});
+
+describe('CLI on examples/sample-article.news [needs the real engine]', () => {
+  it('takes the article date from the text and finds every kind of fact', async () => {
+    const report = await annotateJson(SAMPLE);
+    assert.equal(report.articleDate.value, '2026-03-12');
+    assert.notEqual(report.articleDate.source, 'today');
+    for (const kind of ['person', 'organization', 'place', 'date', 'figure', 'quote'] as const) {
+      assert.ok(report.mentions.some((mention) => mention.kind === kind), `some ${kind}`);
+    }
+    assert.equal(find(report, 'date', 'Thursday')?.value, '2026-03-12');
+    assert.equal(find(report, 'figure', '4.5%')?.value, 4.5);
+  });
+
+  it('names the speakers of both quotes', async () => {
+    const report = await annotateJson(SAMPLE);
+    const speakers = report.mentions.filter((mention) => mention.kind === 'quote' && mention.speaker)
+      .map((mention) => report.entities.find((entity) => entity.id === mention.speaker)?.name);
+    assert.ok(speakers.includes('Sophie Marchetti'), `speakers: ${speakers.join(', ')}`);
+    assert.ok(speakers.includes('Elena Rossi'), `speakers: ${speakers.join(', ')}`);
+  });
+});
+
+describe('CLI --jsonl dates [needs the real engine]', () => {
+  it('resolves each line against its own "date", else --date', async () => {
+    const input = [
+      { id: 'own', text: 'Talks were held on Monday.', date: '2025-11-03' },
+      { id: 'default', text: 'Talks were held on Monday.' },
+    ].map((record) => JSON.stringify(record)).join('\n');
+    const run = await runInProcess(['annotate', '--jsonl', '--date', '2024-03-04'], input);
+    const [own, fallback] = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { mentions: Mention[] });
+    const monday = (mentions: Mention[]) => mentions.find((mention) => mention.kind === 'date' && mention.text === 'Monday')?.value;
+    assert.equal(monday(own.mentions), '2025-11-03');
+    assert.equal(monday(fallback.mentions), '2024-03-04');
+  });
+});

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { CSV_COLUMNS, csvField, formatReport, formatReports } from '../../../src/format';
+import { analysisOf } from './analysisFixture';
+
+/** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
+function parseCsv(csv: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const char = csv[i];
+    if (quoted) {
+      if (char === '"' && csv[i + 1] === '"') { field += '"'; i++; } else if (char === '"') quoted = false; else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') { record.push(field); field = ''; }
+    else if (char === '\r' && csv[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; }
+    else field += char;
+  }
+  assert.equal(field + record.join(''), '', 'CSV must end with a complete CRLF-terminated record');
+  return records;
+}
+
+describe('CSV report', () => {
+  const text = 'Li said: "Yes, we will, ""truly""\r\nwork together" on Monday; trade fell 21%.';
+  const analysis = analysisOf(text, [
+    { kind: 'person', text: 'Li', entity: 'person:li-qiang', role: 'Premier, China' },
+    { kind: 'quote', text: 'Yes, we will, ""truly""\r\nwork together', speaker: 'person:li-qiang' },
+    { kind: 'date', text: 'Monday', dateType: 'date', value: '2025-11-03' },
+    { kind: 'figure', text: '21%', figureType: 'percent', value: 21, unit: '%' },
+  ]);
+
+  it('starts with the exact header and has one record per mention', () => {
+    const records = parseCsv(formatReport(analysis, 'csv', { title: 'a.txt', text }));
+    assert.equal(records[0].join(','), 'file,kind,start,end,text,entity,role,dateType,value,figureType,unit,speaker');
+    assert.deepEqual(records[0], [...CSV_COLUMNS]);
+    assert.equal(records.length, 1 + analysis.mentions.length);
+  });
+
+  it('round-trips commas, quotes and line breaks in text exactly, with offsets that match the text', () => {
+    const records = parseCsv(formatReport(analysis, 'csv', { title: 'dir, with comma/a.txt', text }));
+    for (const [index, record] of records.slice(1).entries()) {
+      const mention = analysis.mentions[index];
+      assert.equal(record[0], 'dir, with comma/a.txt');
+      assert.equal(record[4], text.slice(Number(record[2]), Number(record[3])));
+      assert.equal(record[4], mention.text);
+    }
+    assert.equal(records[1][6], 'Premier, China');
+    assert.deepEqual(records[4].slice(8, 11), ['21', 'percent', '%']);
+    assert.equal(records[2][11], 'person:li-qiang');
+  });
+
+  it('leaves absent fields empty and quotes only when needed', () => {
+    assert.equal(csvField(undefined), '');
+    assert.equal(csvField('plain'), 'plain');
+    assert.equal(csvField(5e10), '50000000000');
+    assert.equal(csvField('a "b"'), '"a ""b"""');
+  });
+
+  it('writes one header for several files and rows naming each file', () => {
+    const records = parseCsv(formatReports([
+      { analysis, source: { title: 'one.txt', text } },
+      { analysis, source: { title: 'two.txt', text } },
+    ], 'csv'));
+    assert.equal(records.filter((record) => record[0] === 'file').length, 1);
+    assert.deepEqual([...new Set(records.slice(1).map((record) => record[0]))], ['one.txt', 'two.txt']);
+  });
+});
