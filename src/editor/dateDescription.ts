@@ -1,5 +1,7 @@
 // Words for a resolved date: "Friday 31 October 2025" for a day, "August 2024" for a month, the raw value otherwise.
+
 import type { ArticleDate } from '../engine';
+import { describeArticleDate as describeArticleDateInReports } from '../format/factGroups';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -17,13 +19,7 @@ export function describeDateValue(value: string): string {
   return value;
 }
 
-/** Says what relative dates were resolved against, e.g. "article date 2025-11-03, from the dateline". */
+/** The hover's and status bar's wording of the article date: a given date comes from the newsLens.articleDate setting. */
 export function describeArticleDate(articleDate: ArticleDate): string {
-  const origin: Record<ArticleDate['source'], string> = {
-    option: 'from the newsLens.articleDate setting',
-    dateline: 'from the dateline',
-    'date-line': 'from the "Date:" line',
-    today: 'today, as the article states no date',
-  };
-  return `article date ${articleDate.value}, ${origin[articleDate.source] ?? articleDate.source}`;
+  return `article date ${describeArticleDateInReports(articleDate, 'from the newsLens.articleDate setting')}`;
 }

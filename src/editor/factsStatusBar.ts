@@ -6,7 +6,7 @@ import { SHOW_SIDEBAR_COMMAND } from '../views/viewIds';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFilter } from './articleFilter';
 import { describeArticleDate } from './dateDescription';
-import { countFacts, KIND_LABELS } from './factGroups';
+import { countFacts, KIND_LABELS } from '../format/factGroups';
 import { isPartial } from './isPartial';
 
 /** Shows what News Lens found in the active article; a click opens the sidebar. */

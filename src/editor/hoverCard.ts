@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine';
 import { describeArticleDate, describeDateValue } from './dateDescription';
-import { factOfMention, KIND_LABELS } from './factGroups';
+import { factOfMention, KIND_LABELS } from '../format/factGroups';
 
 const QUOTE_PREVIEW_CHARS = 160;
 

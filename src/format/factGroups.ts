@@ -1,83 +1,81 @@
-// Groups an analysis the way people read a fact sheet: names by entity, dates, figures and quotes one by one.
-import type { Analysis, ArticleDate, FactKind, Mention } from '../engine';
+// The one definition of a fact, shared by the status bar, Facts tree, hover card and every report: an entity the
+// engine found (a person, a date's value, a figure's value and unit, …) or a lone mention it linked to no entity.
+// Only types and the pure kind list come from engine/types, so the extension host never loads compromise.
+import { FACT_KINDS, type Analysis, type ArticleDate, type FactKind, type Mention } from '../engine/types';
 
-/** Kinds that name things; their mentions are grouped by entity. The other kinds are listed mention by mention. */
+/** Kinds shown by their canonical name; the others are shown by their wording in the text. */
 export const NAMED_KINDS: readonly FactKind[] = ['person', 'organization', 'place'];
 
-/** Section headings for each kind, shared by the text and Markdown reports. */
-export const KIND_HEADINGS: Readonly<Record<FactKind, string>> = {
-  person: 'People',
-  organization: 'Organizations',
-  place: 'Places',
-  date: 'Dates',
-  figure: 'Figures',
-  quote: 'Quotes',
+/** One fact: an entity with its mentions, or a lone mention the engine did not link to an entity. */
+export interface FactGroup {
+  readonly id: string;
+  readonly kind: FactKind;
+  readonly name: string;
+  readonly role: string | undefined;
+  /** Indices into `Analysis.mentions`, in document order. */
+  readonly mentions: readonly number[];
+}
+
+/** Every fact of the analysis, kind by kind in `FACT_KINDS` order, each kind's facts in order of first mention. */
+export function groupFacts(analysis: Analysis): Record<FactKind, FactGroup[]> {
+  const groups = Object.fromEntries(FACT_KINDS.map((kind) => [kind, [] as FactGroup[]])) as Record<FactKind, FactGroup[]>;
+  const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  const seen = new Set<string>();
+  analysis.mentions.forEach((mention, index) => {
+    const entity = mention.entity ? byId.get(mention.entity) : undefined;
+    if (!entity) {
+      groups[mention.kind]?.push({ id: `${mention.kind}@${mention.start}`, kind: mention.kind, name: mention.text, role: mention.role, mentions: [index] });
+    } else if (!seen.has(entity.id)) {
+      seen.add(entity.id);
+      const mentions = entity.mentions.length > 0 ? entity.mentions : [index];
+      groups[entity.kind]?.push({ id: entity.id, kind: entity.kind, name: entity.name, role: entity.role, mentions });
+    }
+  });
+  return groups;
+}
+
+/** The number of facts per kind: what the status bar, the sidebar and the reports' "Found:" line all show. */
+export function countFacts(analysis: Analysis): Record<FactKind, number> {
+  const groups = groupFacts(analysis);
+  return Object.fromEntries(FACT_KINDS.map((kind) => [kind, groups[kind].length])) as Record<FactKind, number>;
+}
+
+/** The entity (or lone-mention fact) a mention belongs to, for the hover card. */
+export function factOfMention(analysis: Analysis, mentionIndex: number): FactGroup | undefined {
+  const mention = analysis.mentions[mentionIndex];
+  if (!mention) return undefined;
+  return groupFacts(analysis)[mention.kind]?.find((group) => group.mentions.includes(mentionIndex));
+}
+
+/** A fact's mentions themselves, in document order, for reports that print their wording and positions. */
+export function mentionsOfFact(analysis: Analysis, fact: FactGroup): Mention[] {
+  return fact.mentions.map((index) => analysis.mentions[index]).filter((mention): mention is Mention => mention !== undefined);
+}
+
+/** Names of the kinds: headings ("People"), one of a kind ("Person") and the status bar's short form ("orgs"). */
+export const KIND_LABELS: Readonly<Record<FactKind, Readonly<{ one: string; many: string; short: string }>>> = {
+  person: { one: 'Person', many: 'People', short: 'people' },
+  organization: { one: 'Organization', many: 'Organizations', short: 'orgs' },
+  place: { one: 'Place', many: 'Places', short: 'places' },
+  date: { one: 'Date', many: 'Dates', short: 'dates' },
+  figure: { one: 'Figure', many: 'Figures', short: 'figures' },
+  quote: { one: 'Quote', many: 'Quotes', short: 'quotes' },
 };
-
-const KIND_COUNT_NOUNS: Readonly<Record<FactKind, [string, string]>> = {
-  person: ['person', 'people'],
-  organization: ['organization', 'organizations'],
-  place: ['place', 'places'],
-  date: ['date', 'dates'],
-  figure: ['figure', 'figures'],
-  quote: ['quote', 'quotes'],
-};
-
-/** One named thing and all its mentions in document order. */
-export interface EntityGroup {
-  name: string;
-  role?: string;
-  mentions: Mention[];
-}
-
-/** The mentions of one kind, in document order. */
-export function mentionsOfKind(analysis: Analysis, kind: FactKind): Mention[] {
-  return analysis.mentions.filter((mention) => mention.kind === kind);
-}
-
-/** The entities of a named kind in order of first mention, including mentions the engine left without an entity. */
-export function entityGroupsOfKind(analysis: Analysis, kind: FactKind): EntityGroup[] {
-  const groups = new Map<string, EntityGroup>();
-  const grouped = new Set<Mention>();
-  for (const entity of analysis.entities) {
-    if (entity.kind !== kind) continue;
-    const mentions = entity.mentions.map((index) => analysis.mentions[index]).filter((mention) => mention?.kind === kind);
-    mentions.forEach((mention) => grouped.add(mention));
-    if (mentions.length > 0) groups.set(`entity:${entity.id}`, { name: entity.name, role: entity.role, mentions });
-  }
-  for (const mention of mentionsOfKind(analysis, kind)) {
-    if (grouped.has(mention)) continue;
-    const key = mention.entity !== undefined ? `orphan:${mention.entity}` : `text:${mention.text}`;
-    const group = groups.get(key) ?? { name: mention.text, role: mention.role, mentions: [] };
-    group.mentions.push(mention);
-    groups.set(key, group);
-  }
-  return [...groups.values()]
-    .map((group) => ({ ...group, mentions: [...group.mentions].sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-}
-
-/** How many facts of each kind were found ("3 people, 1 quote"), counting named things once per entity. */
-export function countFacts(analysis: Analysis): Array<{ kind: FactKind; count: number }> {
-  const kinds: FactKind[] = ['person', 'organization', 'place', 'date', 'figure', 'quote'];
-  return kinds.map((kind) => ({
-    kind,
-    count: NAMED_KINDS.includes(kind) ? entityGroupsOfKind(analysis, kind).length : mentionsOfKind(analysis, kind).length,
-  }));
-}
 
 /** The summary line of a report: "3 people, 2 organizations, …" or "no facts found". */
 export function describeFactCounts(analysis: Analysis): string {
-  const parts = countFacts(analysis)
-    .filter(({ count }) => count > 0)
-    .map(({ kind, count }) => `${count} ${KIND_COUNT_NOUNS[kind][count === 1 ? 0 : 1]}`);
+  const counts = countFacts(analysis);
+  const parts = FACT_KINDS.filter((kind) => counts[kind] > 0).map((kind) => {
+    const label = KIND_LABELS[kind][counts[kind] === 1 ? 'one' : 'many'];
+    return `${counts[kind]} ${label.toLowerCase()}`;
+  });
   return parts.length > 0 ? parts.join(', ') : 'no facts found';
 }
 
-/** The article date and where it came from, in words ("2025-11-03, from the dateline"). */
-export function describeArticleDate(articleDate: ArticleDate): string {
+/** The article date and where it came from, in words ("2025-11-03 (from the dateline)"); callers name how a given date was given. */
+export function describeArticleDate(articleDate: ArticleDate, givenAs = 'as given'): string {
   const origins: Record<ArticleDate['source'], string> = {
-    option: 'as given',
+    option: givenAs,
     dateline: 'from the dateline',
     'date-line': 'from the Date: line',
     today: "today's date, none found in the text",

@@ -1,8 +1,8 @@
 // The Markdown fact sheet: a heading per document and a table per kind, with document text escaped.
-import type { Analysis, FactKind, Mention } from '../engine';
+import { FACT_KINDS, type Analysis, type FactKind, type Mention } from '../engine/types';
 import {
-  KIND_HEADINGS, NAMED_KINDS, describeArticleDate, describeFactCounts, describeFigureValue, entityGroupsOfKind,
-  entityNameOf, mentionsOfKind, oneLine,
+  KIND_LABELS, NAMED_KINDS, describeArticleDate, describeFactCounts, describeFigureValue, entityNameOf, groupFacts,
+  mentionsOfFact, oneLine, type FactGroup,
 } from './factGroups';
 import { LineIndex } from './lineIndex';
 import type { ReportSource } from './reportFormat';
@@ -12,7 +12,7 @@ export function escapeMarkdownInline(text: string): string {
   return oneLine(text).replace(/[\\`*_[\]<>#|~&$:]/g, (char) => `\\${char}`);
 }
 
-/** Renders one document's facts as a Markdown fact sheet. */
+/** Renders one document's facts as a Markdown fact sheet: one row per fact, as many as the "Found:" line counts. */
 export function formatMarkdownReport(analysis: Analysis, source: ReportSource): string {
   const lines = new LineIndex(source.text);
   const out = [
@@ -23,10 +23,10 @@ export function formatMarkdownReport(analysis: Analysis, source: ReportSource): 
     `- Found: ${escapeMarkdownInline(describeFactCounts(analysis))}`,
     ...analysis.warnings.map((warning) => `- Warning: ${escapeMarkdownInline(warning)}`),
   ];
-  for (const kind of Object.keys(KIND_HEADINGS) as FactKind[]) {
-    const rows = tableFor(analysis, kind, lines);
-    if (rows.length <= 2) continue;
-    out.push('', `### ${KIND_HEADINGS[kind]}`, '', ...rows);
+  const groups = groupFacts(analysis);
+  for (const kind of FACT_KINDS) {
+    if (groups[kind].length === 0) continue;
+    out.push('', `### ${KIND_LABELS[kind].many}`, '', ...tableFor(analysis, kind, groups[kind], lines));
   }
   return `${out.join('\n')}\n`;
 }
@@ -35,23 +35,36 @@ function row(cells: Array<string | number>): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function tableFor(analysis: Analysis, kind: FactKind, lines: LineIndex): string[] {
-  const lineOf = (mention: Mention) => lines.positionAt(mention.start).line;
+/** A fact and its mentions, with the line of its first mention. */
+interface FactRow {
+  fact: FactGroup;
+  first: Mention | undefined;
+  count: number;
+  firstLine: number | string;
+}
+
+/** The header, alignment row and one row per fact of the table for one kind. */
+function tableFor(analysis: Analysis, kind: FactKind, facts: readonly FactGroup[], lines: LineIndex): string[] {
+  const entries: FactRow[] = facts.map((fact) => {
+    const mentions = mentionsOfFact(analysis, fact);
+    const first = mentions[0];
+    return { fact, first, count: mentions.length, firstLine: first ? lines.positionAt(first.start).line : '' };
+  });
+  const wording = ({ fact, first }: FactRow) => escapeMarkdownInline(first?.text ?? fact.name);
+  const value = (cell: string | number | undefined) => escapeMarkdownInline(String(cell ?? ''));
   if (NAMED_KINDS.includes(kind)) {
-    const groups = entityGroupsOfKind(analysis, kind);
-    return [row(['Name', 'Role', 'Mentions', 'First line']), row(['---', '---', '--:', '--:']), ...groups.map((group) =>
-      row([escapeMarkdownInline(group.name), escapeMarkdownInline(group.role ?? ''), group.mentions.length, lineOf(group.mentions[0])]))];
+    return [row(['Name', 'Role', 'Mentions', 'First line']), row(['---', '---', '--:', '--:']), ...entries.map((entry) =>
+      row([escapeMarkdownInline(entry.fact.name), value(entry.fact.role), entry.count, entry.firstLine]))];
   }
-  const mentions = mentionsOfKind(analysis, kind);
-  const text = (mention: Mention) => escapeMarkdownInline(mention.text);
   if (kind === 'date') {
-    return [row(['Date', 'Value', 'Type', 'Line']), row(['---', '---', '---', '--:']), ...mentions.map((mention) =>
-      row([text(mention), escapeMarkdownInline(String(mention.value ?? '')), mention.dateType ?? '', lineOf(mention)]))];
+    return [row(['Date', 'Value', 'Type', 'Mentions', 'First line']), row(['---', '---', '---', '--:', '--:']), ...entries.map((entry) =>
+      row([wording(entry), value(entry.first?.value), entry.first?.dateType ?? '', entry.count, entry.firstLine]))];
   }
   if (kind === 'figure') {
-    return [row(['Figure', 'Value', 'Type', 'Line']), row(['---', '---', '---', '--:']), ...mentions.map((mention) =>
-      row([text(mention), escapeMarkdownInline(describeFigureValue(mention)), mention.figureType ?? '', lineOf(mention)]))];
+    return [row(['Figure', 'Value', 'Type', 'Mentions', 'First line']), row(['---', '---', '---', '--:', '--:']), ...entries.map((entry) =>
+      row([wording(entry), value(entry.first && describeFigureValue(entry.first)), entry.first?.figureType ?? '', entry.count, entry.firstLine]))];
   }
-  return [row(['Quote', 'Speaker', 'Line']), row(['---', '---', '--:']), ...mentions.map((mention) =>
-    row([text(mention), escapeMarkdownInline(mention.speaker ? entityNameOf(analysis, mention.speaker) : ''), lineOf(mention)]))];
+  const speaker = ({ first }: FactRow) => value(first?.speaker ? entityNameOf(analysis, first.speaker) : '');
+  return [row(['Quote', 'Speaker', 'Mentions', 'First line']), row(['---', '---', '--:', '--:']), ...entries.map((entry) =>
+    row([wording(entry), speaker(entry), entry.count, entry.firstLine]))];
 }

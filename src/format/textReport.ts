@@ -1,16 +1,16 @@
 // The human-readable report `newslens annotate` prints by default: facts grouped by kind, with line:column positions.
-import type { Analysis, FactKind, Mention } from '../engine';
+import { FACT_KINDS, type Analysis, type Mention } from '../engine/types';
 import {
-  KIND_HEADINGS, NAMED_KINDS, describeArticleDate, describeFactCounts, describeFigureValue, entityGroupsOfKind,
-  entityNameOf, mentionsOfKind, oneLine,
+  KIND_LABELS, NAMED_KINDS, describeArticleDate, describeFactCounts, describeFigureValue, entityNameOf, groupFacts,
+  mentionsOfFact, oneLine, type FactGroup,
 } from './factGroups';
 import { LineIndex } from './lineIndex';
 import type { ReportSource } from './reportFormat';
 
-/** Positions listed per entity before the rest are summarised as "+N more". */
+/** Positions listed per fact before the rest are summarised as "+N more". */
 const MAX_POSITIONS_LISTED = 12;
 
-/** Renders one document's facts as plain text for a terminal. */
+/** Renders one document's facts as plain text for a terminal: one line per fact, as many as the "Found:" line counts. */
 export function formatTextReport(analysis: Analysis, source: ReportSource): string {
   const lines = new LineIndex(source.text);
   const out = [
@@ -20,29 +20,30 @@ export function formatTextReport(analysis: Analysis, source: ReportSource): stri
     `Found: ${describeFactCounts(analysis)}`,
     ...analysis.warnings.map((warning) => `Warning: ${oneLine(warning)}`),
   ];
-  for (const kind of Object.keys(KIND_HEADINGS) as FactKind[]) {
-    const items = NAMED_KINDS.includes(kind) ? namedItems(analysis, kind, lines) : mentionItems(analysis, kind, lines);
-    if (items.length === 0) continue;
-    out.push('', `${KIND_HEADINGS[kind]} (${items.length})`, ...items.map((item) => `  ${item}`));
+  const groups = groupFacts(analysis);
+  for (const kind of FACT_KINDS) {
+    const facts = groups[kind];
+    if (facts.length === 0) continue;
+    out.push('', `${KIND_LABELS[kind].many} (${facts.length})`, ...facts.map((fact) => `  ${factLine(analysis, fact, lines)}`));
   }
   return `${out.join('\n')}\n`;
 }
 
-function namedItems(analysis: Analysis, kind: FactKind, lines: LineIndex): string[] {
-  return entityGroupsOfKind(analysis, kind).map((group) => {
-    const count = group.mentions.length;
-    const positions = group.mentions.slice(0, MAX_POSITIONS_LISTED).map((mention) => lines.label(mention.start));
-    if (count > MAX_POSITIONS_LISTED) positions.push(`+${count - MAX_POSITIONS_LISTED} more`);
-    const role = group.role ? ` · ${oneLine(group.role)}` : '';
-    return `${oneLine(group.name)}${role} · ${count} ${count === 1 ? 'mention' : 'mentions'} at ${positions.join(', ')}`;
-  });
+/** "Li Qiang · Premier · 2 mentions at 2:12, 3:13" or "\"September\" = 2025-09 (date) · 2 mentions at 15:9, 15:212". */
+function factLine(analysis: Analysis, fact: FactGroup, lines: LineIndex): string {
+  const mentions = mentionsOfFact(analysis, fact);
+  const count = mentions.length;
+  const positions = mentions.slice(0, MAX_POSITIONS_LISTED).map((mention) => lines.label(mention.start));
+  if (count > MAX_POSITIONS_LISTED) positions.push(`+${count - MAX_POSITIONS_LISTED} more`);
+  return `${describeFact(analysis, fact, mentions[0])} · ${count} ${count === 1 ? 'mention' : 'mentions'} at ${positions.join(', ')}`;
 }
 
-function mentionItems(analysis: Analysis, kind: FactKind, lines: LineIndex): string[] {
-  return mentionsOfKind(analysis, kind).map((mention) => {
-    const where = `at ${lines.label(mention.start)}`;
-    return `"${oneLine(mention.text)}"${describeMention(analysis, mention)} ${where}`;
-  });
+/** A named fact by its canonical name and role; a date, figure or quote by its first wording and what it means. */
+function describeFact(analysis: Analysis, fact: FactGroup, first: Mention | undefined): string {
+  if (NAMED_KINDS.includes(fact.kind) || !first) {
+    return `${oneLine(fact.name)}${fact.role ? ` · ${oneLine(fact.role)}` : ''}`;
+  }
+  return `"${oneLine(first.text)}"${describeMention(analysis, first)}`;
 }
 
 function describeMention(analysis: Analysis, mention: Mention): string {

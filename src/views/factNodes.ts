@@ -1,7 +1,7 @@
 // The three levels of the Facts tree: kind → fact (entity) → mention.
 import type * as vscode from 'vscode';
 import type { FactKind } from '../engine';
-import type { FactGroup } from '../editor/factGroups';
+import type { FactGroup } from '../format/factGroups';
 
 /** A kind heading ("People", 3 facts). */
 export interface KindNode {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 // From engine/types, not the engine's index, so the extension host never loads compromise (only the worker does).
 import { FACT_KINDS } from '../engine/types';
 import type { AnalysisCache } from '../editor/analysisCache';
-import { groupFacts, KIND_LABELS } from '../editor/factGroups';
+import { groupFacts, KIND_LABELS } from '../format/factGroups';
 import { mentionRange } from '../editor/mentionRanges';
 import type { FactsTreeNode } from './factNodes';
 import { mentionContext } from './mentionContext';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../editor/analysisCache';
 import type { ArticleFilter } from '../editor/articleFilter';
-import { groupFacts } from '../editor/factGroups';
+import { groupFacts } from '../format/factGroups';
 import { isPartial } from '../editor/isPartial';
 import { FACTS_VIEW_ID } from './viewIds';
 import { FactsTreeProvider, REVEAL_MENTION_COMMAND } from './factsTreeProvider';

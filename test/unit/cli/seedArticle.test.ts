@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mention } from '../../../src/engine';
 import type { FileReportJson } from '../../../src/format';
+import { countFacts } from '../../../src/format/factGroups';
+import { assertCountsAgree, textReportCounts } from '../format/reportCounts';
 import { REPO_ROOT, runInProcess, SHARED_DIR } from './runInProcess';
 
 const SEED = join(SHARED_DIR, 'corpus/seed/reuters-china-russia.txt');
@@ -54,6 +56,18 @@ describe('CLI on the seed article', function () {
     const run = await runInProcess(['annotate', '--date', '2025-11-03', SEED]);
     const people = run.stdout.split(/\n\n/).find((section) => section.startsWith('People ('));
     assert.match(people ?? '', /^ {2}Li Qiang · Premier · \d+ mentions at 1:\d+/m);
+  });
+
+  it('counts facts in the text report as the status bar does: one line per entity, dates and figures included', async () => {
+    const run = await runInProcess(['annotate', '--date', '2025-11-03', SEED]);
+    assertCountsAgree(run.stdout);
+    const report = await annotateJson(SEED, '--date', '2025-11-03');
+    const statusBar = countFacts(report);
+    for (const [kind, counts] of Object.entries(textReportCounts(run.stdout))) assert.equal(counts.found, statusBar[kind as Mention['kind']], kind);
+    const repeatedDate = report.entities.find((entity) => entity.kind === 'date' && entity.mentions.length > 1);
+    assert.ok(repeatedDate, 'a date the seed article mentions twice');
+    const dateLines = textReportCounts(run.stdout).date?.lines ?? [];
+    assert.equal(dateLines.filter((line) => line.startsWith(`  "${repeatedDate.name}"`)).length, 1, dateLines.join('\n'));
   });
 });
 

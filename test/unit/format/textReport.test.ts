@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { formatReport, formatReports } from '../../../src/format';
+import { countFacts } from '../../../src/format/factGroups';
 import { analysisOf } from './analysisFixture';
+import { assertCountsAgree, textReportCounts } from './reportCounts';
 
 describe('text report', () => {
-  const text = 'HEADLINE\r\n😀 Premier Li Qiang spoke.\r\n"We trade," Li said, as gas hit 50 billion cubic metres on Monday.';
+  const text = 'HEADLINE\r\n😀 Premier Li Qiang spoke on Monday.\r\n"We trade," Li said, as gas hit 50 billion cubic metres on Monday.';
+  const monday = { kind: 'date', text: 'Monday', dateType: 'date', value: '2025-11-03', entity: 'date:2025-11-03' } as const;
   const analysis = analysisOf(text, [
     { kind: 'person', text: 'Li Qiang', entity: 'person:li-qiang', role: 'Premier' },
+    monday,
     { kind: 'quote', text: 'We trade,', speaker: 'person:li-qiang' },
     { kind: 'person', text: 'Li', entity: 'person:li-qiang' },
     { kind: 'figure', text: '50 billion cubic metres', figureType: 'quantity', value: 5e10, unit: 'cubic metres' },
-    { kind: 'date', text: 'Monday', dateType: 'date', value: '2025-11-03' },
+    monday,
   ], { 'person:li-qiang': 'Li Qiang' });
   const report = formatReport(analysis, 'text', { title: 'seed.txt', text });
   const lines = report.split('\n');
@@ -22,9 +26,25 @@ describe('text report', () => {
   });
 
   it('shows date values, figure values with units and quote speakers', () => {
-    assert.ok(lines.includes('  "Monday" = 2025-11-03 (date) at 3:60'), report);
-    assert.ok(lines.includes('  "50 billion cubic metres" = 50,000,000,000 cubic metres (quantity) at 3:33'), report);
-    assert.ok(lines.includes('  "We trade," · said by Li Qiang at 3:2'), report);
+    assert.ok(lines.includes('  "50 billion cubic metres" = 50,000,000,000 cubic metres (quantity) · 1 mention at 3:33'), report);
+    assert.ok(lines.includes('  "We trade," · said by Li Qiang · 1 mention at 3:2'), report);
+  });
+
+  it('lists a date mentioned twice once, with its value and both positions', () => {
+    assert.deepEqual(textReportCounts(report).date?.lines, ['  "Monday" = 2025-11-03 (date) · 2 mentions at 2:30, 3:60']);
+  });
+
+  it('counts each fact once, as the status bar and sidebar do: "Found:", every heading and the lines listed agree', () => {
+    assertCountsAgree(report);
+    const sidebar = countFacts(analysis);
+    for (const [kind, counts] of Object.entries(textReportCounts(report))) assert.equal(counts.found, sidebar[kind as keyof typeof sidebar], kind);
+    assert.match(report, /^Found: 1 person, 1 date, 1 figure, 1 quote$/m);
+  });
+
+  it('lists each date the engine left without an entity as a fact of its own', () => {
+    const unlinked = analysisOf(text, [{ ...monday, entity: undefined }, { ...monday, entity: undefined }]);
+    const dates = textReportCounts(formatReport(unlinked, 'text', { title: 'x', text })).date;
+    assert.deepEqual(dates, { found: 2, heading: 2, lines: ['  "Monday" = 2025-11-03 (date) · 1 mention at 2:30', '  "Monday" = 2025-11-03 (date) · 1 mention at 3:60'] });
   });
 
   it('states the article date, its origin and how much was analysed, and lists warnings', () => {
