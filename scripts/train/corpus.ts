@@ -1,0 +1,50 @@
+// Reads CoNLL-2003 and OntoNotes token files into documents of sentences with our BIO labels.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One sentence: words and BIO labels over PER/ORG/LOC. */
+export interface LabelledSentence { words: string[]; labels: string[] }
+/** One document: its sentences. */
+export type LabelledDocument = LabelledSentence[];
+
+/** The shared corpus folder (NEWSLENS_SHARED or ../shared next to the repo). */
+export function corpusDir(): string {
+  return join(process.env.NEWSLENS_SHARED ?? join(__dirname, '..', '..', '..', 'shared'), 'corpus');
+}
+
+const ONTONOTES_TYPES: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
+const CONLL_TYPES: Record<string, string> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC' };
+
+/** Reads a corpus file; `corpus` picks the column layout and label mapping. */
+export function readCorpus(corpus: 'conll' | 'ontonotes', split: 'train' | 'dev'): LabelledDocument[] {
+  const file = corpus === 'conll' ? join('conll2003', split === 'train' ? 'eng.train' : 'eng.testa')
+    : join('ontonotes-nw', split === 'train' ? 'train.conll' : 'dev.conll');
+  const types = corpus === 'conll' ? CONLL_TYPES : ONTONOTES_TYPES;
+  const docs: LabelledDocument[] = [];
+  let doc: LabelledDocument = [];
+  let sentence: LabelledSentence = { words: [], labels: [] };
+  const endSentence = (): void => { if (sentence.words.length) doc.push(toBio(sentence, types)); sentence = { words: [], labels: [] }; };
+  for (const line of readFileSync(join(corpusDir(), file), 'utf8').split('\n')) {
+    const cols = line.trim().split(/\s+/);
+    if (cols[0] === '-DOCSTART-') { endSentence(); if (doc.length) docs.push(doc); doc = []; continue; }
+    if (cols[0] === '') { endSentence(); continue; }
+    sentence.words.push(cols[0]);
+    sentence.labels.push(cols[cols.length - 1]);
+  }
+  endSentence();
+  if (doc.length) docs.push(doc);
+  return docs;
+}
+
+/** IOB1/IOB2 raw tags → IOB2 over our three types (others → O). */
+function toBio(sentence: LabelledSentence, types: Record<string, string>): LabelledSentence {
+  let previous = 'O';
+  const labels = sentence.labels.map((raw) => {
+    const type = raw === 'O' ? undefined : types[raw.slice(2)];
+    if (!type) { previous = 'O'; return 'O'; }
+    const begins = raw.startsWith('B-') || previous !== raw.slice(2);
+    previous = raw.slice(2);
+    return `${begins ? 'B' : 'I'}-${type}`;
+  });
+  return { words: sentence.words, labels };
+}

@@ -1,0 +1,30 @@
+// The BIO label set the tagger predicts, and which label pairs may follow each other.
+import type { FactKind } from '../types';
+
+/** Labels in model order; index 0 is O. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
+
+/** Name kinds the tagger outputs, by the label's type suffix. */
+export const KIND_OF_TYPE: Readonly<Record<string, FactKind>> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+/** True when label `to` may follow label `from` (-1 = sentence start): I-X only after B-X or I-X. */
+export function isAllowedTransition(from: number, to: number): boolean {
+  const target = LABELS[to];
+  if (!target.startsWith('I-')) return true;
+  if (from < 0) return false;
+  return LABELS[from].slice(2) === target.slice(2) && LABELS[from] !== 'O';
+}
+
+/** Exact chunks [start, end, type] of a BIO label sequence (a stray I- starts a chunk, conlleval-style). */
+export function chunksOf(labels: readonly string[]): [number, number, string][] {
+  const chunks: [number, number, string][] = [];
+  let open: [number, number, string] | undefined;
+  labels.forEach((label, i) => {
+    const type = label === 'O' ? '' : label.slice(2);
+    if (open && (label.startsWith('B-') || type !== open[2])) { chunks.push(open); open = undefined; }
+    if (type && !open) open = [i, i + 1, type];
+    else if (open) open[1] = i + 1;
+  });
+  if (open) chunks.push(open);
+  return chunks;
+}

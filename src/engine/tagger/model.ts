@@ -1,0 +1,75 @@
+// The tagger's model: hashed emission weights, transition weights and a gazetteer; a compact text format.
+import { LABELS } from './labels';
+
+/** A loaded model, ready for decoding. */
+export interface TaggerModel {
+  /** log2 of the number of feature buckets. */
+  bits: number;
+  /** Emission weights, bucket * LABELS.length + label. */
+  emission: Float32Array;
+  /** Transition weights, (from + 1) * LABELS.length + to; row 0 is the sentence start. */
+  transition: Float32Array;
+  /** Known names ("New York" → "LOC") extracted from the training data. */
+  gazetteer: Map<string, string>;
+}
+
+/** The serialised shape: int8 weights with one scale, base64; gazetteer as "type\tname" lines. */
+export interface SerialisedModel {
+  bits: number;
+  scale: number;
+  emission: string;
+  transition: number[];
+  gazetteer: string;
+}
+
+/** Quantises a model to int8 (one scale) for shipping. */
+export function serialiseModel(model: TaggerModel): SerialisedModel {
+  let max = 1e-9;
+  for (const w of model.emission) max = Math.max(max, Math.abs(w));
+  const scale = max / 127;
+  const bytes = Int8Array.from(model.emission, (w) => Math.round(w / scale));
+  const gazetteer = [...model.gazetteer].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, t]) => `${t}\t${n}`).join('\n');
+  return { bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)), transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer };
+}
+
+/** Loads a serialised model (pure TS: no fs, no Buffer). */
+export function loadModel(data: SerialisedModel): TaggerModel {
+  const bytes = new Int8Array(fromBase64(data.emission).buffer);
+  const emission = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) emission[i] = bytes[i] * data.scale;
+  const gazetteer = new Map<string, string>();
+  for (const line of data.gazetteer.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) gazetteer.set(line.slice(tab + 1), line.slice(0, tab));
+  }
+  if (emission.length !== (1 << data.bits) * LABELS.length) throw new Error('tagger model: wrong emission size');
+  return { bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer };
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 without Buffer/atob so the engine stays runnable anywhere. */
+export function toBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const left = bytes.length - i;
+    parts.push(ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + (left > 1 ? ALPHABET[(n >> 6) & 63] : '=') + (left > 2 ? ALPHABET[n & 63] : '='));
+  }
+  return parts.join('');
+}
+
+/** Inverse of toBase64. */
+export function fromBase64(text: string): Uint8Array {
+  const lookup = new Int16Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) lookup[ALPHABET.charCodeAt(i)] = i;
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0, value = 0, o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    value = (value << 6) | lookup[clean.charCodeAt(i)];
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out[o++] = (value >> bits) & 255; }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// Splits raw news text into tokens the way CoNLL-2003 / OntoNotes do, keeping exact UTF-16 offsets.
+import type { TextSpan } from '../types';
+
+/** One token of the text, with its [start, end) UTF-16 offsets. */
+export interface TaggerToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Order matters: abbreviations and numbers before plain words; clitics split off words.
+const TOKEN_PATTERN = new RegExp(
+  [
+    "(?:[A-Za-z]\\.){2,}(?=[^A-Za-z]|$)", // U.S. / U.N. / a.m.
+    '(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Corp|Inc|Co|Ltd|Bros|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs)\\.(?=\\s|$|,)',
+    '[A-Z]\\.(?=\\s+[A-Z])', // initials: "J. Smith"
+    '\\d+(?:[.,:/-]\\d+)*', // 1,200.50  10:30  1996-08-22
+    "[\\p{L}\\p{M}\\p{N}]+(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*?(?=n[’']t\\b)", // "does" before "n't"
+    "n[’']t\\b",
+    "[’'][sS]\\b|[’'](?:re|ve|ll|d|m|RE|VE|LL|D|M)\\b", // clitics are tokens of their own, as in the corpora
+    // words, with inner hyphens, dots and ampersands, and apostrophes before 2+ letters ("O'Brien", not "England's")
+    "[\\p{L}\\p{M}\\p{N}]+(?:[-&.][\\p{L}\\p{M}\\p{N}]+|[’'](?!(?:re|ve|ll)\\b)\\p{L}{2,})*",
+    '\\.{2,}|-{2,}|``|\'\'',
+    '[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]', // one astral character (emoji) stays whole
+    '\\S',
+  ].join('|'),
+  'gu',
+);
+
+/** Tokens of text[span.start, span.end), offsets into the whole text. */
+export function tokenize(text: string, span: TextSpan = { start: 0, end: text.length }): TaggerToken[] {
+  const slice = text.slice(span.start, span.end);
+  const tokens: TaggerToken[] = [];
+  for (const match of slice.matchAll(TOKEN_PATTERN)) {
+    const start = span.start + (match.index ?? 0);
+    tokens.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** Splits tokens into sentences at . ! ? followed by a capital or line break, and at blank lines. */
+export function splitSentences(text: string, tokens: TaggerToken[]): TaggerToken[][] {
+  const sentences: TaggerToken[][] = [];
+  let current: TaggerToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    current.push(tokens[i]);
+    const next = tokens[i + 1];
+    const gap = next ? text.slice(tokens[i].end, next.start) : '';
+    const endsSentence = /^[.!?]$/.test(tokens[i].text) && (!next || /^[A-Z"'“`(]/.test(next.text));
+    if (!next || gap.includes('\n') || endsSentence) {
+      sentences.push(current);
+      current = [];
+    }
+  }
+  return sentences;
+}

@@ -1,0 +1,43 @@
+// First-order Viterbi decoding over BIO labels, forbidding I-X after anything but B-X / I-X.
+import { isAllowedTransition, LABELS } from './labels';
+import type { TaggerModel } from './model';
+
+const L = LABELS.length;
+/** ALLOWED[(from + 1) * L + to]: the transition table of isAllowedTransition, computed once (from = -1 is the start). */
+const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, i) => (isAllowedTransition(Math.floor(i / L) - 1, i % L) ? 1 : 0));
+
+/** Per-token label scores from the hashed features. */
+export function emissionScores(model: Pick<TaggerModel, 'emission'>, featureIds: readonly Uint32Array[]): Float32Array[] {
+  return featureIds.map((ids) => {
+    const scores = new Float32Array(L);
+    for (const id of ids) for (let y = 0; y < L; y++) scores[y] += model.emission[id * L + y];
+    return scores;
+  });
+}
+
+/** Best label index sequence for the given emission scores and transition weights. */
+export function viterbi(emissions: readonly Float32Array[], transition: Float32Array): number[] {
+  const n = emissions.length;
+  if (n === 0) return [];
+  const score = new Float64Array(n * L).fill(-Infinity);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) if (ALLOWED[y]) score[y] = transition[y] + emissions[0][y];
+  for (let t = 1; t < n; t++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity, arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[(p + 1) * L + y]) continue;
+        const s = score[(t - 1) * L + p] + transition[(p + 1) * L + y];
+        if (s > best) { best = s; arg = p; }
+      }
+      score[t * L + y] = best + emissions[t][y];
+      back[t * L + y] = arg;
+    }
+  }
+  let last = 0;
+  for (let y = 1; y < L; y++) if (score[(n - 1) * L + y] > score[(n - 1) * L + last]) last = y;
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]];
+  return path;
+}

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { capitalisedInDocument, featureStrings, hashFeature, wordShape } from '../../../src/engine/tagger/features';
+
+describe('tagger features', () => {
+  it('word shapes collapse runs', () => {
+    assert.equal(wordShape('London'), 'Xxx');
+    assert.equal(wordShape('U.S.'), 'X.X.');
+    assert.equal(wordShape('1996'), 'dd');
+  });
+  it('include context words, bigrams and gazetteer hits', () => {
+    const words = ['Mr.', 'Li', 'Qiang', 'said'];
+    const f = featureStrings(words, 1, new Map([['Li Qiang', 'PER']]), new Set());
+    assert.ok(f.includes('w-1=mr.'));
+    assert.ok(f.includes('w1=qiang'));
+    assert.ok(f.includes('b+1=li|qiang'));
+    assert.ok(f.includes('g2:0=PER'));
+  });
+  it('marks words never capitalised mid-sentence elsewhere in the document', () => {
+    const caps = capitalisedInDocument([['The', 'deal'], ['He', 'met', 'The', 'Times']]);
+    assert.ok(caps.has('times') && !caps.has('deal'));
+  });
+  it('hashes deterministically', () => {
+    assert.equal(hashFeature('w=London'), hashFeature('w=London'));
+    assert.notEqual(hashFeature('w=London'), hashFeature('w=Londons'));
+  });
+});

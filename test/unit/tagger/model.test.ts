@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { LABELS } from '../../../src/engine/tagger/labels';
+import { fromBase64, loadModel, serialiseModel, toBase64 } from '../../../src/engine/tagger/model';
+
+describe('tagger model format', () => {
+  it('base64 round-trips any byte length', () => {
+    for (const n of [0, 1, 2, 3, 4, 255]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37) & 255);
+      assert.deepEqual(fromBase64(toBase64(bytes)), bytes);
+    }
+  });
+  it('serialise then load keeps weights within one quantisation step and keeps the gazetteer', () => {
+    const emission = Float32Array.from({ length: 4 * LABELS.length }, (_, i) => Math.sin(i) * 3);
+    const model = { bits: 2, emission, transition: new Float32Array((LABELS.length + 1) * LABELS.length).fill(0.5), gazetteer: new Map([['New York', 'LOC']]) };
+    const data = serialiseModel(model);
+    const loaded = loadModel(JSON.parse(JSON.stringify(data)));
+    emission.forEach((w, i) => assert.ok(Math.abs(loaded.emission[i] - w) <= data.scale));
+    assert.equal(loaded.gazetteer.get('New York'), 'LOC');
+    assert.equal(loaded.transition[3], 0.5);
+  });
+});
