@@ -1,6 +1,6 @@
 // A typed snapshot of the `newsLens.*` settings, re-read only when VS Code says they changed.
 import * as vscode from 'vscode';
-// From engine/types, not the engine's index, so the extension host never loads compromise (only the worker does).
+// From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type FactKind } from '../engine/types';
 
 /** Everything the extension reads from settings, in one immutable object. */

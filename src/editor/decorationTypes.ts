@@ -1,6 +1,6 @@
 // The six decoration types, one per kind, coloured through theme colours contributed in package.json.
 import * as vscode from 'vscode';
-// From engine/types, not the engine's index, so the extension host never loads compromise (only the worker does).
+// From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type FactKind } from '../engine/types';
 
 /** Overview-ruler lanes: names in the centre, dates and figures right, quotes left, so marks don't hide each other. */

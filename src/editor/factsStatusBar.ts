@@ -1,6 +1,6 @@
 // The status bar item: the active article's counts, "partial" for truncated files, and why an analysis failed.
 import * as vscode from 'vscode';
-// From engine/types, not the engine's index, so the extension host never loads compromise (only the worker does).
+// From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type Analysis } from '../engine/types';
 import { SHOW_SIDEBAR_COMMAND } from '../views/viewIds';
 import type { AnalysisCache } from './analysisCache';

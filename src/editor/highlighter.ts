@@ -1,6 +1,6 @@
 // Paints the cached analysis into visible editors: decoration types created once, kinds switched by settings.
 import * as vscode from 'vscode';
-// From engine/types, not the engine's index, so the extension host never loads compromise (only the worker does).
+// From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type FactKind } from '../engine/types';
 import type { NewsLensSettings } from '../config/newsLensSettings';
 import type { AnalysisCache } from './analysisCache';

@@ -1,6 +1,6 @@
 // Turns the engine's UTF-16 offsets into editor ranges (positionAt handles CRLF and surrogate pairs).
 import * as vscode from 'vscode';
-// From engine/types, not the engine's index, so the extension host never loads compromise (only the worker does).
+// From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type Analysis, type FactKind, type Mention } from '../engine/types';
 
 /** The editor range of one mention in the document version it was found in. */

@@ -1,6 +1,6 @@
 // The toggle commands: one per kind, all kinds, and News Lens on/off for the current file.
 import * as vscode from 'vscode';
-// From engine/types, not the engine's index, so the extension host never loads compromise (only the worker does).
+// From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type FactKind } from '../engine/types';
 import { CONFIG_SECTION } from '../config/newsLensConfig';
 import type { NewsLensSettings } from '../config/newsLensSettings';

@@ -1,6 +1,6 @@
 // The one definition of a fact, shared by the status bar, Facts tree, hover card and every report: an entity the
 // engine found (a person, a date's value, a figure's value and unit, …) or a lone mention it linked to no entity.
-// Only types and the pure kind list come from engine/types, so the extension host never loads compromise.
+// Only types and the pure kind list come from engine/types, so the extension host never loads the tagger model.
 import { FACT_KINDS, type Analysis, type ArticleDate, type FactKind, type Mention } from '../engine/types';
 
 /** Kinds shown by their canonical name; the others are shown by their wording in the text. */

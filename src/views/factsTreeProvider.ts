@@ -1,6 +1,6 @@
 // The Facts tree's data: the active article's cached analysis, grouped by kind and entity.
 import * as vscode from 'vscode';
-// From engine/types, not the engine's index, so the extension host never loads compromise (only the worker does).
+// From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS } from '../engine/types';
 import type { AnalysisCache } from '../editor/analysisCache';
 import { groupFacts, KIND_LABELS } from '../format/factGroups';

@@ -1,20 +1,20 @@
 // Which mentions are one entity: full names absorb their short forms, dates share a value, figures a value and unit.
 import type { Mention } from '../types';
 import { resolveAlias } from './aliases';
-import { nameKey } from './slug';
+import { nameKey, withoutArticle } from './slug';
 
 const MAX_QUOTE_NAME_WORDS = 6;
 
 /** The words of a name. */
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
-/** Indices of multi-word person mentions by their first and by their last word, in document order. */
+/** Indices of multi-word person mentions by the key of their first and of their last word, in document order. */
 function fullNamesByWord(mentions: Mention[]): Map<string, number[]> {
   const byWord = new Map<string, number[]>();
   mentions.forEach((m, index) => {
     const words = wordsOf(m.text);
     if (m.kind !== 'person' || words.length < 2) return;
-    for (const word of new Set([words[0], words[words.length - 1]])) {
+    for (const word of new Set([nameKey(words[0]), nameKey(words[words.length - 1])])) {
       const indices = byWord.get(word);
       if (indices) indices.push(index);
       else byWord.set(word, [index]);
@@ -25,7 +25,7 @@ function fullNamesByWord(mentions: Mention[]): Map<string, number[]> {
 
 /** The full name a one-word mention stands for: the nearest earlier full name starting or ending with it, else the next one. */
 function fullNameFor(mentions: Mention[], at: number, byWord: Map<string, number[]>): Mention | undefined {
-  const indices = byWord.get(mentions[at].text);
+  const indices = byWord.get(nameKey(mentions[at].text));
   if (!indices) return undefined;
   let low = 0;
   let high = indices.length;
@@ -57,7 +57,7 @@ export function groupKeys(mentions: Mention[]): string[] {
 /** True for a name written in capitals only ("GENEVA" in a dateline): shown only when nothing else names the entity. */
 const isAllCaps = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text);
 
-/** The name an entity is shown by: the longest name not in capitals, a date's or figure's first wording, a quote's first words. */
+/** The name an entity is shown by: the longest name not in capitals (without a leading "the"), a date's or figure's first wording, a quote's first words. */
 export function canonicalName(members: Mention[]): string {
   const first = members[0];
   if (first.kind === 'quote') {
@@ -66,5 +66,5 @@ export function canonicalName(members: Mention[]): string {
   }
   if (first.kind === 'date' || first.kind === 'figure') return (members.find((m) => !isAllCaps(m.text)) ?? first).text;
   const better = (a: Mention, b: Mention) => (isAllCaps(a.text) !== isAllCaps(b.text) ? !isAllCaps(a.text) : a.text.length > b.text.length);
-  return members.reduce((best, m) => (better(m, best) ? m : best), first).text;
+  return withoutArticle(members.reduce((best, m) => (better(m, best) ? m : best), first).text);
 }

@@ -14,7 +14,10 @@ export function slugify(name: string): string {
   return slug || 'x';
 }
 
-/** The comparison key of a name: case, accents and punctuation ignored. */
+/** A name without the article some names are written with ("the United Nations" is United Nations). */
+export const withoutArticle = (name: string): string => name.replace(/^the\s+(?=\S)/i, '');
+
+/** The comparison key of a name: case, accents, punctuation and a leading "the" ignored. */
 export function nameKey(name: string): string {
-  return slugify(name);
+  return slugify(withoutArticle(name));
 }

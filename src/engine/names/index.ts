@@ -1,87 +1,51 @@
-// Finds the people, organizations and places of a text: title, credit-line and context rules first, then the names
-// found elsewhere in the document, and compromise's reading only for the runs still open (it is the costly step).
+// Finds the people, organizations and places of a text: the trained tagger (src/engine/tagger) marks the names;
+// title and credit rules fix spans and add roles; context and the rest of the document settle kinds.
+import { tagNames } from '../tagger';
 import type { TextSpan } from '../types';
-import { isAllCapsLine, tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import { addAppositionRoles } from './appositions';
-import { classifyRun, kindByHints } from './classify';
+import { applyOrganizationCues } from './contextKinds';
 import { findCredits } from './credits';
-import { compromiseHints } from './hints';
-import type { NameMention } from './nameMention';
-import { listedOrganizations } from './orgCues';
-import { resolveCandidates, type Candidate } from './resolveCandidates';
-import { findRuns } from './runs';
+import { harmoniseKinds, splitJoinedNames } from './documentKinds';
+import type { NameKind, NameMention } from './nameMention';
+import { reconcileWithRules, type RuleNames } from './reconcile';
+import { personShortForms, withNumberSuffix } from './shortForms';
 import { findTitledPersons } from './titles';
 
 export type { NameKind, NameMention } from './nameMention';
 
-/** Most characters handed to compromise at once: a few sentences, so its per-call cost is shared but bounded. */
-const MAX_BLOCK_CHARS = 2000;
-
-/** Names and unresolved candidates of one sentence, by the rules alone. */
-function namesInSentence(text: string, sentence: TextSpan): { names: NameMention[]; candidates: Candidate[] } {
-  const tokens = tokenize(text, sentence);
-  const titled = findTitledPersons(text, tokens);
-  const credits = findCredits(text, sentence);
-  const names = [...titled.names, ...credits];
-  const runs = findRuns(text, tokens, [...titled.claimed, ...credits]);
-  const context = { sentence, listedOrganizations: listedOrganizations(text, runs, sentence) };
-  const candidates: Candidate[] = [];
-  for (const whole of runs) {
-    const result = classifyRun(text, whole, context);
-    if (result?.kind) names.push({ kind: result.kind, start: result.run.start, end: result.run.end });
-    else if (result) candidates.push({ run: result.run, sentence });
+/** The tagger's names of the sentences' text; none (and a warning) if it fails, so the rules still answer. */
+function taggedNames(text: string, sentences: TextSpan[], warn: (message: string) => void): NameMention[] {
+  if (sentences.length === 0) return [];
+  try {
+    const span = { start: sentences[0].start, end: sentences[sentences.length - 1].end };
+    return tagNames(text, span).map(({ kind, start, end }) => ({ kind: kind as NameKind, start, end }));
+  } catch (error) {
+    warn(`The name tagger failed: ${String(error)}`);
+    return [];
   }
-  return { names, candidates };
 }
 
-/** The sentences of the candidates, merged into blocks of at most MAX_BLOCK_CHARS (a longer sentence is a block alone). */
-function blocksOf(candidates: Candidate[]): TextSpan[] {
-  const blocks: TextSpan[] = [];
-  for (const { sentence } of candidates) {
-    const last = blocks[blocks.length - 1];
-    if (last && sentence.start < last.end) continue;
-    if (last && sentence.end - last.start <= MAX_BLOCK_CHARS) last.end = sentence.end;
-    else blocks.push({ ...sentence });
-  }
-  return blocks;
-}
-
-/** Classifies open candidates by compromise's reading of their sentences; returns the names and the still-open rest. */
-function classifyByHints(text: string, candidates: Candidate[], warn: (message: string) => void): { names: NameMention[]; open: Candidate[] } {
-  const names: NameMention[] = [];
-  const open: Candidate[] = [];
-  let next = 0;
-  for (const block of blocksOf(candidates)) {
-    let hints: NameMention[] = [];
-    try {
-      hints = compromiseHints(text, block);
-    } catch (error) {
-      warn(`The parser failed on the text at offset ${block.start}: ${String(error)}`);
-    }
-    for (; next < candidates.length && candidates[next].run.start < block.end; next++) {
-      const kind = kindByHints(candidates[next].run, hints);
-      if (kind) names.push({ kind, start: candidates[next].run.start, end: candidates[next].run.end });
-      else open.push(candidates[next]);
-    }
-  }
-  return { names, open };
+/** Titled persons ("Premier Li Qiang" → Li Qiang, role Premier), places inside titles and credited journalists. */
+function ruleNames(text: string, sentences: TextSpan[], tokens: Token[][]): RuleNames {
+  const rules: RuleNames = { names: [], titles: [] };
+  sentences.forEach((sentence, k) => {
+    const titled = findTitledPersons(text, tokens[k]);
+    rules.names.push(...titled.names, ...findCredits(text, sentence));
+    rules.titles.push(...titled.claimed);
+  });
+  return rules;
 }
 
 /** Every person, organization and place in the sentences of `text`, in document order, with roles where stated. */
 export function findNames(text: string, sentences: TextSpan[], warn: (message: string) => void): NameMention[] {
-  const names: NameMention[] = [];
-  const candidates: Candidate[] = [];
-  for (const sentence of sentences) {
-    if (isAllCapsLine(text, sentence)) continue;
-    const found = namesInSentence(text, sentence);
-    names.push(...found.names);
-    candidates.push(...found.candidates);
-  }
-  const known = resolveCandidates(text, names, candidates);
-  names.push(...known.resolved);
-  const hinted = classifyByHints(text, known.open, warn);
-  names.push(...hinted.names);
-  names.push(...resolveCandidates(text, names, hinted.open).resolved);
+  const tokens = sentences.map((sentence) => tokenize(text, sentence));
+  const rules = ruleNames(text, sentences, tokens);
+  const names = splitJoinedNames(text, reconcileWithRules(taggedNames(text, sentences, warn), rules))
+    .map((name) => withNumberSuffix(text, name));
+  names.push(...personShortForms(text, names, tokens));
+  applyOrganizationCues(text, names, sentences, tokens);
+  harmoniseKinds(text, names);
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }

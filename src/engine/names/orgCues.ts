@@ -1,8 +1,13 @@
-// Context that says a capitalised name is an organization: "TASS news agency", "broadcaster CCTV", "(Reuters) -",
-// "CCTV quoted", "Rosneft and Lukoil, Moscow's two biggest oil companies".
+// Context that says a name is an organization whatever its words suggest: "(Reuters) -", "CCTV quoted",
+// "Rosneft and Lukoil, Moscow's two biggest oil companies".
 import type { TextSpan } from '../types';
 import { ORG_NOUNS, REPORTING_VERBS } from './lexicon';
-import type { Run } from './runs';
+import type { Token } from '../text/tokens';
+
+/** A name with the tokens it spans, as the cue rules read it. */
+export interface Run extends TextSpan {
+  tokens: Token[];
+}
 
 const MAX_APPOSITION_WORDS = 7;
 const APPOSITION_BLOCKERS = /\b(?:at|of|for|with|in|on|from|to|by|who|which|that|said|says)\b/;
@@ -10,14 +15,6 @@ const APPOSITION_BLOCKERS = /\b(?:at|of|for|with|in|on|from|to|by|who|which|that
 /** The lower-case words right after `end` (up to two), e.g. "news agency". */
 function wordsAfter(text: string, end: number): string[] {
   return /^[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?/u.exec(text.slice(end, end + 40))?.slice(1).filter(Boolean) ?? [];
-}
-
-/** True when an organization noun follows the name ("TASS news agency") or precedes it ("broadcaster CCTV"). */
-function hasOrgNounNextToIt(text: string, run: TextSpan): boolean {
-  const after = wordsAfter(text, run.end);
-  if (ORG_NOUNS.has(after[0] ?? '') || ORG_NOUNS.has(after.join(' '))) return true;
-  const before = /(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, run.start - 30), run.start));
-  return before !== null && ORG_NOUNS.has(before[1]);
 }
 
 /** True for an acronym that reports or speaks ("CCTV quoted", "NASA said"). */
@@ -40,10 +37,9 @@ export function hasOrgApposition(text: string, end: number, limit: number): bool
   return words.length <= MAX_APPOSITION_WORDS && ORG_NOUNS.has(last) && !APPOSITION_BLOCKERS.test(phrase[1]);
 }
 
-/** True when the run's surroundings mark it as an organization. */
-export function hasOrgCue(text: string, run: Run, sentence: TextSpan): boolean {
-  return hasOrgNounNextToIt(text, run) || isReportingAcronym(text, run) || isDatelineAgency(text, run)
-    || hasOrgApposition(text, run.end, sentence.end);
+/** Cues that outweigh a place reading ("Chicago bank" is a place before a noun; "(Bernama) -" is an agency). */
+export function hasStrongOrgCue(text: string, run: Run, sentence: TextSpan): boolean {
+  return isReportingAcronym(text, run) || isDatelineAgency(text, run) || hasOrgApposition(text, run.end, sentence.end);
 }
 
 /** Runs listed before an organization apposition ("Rosneft and Lukoil, ... companies"): all of them are organizations. */

@@ -40,9 +40,3 @@ export function withoutPossessive(word: string): string {
 export function nameEnd(token: Token): number {
   return isPossessive(token.text) ? token.end - 2 : token.end;
 }
-
-/** True for a headline-style line: several letters, none of them lower case ("DECLINE IN TRADE"). */
-export function isAllCapsLine(text: string, span: TextSpan): boolean {
-  const slice = text.slice(span.start, span.end);
-  return !/\p{Ll}/u.test(slice) && (slice.match(/\p{Lu}/gu)?.length ?? 0) >= 4 && /\s/.test(slice.trim());
-}

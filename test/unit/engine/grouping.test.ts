@@ -52,9 +52,17 @@ describe('grouping mentions into entities', () => {
     assert.equal(pledge?.name, '1.2 billion francs');
   });
 
-  it('keeps a sentence-opening article out of an organization’s name', () => {
-    const analysis = analyseText('The Alpine Water Fund was launched on Thursday.');
-    assert.deepEqual(idsOf(analysis, 'organization'), ['Alpine Water Fund → organization:alpine-water-fund']);
+  it('names an organization without the article it is written with, and groups it with and without "the"', () => {
+    const analysis = analyseText('The World Health Organization said on Thursday it would send experts. World Health Organization staff arrived.');
+    const who = analysis.entities.filter((e) => e.kind === 'organization');
+    assert.deepEqual(who.map((e) => [e.name, e.id, e.mentions.length]), [['World Health Organization', 'organization:world-health-organization', 2]]);
+  });
+
+  it('joins a surname in a capitals headline to the person named in the body', () => {
+    const analysis = analyseText('MERKEL MEETS PUTIN IN MOSCOW\nAngela Merkel met Vladimir Putin in Moscow on Friday.');
+    assert.deepEqual(idsOf(analysis, 'person'), [
+      'MERKEL → person:angela-merkel', 'PUTIN → person:vladimir-putin', 'Angela Merkel → person:angela-merkel', 'Vladimir Putin → person:vladimir-putin',
+    ]);
   });
 
   it('groups dates by value and figures by value and unit', () => {

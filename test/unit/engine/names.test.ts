@@ -65,8 +65,8 @@ describe('names: organizations from context', () => {
       ['place NEW DELHI', 'organization Reuters', 'place India']);
   });
 
-  it('reads an organization noun next to the name, before or after it', () => {
-    assert.deepEqual(namesOf('The Kommersant newspaper said broadcaster NHK had the footage.'), ['organization Kommersant', 'organization NHK']);
+  it('reads an organization from an apposition naming what it is', () => {
+    assert.deepEqual(namesOf('ADT, a security services company, said broadcaster NHK had the footage.'), ['organization ADT', 'organization NHK']);
   });
 
   it('reads names listed before an apposition naming companies', () => {
@@ -85,8 +85,9 @@ describe('names: what is not a name', () => {
     assert.deepEqual(namesOf('Indian refiners bought Russian oil despite Western sanctions on Chinese products.'), []);
   });
 
-  it('skips headline lines in capitals', () => {
-    assert.deepEqual(namesOf('MERKEL MEETS PUTIN IN MOSCOW'), []);
+  it('reads a capitals headline by what the body says: a surname is the person, not an organization', () => {
+    assert.deepEqual(namesOf('MERKEL MEETS PUTIN IN MOSCOW\nAngela Merkel met Vladimir Putin in Moscow on Friday.'),
+      ['person MERKEL', 'person PUTIN', 'place MOSCOW', 'person Angela Merkel', 'person Vladimir Putin', 'place Moscow']);
   });
 });
 
@@ -113,9 +114,9 @@ describe('names: particles', () => {
 });
 
 describe('names: what the rest of the document says', () => {
-  it('gives an acronym in brackets the kind of the name it abbreviates, and a name coordinated with it the same kind', () => {
-    assert.deepEqual(namesOf('Harbor Freight Holdings (HFH) and Norvex broke off talks. HFH said Norvex walked away.'),
-      ['organization Harbor Freight Holdings', 'organization HFH', 'organization Norvex', 'organization HFH', 'organization Norvex']);
+  it('gives an acronym in brackets the kind of the name it abbreviates, and the acronym alone later too', () => {
+    assert.deepEqual(namesOf('Harbor Freight Holdings (HFH) broke off talks. HFH said the deal was dead.'),
+      ['organization Harbor Freight Holdings', 'organization HFH', 'organization HFH']);
   });
 
   it('makes a name coordinated with a person a person', () => {

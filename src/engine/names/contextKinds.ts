@@ -1,0 +1,23 @@
+// Context the tagger's window can miss that says a name is an organization: "ADT, a security company", "(Bernama) -",
+// "Rosneft and Lukoil, Moscow's two biggest oil companies".
+import type { TextSpan } from '../types';
+import type { Token } from '../text/tokens';
+import type { NameMention } from './nameMention';
+import { hasStrongOrgCue, listedOrganizations, type Run } from './orgCues';
+
+/** The name as a run of the sentence's tokens, as the cue rules read it. */
+function runOf(name: NameMention, tokens: Token[]): Run {
+  return { start: name.start, end: name.end, tokens: tokens.filter((t) => t.start < name.end && name.start < t.end) };
+}
+
+/** Makes organizations of the names whose surroundings in their sentence mark them as one. */
+export function applyOrganizationCues(text: string, names: NameMention[], sentences: TextSpan[], tokens: Token[][]): void {
+  sentences.forEach((sentence, k) => {
+    const inSentence = names.filter((n) => sentence.start <= n.start && n.end <= sentence.end).sort((a, b) => a.start - b.start);
+    const runs = inSentence.map((name) => runOf(name, tokens[k]));
+    const listed = listedOrganizations(text, runs, sentence);
+    runs.forEach((run, i) => {
+      if (inSentence[i].kind !== 'person' && (listed.has(run) || hasStrongOrgCue(text, run, sentence))) inSentence[i].kind = 'organization';
+    });
+  });
+}

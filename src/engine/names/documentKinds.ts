@@ -1,0 +1,53 @@
+// One kind per name in a document: the tagger reads each sentence alone and may call "Putin" a place once,
+// "MERKEL" in a capitals headline an organization, or "China-Russia" one place; the rest of the article says better.
+import { KNOWN_PLACES } from './gazetteer';
+import type { NameKind, NameMention } from './nameMention';
+
+/** The key a name is compared by: its words without a possessive, in lower case. */
+const keyOf = (written: string): string => written.replace(/['’]s$/i, '').toLowerCase();
+
+/** True for text written all in capitals (a headline word), whose kind counts less than the body's. */
+const isShouting = (written: string): boolean => written.length > 4 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
+
+/** The first and last words of the document's multi-word person names ("putin", "xi"), as keys. */
+function personPartsOf(text: string, names: NameMention[]): Set<string> {
+  const parts = new Set<string>();
+  for (const name of names) {
+    const words = keyOf(text.slice(name.start, name.end)).split(/\s+/);
+    if (name.kind === 'person' && words.length > 1) [words[0], words[words.length - 1]].forEach((w) => parts.add(w));
+  }
+  return parts;
+}
+
+/** Gives every mention of a name the kind most of its mentions have (a tie changes nothing); a lone surname of a
+ *  person named in full is that person. */
+export function harmoniseKinds(text: string, names: NameMention[]): void {
+  const personParts = personPartsOf(text, names);
+  const votes = new Map<string, Map<NameKind, number>>();
+  for (const name of names) {
+    const written = text.slice(name.start, name.end);
+    const tally = votes.get(keyOf(written)) ?? new Map<NameKind, number>();
+    tally.set(name.kind, (tally.get(name.kind) ?? 0) + (isShouting(written) ? 0.5 : 1));
+    votes.set(keyOf(written), tally);
+  }
+  for (const name of names) {
+    const key = keyOf(text.slice(name.start, name.end));
+    if (!key.includes(' ') && personParts.has(key)) { name.kind = 'person'; continue; }
+    const ranked = [...(votes.get(key) ?? [])].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 1 && ranked[0][1] > ranked[1][1]) name.kind = ranked[0][0];
+  }
+}
+
+/** True when a part of a joined name is a name on its own: named elsewhere in the article, or a known place. */
+const standsAlone = (part: string, known: Set<string>): boolean => known.has(part.toLowerCase()) || KNOWN_PLACES.has(part);
+
+/** Splits "China-Russia" or "India–Pakistan" into two names when each part stands alone. */
+export function splitJoinedNames(text: string, names: NameMention[]): NameMention[] {
+  const known = new Set(names.map((name) => keyOf(text.slice(name.start, name.end))));
+  return names.flatMap((name) => {
+    const parts = /^(\p{Lu}[\p{L}.]*)([-–—])(\p{Lu}[\p{L}.]*)$/u.exec(text.slice(name.start, name.end));
+    if (!parts || !standsAlone(parts[1], known) || !standsAlone(parts[3], known)) return [name];
+    const second = name.start + parts[1].length + parts[2].length;
+    return [{ kind: name.kind, start: name.start, end: name.start + parts[1].length }, { kind: name.kind, start: second, end: name.end }];
+  });
+}

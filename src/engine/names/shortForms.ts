@@ -1,0 +1,34 @@
+// What the tagger passes over but the article settles: a bare "Ding" or "MERKEL" after "Ding Xuexiang" or
+// "Angela Merkel", and the number that ends a name ("Power of Siberia 2 pipeline").
+import type { TextSpan } from '../types';
+import type { Token } from '../text/tokens';
+import { overlaps, type NameMention } from './nameMention';
+
+/** Words after a number that make it a figure rather than part of a name ("2 percent", "2 billion"). */
+const FIGURE_AFTER = /^\s*(?:%|percent|per\b|billion|million|thousand|trillion|bn|mln|years?|months?|weeks?|days?|hours?)/i;
+
+/** A person's first or last word as written in a sentence: capitalised ("Ding") or in capitals ("MERKEL"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}{3,}$/u;
+
+/** Persons for single words that are the first or last word of a person the document names in full. */
+export function personShortForms(text: string, names: NameMention[], tokens: Token[][]): NameMention[] {
+  const parts = new Map<string, number>();
+  for (const name of names) {
+    const words = text.slice(name.start, name.end).split(/\s+/);
+    if (name.kind === 'person' && words.length > 1) for (const w of [words[0], words[words.length - 1]]) parts.set(w.toLowerCase(), 1);
+  }
+  const found: NameMention[] = [];
+  for (const token of tokens.flat()) {
+    const word = token.text.replace(/['’]s$/i, '');
+    if (!NAME_WORD.test(word) || !parts.has(word.toLowerCase()) || names.some((name) => overlaps(name, token))) continue;
+    found.push({ kind: 'person', start: token.start, end: token.start + word.length });
+  }
+  return found;
+}
+
+/** Extends a name of two or more words by the small number after it when a lower-case word follows ("Nord Stream 2 pipeline"). */
+export function withNumberSuffix(text: string, name: NameMention & TextSpan): NameMention {
+  const match = /^[ \t](\d{1,3})(?=[ \t]+\p{Ll})/u.exec(text.slice(name.end, name.end + 6));
+  if (!match || !/\s/.test(text.slice(name.start, name.end)) || FIGURE_AFTER.test(text.slice(name.end + match[0].length))) return name;
+  return { ...name, end: name.end + match[0].length };
+}
