@@ -1,5 +1,5 @@
 // Finds the people, organizations and places of a text: the trained tagger (src/engine/tagger) marks the names;
-// title and credit rules fix spans and add roles; context and the rest of the document settle kinds.
+// title and credit rules fix spans and add roles; context and the rest of the document settle kinds and short forms.
 import { tagNames } from '../tagger';
 import type { TextSpan } from '../types';
 import { tokenize, type Token } from '../text/tokens';
@@ -7,6 +7,7 @@ import { addAppositionRoles } from './appositions';
 import { applyOrganizationCues } from './contextKinds';
 import { findCredits } from './credits';
 import { harmoniseKinds, splitJoinedNames } from './documentKinds';
+import { applyNounBefore, dropCommonWords, organizationsBySuffix } from './documentEvidence';
 import type { NameKind, NameMention } from './nameMention';
 import { reconcileWithRules, type RuleNames } from './reconcile';
 import { personShortForms, withNumberSuffix } from './shortForms';
@@ -41,10 +42,12 @@ function ruleNames(text: string, sentences: TextSpan[], tokens: Token[][]): Rule
 export function findNames(text: string, sentences: TextSpan[], warn: (message: string) => void): NameMention[] {
   const tokens = sentences.map((sentence) => tokenize(text, sentence));
   const rules = ruleNames(text, sentences, tokens);
-  const names = splitJoinedNames(text, reconcileWithRules(taggedNames(text, sentences, warn), rules))
-    .map((name) => withNumberSuffix(text, name));
+  const tagged = splitJoinedNames(text, reconcileWithRules(taggedNames(text, sentences, warn), rules));
+  const names = dropCommonWords(text, tagged.map((name) => withNumberSuffix(text, name)), sentences);
   names.push(...personShortForms(text, names, tokens));
+  names.push(...organizationsBySuffix(text, names, tokens));
   applyOrganizationCues(text, names, sentences, tokens);
+  applyNounBefore(text, names);
   harmoniseKinds(text, names);
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -124,3 +124,22 @@ describe('names: what the rest of the document says', () => {
       ['person Emmanuel Macron', 'person Zorvath Quell', 'place Lyon']);
   });
 });
+
+describe('names: what the article shows beyond one sentence', () => {
+  it('drops a headline word in capitals that the body writes in lower case', () => {
+    assert.deepEqual(namesOf('TOWNS PLEDGE MONEY TO SAVE MOUNTAIN WATER\nThe mountain towns of Switzerland pledged money.'), ['place Switzerland']);
+  });
+
+  it('reads a name after an organization noun as an organization', () => {
+    assert.deepEqual(namesOf('Critics, including the campaign group Clear Peaks, said the fund did too little.'), ['organization Clear Peaks']);
+  });
+
+  it('finds an organization by the word that ends its name, without the article before it', () => {
+    assert.deepEqual(namesOf('The Alpine Water Fund was launched on Thursday.'), ['organization Alpine Water Fund']);
+  });
+
+  it('keeps the number that ends a name, but not a figure after one', () => {
+    assert.deepEqual(namesOf('The Nord Stream 2 pipeline was built by Gazprom.'), ['organization Nord Stream 2', 'organization Gazprom']);
+    assert.deepEqual(namesOf('Shares of Royal Dutch Shell 2 percent higher.').filter((n) => n.includes('2')), []);
+  });
+});
