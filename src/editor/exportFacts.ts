@@ -8,10 +8,10 @@ import type { ArticleFilter } from './articleFilter';
 /** The formats the export offers, and the editor language each opens in. */
 export type ExportFormat = 'md' | 'csv' | 'json';
 
-const CHOICES: readonly { format: ExportFormat; label: string; language: string }[] = [
-  { format: 'md', label: 'Markdown', language: 'markdown' },
-  { format: 'csv', label: 'CSV', language: 'csv' },
-  { format: 'json', label: 'JSON', language: 'json' },
+const CHOICES: readonly { format: ExportFormat; label: string; language: string; extension: string }[] = [
+  { format: 'md', label: 'Markdown', language: 'markdown', extension: 'md' },
+  { format: 'csv', label: 'CSV', language: 'csv', extension: 'csv' },
+  { format: 'json', label: 'JSON', language: 'json', extension: 'json' },
 ];
 
 /** Runs the export; `format` skips the quick pick (for keybindings and tests). Returns the new editor, if any. */
@@ -34,8 +34,19 @@ export async function exportFacts(
   const content = formatReport(analysis, choice.format, { title, text: document.getText() });
   const languages = await vscode.languages.getLanguages();
   const language = languages.includes(choice.language) ? choice.language : 'plaintext';
-  const report = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(report, { preview: false });
+  return showReport(`${title} facts.${choice.extension}`, language, content);
+}
+
+/** Shows the report in an untitled editor named after the article ("seed.news facts.csv", which Save proposes);
+ *  a report of that name still open is refreshed rather than duplicated. A named untitled document is also never
+ *  confused with an "Untitled-N" draft that VS Code is still closing. */
+async function showReport(name: string, language: string, content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: name }));
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  await editor.edit((edit) => edit.replace(whole, content));
+  if (document.languageId !== language) await vscode.languages.setTextDocumentLanguage(document, language);
+  return vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor : editor;
 }
 
 async function pickFormat() {

@@ -49,6 +49,7 @@ describe('export facts', () => {
     const report = await exportAs('csv');
     try {
       assert.ok(['csv', 'plaintext'].includes(report.document.languageId), report.document.languageId);
+      assert.strictEqual(report.document.uri.path, 'seed-article.news facts.csv', 'the name Save proposes');
       const text = report.document.getText();
       assert.match(text, /^file,kind,start,end,text/);
       const first = analysis.mentions[0];
