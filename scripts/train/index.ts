@@ -10,7 +10,7 @@ import { prepare, train } from './perceptron';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
-const corpus = option('corpus', 'both'), epochs = Number(option('epochs', '5')), bits = Number(option('bits', '18'));
+const corpus = option('corpus', 'both'), epochs = Number(option('epochs', '12')), bits = Number(option('bits', '18'));
 const limit = Number(option('limit', '0'));
 const log = (m: string): void => console.log(`[train ${new Date().toISOString().slice(11, 19)}] ${m}`);
 

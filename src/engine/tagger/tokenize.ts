@@ -8,11 +8,18 @@ export interface TaggerToken {
   end: number;
 }
 
+/** Words written with a period that does not end the sentence: titles, company forms, months, US states. */
+const ABBREVIATIONS = ['Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Corp|Inc|Co|Ltd|Bros|No|etc|Messrs',
+  'Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs',
+  'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo',
+].join('|');
+
 // Order matters: abbreviations and numbers before plain words; clitics split off words.
 const TOKEN_PATTERN = new RegExp(
   [
     "(?:[A-Za-z]\\.){2,}(?=[^A-Za-z]|$)", // U.S. / U.N. / a.m.
-    '(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Corp|Inc|Co|Ltd|Bros|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|vs)\\.(?=\\s|$|,)',
+    '-[LR][RCS]B-', // bracket tokens of Penn Treebank text (-LRB- for "("), as news pipelines pass them on
+    `(?:${ABBREVIATIONS})\\.(?=\\s|$|,|['’])`,
     '[A-Z]\\.(?=\\s+[A-Z])', // initials: "J. Smith"
     '\\d+(?:[.,:/-]\\d+)*', // 1,200.50  10:30  1996-08-22
     "[\\p{L}\\p{M}\\p{N}]+(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*?(?=n[’']t\\b)", // "does" before "n't"

@@ -6,6 +6,10 @@ describe('tagger tokenizer', () => {
     const words = tokenize("The U.S. didn't pay $40 to Reuters' Mr. Smith (Reuters).").map((t) => t.text);
     assert.deepEqual(words, ['The', 'U.S.', 'did', "n't", 'pay', '$', '40', 'to', 'Reuters', "'", 'Mr.', 'Smith', '(', 'Reuters', ')', '.']);
   });
+  it('keeps abbreviations, Penn Treebank brackets and possessives as the corpora tokenise them', () => {
+    const words = tokenize("Chrysler Corp.'s plan -LRB- Hong Kong -RRB- Ltd. in Calif. and England's team.").map((t) => t.text);
+    assert.deepEqual(words, ['Chrysler', 'Corp.', "'s", 'plan', '-LRB-', 'Hong', 'Kong', '-RRB-', 'Ltd.', 'in', 'Calif.', 'and', 'England', "'s", 'team', '.']);
+  });
   it('keeps exact UTF-16 offsets across emoji and CRLF', () => {
     const text = 'Hi 👍 Li Qiang\r\nmet 1,200 people.';
     for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
