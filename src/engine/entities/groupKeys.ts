@@ -37,9 +37,31 @@ function fullNameFor(mentions: Mention[], at: number, byWord: Map<string, number
   return mentions[indices[low > 0 ? low - 1 : 0]];
 }
 
+/** True when the letters of an acronym are the initials of the name's capitalised words, in order ("OPEC", "IMF"). */
+function abbreviates(acronym: string, name: string): boolean {
+  const initials = withoutArticle(name).split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  let at = 0;
+  for (const letter of initials) if (letter === acronym[at]) at++;
+  return acronym.length >= 2 && at === acronym.length && initials[0] === acronym[0];
+}
+
+/** Acronyms introduced in brackets right after the name they abbreviate ("… Countries (OPEC)"), with that name's key. */
+function acronymsOf(mentions: Mention[]): Map<string, string> {
+  const expansions = new Map<string, string>();
+  mentions.forEach((mention, index) => {
+    const full = mentions[index - 1];
+    if (!full || full.kind !== mention.kind || (mention.kind !== 'organization' && mention.kind !== 'place')) return;
+    if (mention.start - full.end === 2 && /^\p{Lu}{2,}$/u.test(mention.text) && abbreviates(mention.text, full.text)) {
+      expansions.set(`${mention.kind}|${nameKey(mention.text)}`, `${full.kind}|${resolveAlias(nameKey(full.text))}`);
+    }
+  });
+  return expansions;
+}
+
 /** The key all mentions of one entity share, per mention (kind included). */
 export function groupKeys(mentions: Mention[]): string[] {
   const byWord = fullNamesByWord(mentions);
+  const acronyms = acronymsOf(mentions);
   return mentions.map((mention, index) => {
     switch (mention.kind) {
       case 'person': {
@@ -49,7 +71,10 @@ export function groupKeys(mentions: Mention[]): string[] {
       case 'date': return `date|${mention.value ?? nameKey(mention.text)}`;
       case 'figure': return `figure|${mention.figureType ?? ''}|${mention.value ?? mention.text}|${mention.unit ?? ''}`;
       case 'quote': return `quote|${index}`;
-      default: return `${mention.kind}|${resolveAlias(nameKey(mention.text))}`;
+      default: {
+        const key = `${mention.kind}|${resolveAlias(nameKey(mention.text))}`;
+        return acronyms.get(`${mention.kind}|${nameKey(mention.text)}`) ?? key;
+      }
     }
   });
 }

@@ -42,7 +42,7 @@ function ruleNames(text: string, sentences: TextSpan[], tokens: Token[][]): Rule
 export function findNames(text: string, sentences: TextSpan[], warn: (message: string) => void): NameMention[] {
   const tokens = sentences.map((sentence) => tokenize(text, sentence));
   const rules = ruleNames(text, sentences, tokens);
-  const tagged = splitJoinedNames(text, reconcileWithRules(taggedNames(text, sentences, warn), rules));
+  const tagged = splitJoinedNames(text, reconcileWithRules(text, taggedNames(text, sentences, warn), rules));
   const names = dropCommonWords(text, tagged.map((name) => withNumberSuffix(text, name)), sentences);
   names.push(...personShortForms(text, names, tokens));
   names.push(...organizationsBySuffix(text, names, tokens));

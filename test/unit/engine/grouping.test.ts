@@ -86,4 +86,28 @@ describe('grouping mentions into entities', () => {
     }
     assert.equal(analysis.entities.reduce((sum, e) => sum + e.mentions.length, 0), analysis.mentions.length);
   });
+
+  it('joins an acronym introduced in brackets, and its later uses, to the name it abbreviates', () => {
+    const opec = analyseText('The Organization of the Petroleum Exporting Countries (OPEC) met in Vienna on Thursday. OPEC said output would rise.');
+    assert.deepEqual(idsOf(opec, 'organization'), [
+      'The Organization of the Petroleum Exporting Countries → organization:organization-of-the-petroleum-exporting-countries',
+      'OPEC → organization:organization-of-the-petroleum-exporting-countries',
+      'OPEC → organization:organization-of-the-petroleum-exporting-countries',
+    ]);
+    const imf = analyseText('The International Monetary Fund (IMF) cut its forecast. The IMF said growth would slow.');
+    assert.equal(new Set(imf.mentions.filter((m) => m.kind === 'organization').map((m) => m.entity)).size, 1);
+  });
+
+  it('keeps an acronym that abbreviates something else apart', () => {
+    const analysis = analyseText('Shares of General Motors (GM) fell, while Ford Motor (NYSE) rose.');
+    const ids = idsOf(analysis, 'organization');
+    assert.ok(ids.includes('GM → organization:general-motors'), ids.join('; '));
+    assert.ok(!ids.some((id) => id.startsWith('NYSE') && id.endsWith('ford-motor')), ids.join('; '));
+  });
+
+  it('records a role from an apposition and reads no organization into its portfolio words', () => {
+    const analysis = analyseText("Anton Alikhanov, Russia's Industry and Trade Minister, said the plan was ready.");
+    assert.deepEqual(analysis.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.role]), [['Anton Alikhanov', "Russia's Industry and Trade Minister"]]);
+    assert.deepEqual(analysis.entities.filter((e) => e.kind === 'organization'), []);
+  });
 });
