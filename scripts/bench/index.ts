@@ -1,0 +1,83 @@
+// `npm run bench`: how fast the engine is on a 10,000-word article of real news, against plain compromise on the
+// same text. Human-readable lines, then one JSON line (`--json`: only that line). Timings never gate a test.
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { analyse } from '../../src/engine';
+import { findNames } from '../../src/engine/names';
+import { defaultModel } from '../../src/engine/tagger';
+import { sanitise } from '../../src/engine/text/sanitise';
+import { splitSentences } from '../../src/engine/text/sentences';
+import { ensureCliBuilt, CLI_PATH } from '../eval/build';
+import { corpusDir } from '../eval/paths';
+import { buildArticle, wordCount } from './article';
+
+const jsonOnly = process.argv.includes('--json');
+const say = (line: string): void => { if (!jsonOnly) console.log(line); };
+const RUNS = 5;
+const EDITS = 40;
+
+/** Median milliseconds of `runs` calls of fn (after one warm-up call). */
+function medianMs(fn: () => unknown, runs = RUNS): number {
+  fn();
+  const times = Array.from({ length: runs }, () => { const t = performance.now(); fn(); return performance.now() - t; });
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+/** The p-th percentile of sorted numbers. */
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const article = buildArticle(corpusDir());
+const words = wordCount(article);
+say(`Article: ${words} words, ${article.length} characters of TimeBank/AQUAINT news (${corpusDir()})`);
+
+const loadStart = performance.now();
+defaultModel();
+const modelLoadMs = performance.now() - loadStart;
+say(`Name model load: ${round(modelLoadMs)} ms`);
+
+const fullMs = medianMs(() => analyse(article, { articleDate: '2025-11-03' }));
+say(`Full analysis (names, dates, figures, quotes, grouping): ${round(fullMs)} ms, ${Math.round(words / (fullMs / 1000))} words/s`);
+
+const clean = sanitise(article);
+const sentences = splitSentences(clean);
+const namesMs = medianMs(() => findNames(clean, sentences, () => undefined));
+const compromiseNamesMs = medianMs(() => { const doc = nlp(article); doc.people().out('offset'); doc.places().out('offset'); doc.organizations().out('offset'); });
+const compromiseAllMs = medianMs(() => {
+  const doc = nlp(article);
+  doc.people().out('offset'); doc.places().out('offset'); doc.organizations().out('offset');
+  doc.numbers().out('offset'); doc.quotations().out('offset');
+});
+say(`Names step (tagger, rules, document kinds): ${round(namesMs)} ms, ${Math.round(words / (namesMs / 1000))} words/s`);
+say(`Plain compromise 14 tagging names: ${round(compromiseNamesMs)} ms, ${Math.round(words / (compromiseNamesMs / 1000))} words/s`);
+say(`Plain compromise 14 names + numbers + quotations (no dates plugin): ${round(compromiseAllMs)} ms`);
+
+// No per-paragraph cache yet (issue 5): an edit re-analyses the whole article, so this is the whole cost of an edit.
+const editTimes: number[] = [];
+let seed = 20251103;
+const random = (): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+for (let i = 0; i < EDITS; i++) {
+  const at = Math.floor(random() * article.length);
+  const edited = `${article.slice(0, at)}x${article.slice(at)}`;
+  const t = performance.now();
+  analyse(edited, { articleDate: '2025-11-03' });
+  editTimes.push(performance.now() - t);
+}
+editTimes.sort((a, b) => a - b);
+say(`Single-character edit, whole re-analysis: p50 ${round(percentile(editTimes, 50))} ms, p95 ${round(percentile(editTimes, 95))} ms (${EDITS} edits)`);
+
+ensureCliBuilt((line) => { if (!jsonOnly) console.error(line); });
+const input = `${JSON.stringify({ id: 'bench', text: article, date: '2025-11-03' })}\n`;
+const cliMs = medianMs(() => execFileSync(process.execPath, [CLI_PATH, 'annotate', '--jsonl'], { input, maxBuffer: 1 << 28 }), 3);
+say(`Whole CLI (newslens annotate --jsonl, node start and model load included): ${round(cliMs)} ms`);
+
+const memoryMB = process.memoryUsage().rss / 2 ** 20;
+say(`Memory (RSS of this process): ${round(memoryMB)} MB`);
+
+console.log(JSON.stringify({
+  words, fullWordsPerSec: Math.round(words / (fullMs / 1000)), fullAnalysisMs10k: round(fullMs * (10_000 / words)),
+  incrementalEditP50Ms: round(percentile(editTimes, 50)), incrementalEditP95Ms: round(percentile(editTimes, 95)),
+  namesStepWordsPerSec: Math.round(words / (namesMs / 1000)), compromiseNamesWordsPerSec: Math.round(words / (compromiseNamesMs / 1000)),
+  compromiseNamesNumbersQuotesMs: round(compromiseAllMs), cliJsonlMs: round(cliMs), modelLoadMs: round(modelLoadMs), memoryMB: round(memoryMB),
+}));
