@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** One sentence: words and BIO labels over PER/ORG/LOC. */
+/** One sentence: words and BIO labels over the task's types. */
 export interface LabelledSentence { words: string[]; labels: string[] }
 /** One document: its sentences. */
 export type LabelledDocument = LabelledSentence[];
@@ -12,14 +12,25 @@ export function corpusDir(): string {
   return join(process.env.NEWSLENS_SHARED ?? join(__dirname, '..', '..', '..', 'shared'), 'corpus');
 }
 
-const ONTONOTES_TYPES: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
-const CONLL_TYPES: Record<string, string> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC' };
+/** What each tagger learns: the corpus tags it maps onto its own types (other tags are O). */
+export type Task = 'names' | 'figures';
 
-/** Reads a corpus file; `corpus` picks the column layout and label mapping. */
-export function readCorpus(corpus: 'conll' | 'ontonotes', split: 'train' | 'dev'): LabelledDocument[] {
+const TYPES: Record<Task, Record<'conll' | 'ontonotes', Record<string, string>>> = {
+  names: {
+    conll: { PER: 'PER', ORG: 'ORG', LOC: 'LOC' },
+    ontonotes: { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' },
+  },
+  figures: {
+    conll: {},
+    ontonotes: { MONEY: 'MONEY', PERCENT: 'PERCENT', QUANTITY: 'QUANTITY', CARDINAL: 'CARDINAL', ORDINAL: 'ORDINAL', DATE: 'DATE', TIME: 'TIME' },
+  },
+};
+
+/** Reads a corpus file; `corpus` picks the column layout, `task` the label mapping. */
+export function readCorpus(corpus: 'conll' | 'ontonotes', split: 'train' | 'dev', task: Task = 'names'): LabelledDocument[] {
   const file = corpus === 'conll' ? join('conll2003', split === 'train' ? 'eng.train' : 'eng.testa')
     : join('ontonotes-nw', split === 'train' ? 'train.conll' : 'dev.conll');
-  const types = corpus === 'conll' ? CONLL_TYPES : ONTONOTES_TYPES;
+  const types = TYPES[task][corpus];
   const docs: LabelledDocument[] = [];
   let doc: LabelledDocument = [];
   let sentence: LabelledSentence = { words: [], labels: [] };
@@ -36,7 +47,7 @@ export function readCorpus(corpus: 'conll' | 'ontonotes', split: 'train' | 'dev'
   return docs;
 }
 
-/** IOB1/IOB2 raw tags → IOB2 over our three types (others → O). */
+/** IOB1/IOB2 raw tags → IOB2 over the task's types (others → O). */
 function toBio(sentence: LabelledSentence, types: Record<string, string>): LabelledSentence {
   let previous = 'O';
   const labels = sentence.labels.map((raw) => {

@@ -1,22 +1,20 @@
 // Structured averaged perceptron over hashed features with Viterbi decoding (training only).
 import { capitalisedInDocument, sentenceFeatureIds } from '../../src/engine/tagger/features';
-import { LABELS } from '../../src/engine/tagger/labels';
 import type { TaggerModel } from '../../src/engine/tagger/model';
 import { emissionScores, viterbi } from '../../src/engine/tagger/viterbi';
 import type { LabelledDocument } from './corpus';
 
-const L = LABELS.length;
 
 /** One prepared training sentence: feature ids and gold label indices. */
 export interface Example { ids: Uint32Array[]; gold: number[] }
 
 /** Feature ids for every sentence, using the given gazetteer per document. */
-export function prepare(docs: readonly LabelledDocument[], bits: number, gazetteerOf: (d: number) => Map<string, string>): Example[] {
+export function prepare(docs: readonly LabelledDocument[], labels: readonly string[], bits: number, gazetteerOf: (d: number) => Map<string, string>): Example[] {
   const out: Example[] = [];
   docs.forEach((doc, d) => {
     const caps = capitalisedInDocument(doc.map((s) => s.words));
     const gaz = gazetteerOf(d);
-    for (const s of doc) out.push({ ids: sentenceFeatureIds(s.words, bits, gaz, caps), gold: s.labels.map((l) => LABELS.indexOf(l as typeof LABELS[number])) });
+    for (const s of doc) out.push({ ids: sentenceFeatureIds(s.words, bits, gaz, caps), gold: s.labels.map((l) => labels.indexOf(l)) });
   });
   return out;
 }
@@ -32,7 +30,8 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Trains for `epochs` passes (seeded shuffle) and returns averaged weights. */
-export function train(examples: Example[], bits: number, epochs: number, seed: number, log: (m: string) => void): TaggerModel {
+export function train(examples: Example[], labels: readonly string[], bits: number, epochs: number, seed: number, log: (m: string) => void): TaggerModel {
+  const L = labels.length;
   const size = (1 << bits) * L, tsize = (L + 1) * L;
   const w = new Float32Array(size), acc = new Float64Array(size), stamp = new Float64Array(size);
   const tw = new Float32Array(tsize), tacc = new Float64Array(tsize), tstamp = new Float64Array(tsize);
@@ -47,7 +46,7 @@ export function train(examples: Example[], bits: number, epochs: number, seed: n
     let errors = 0;
     for (const k of order) {
       const { ids, gold } = examples[k];
-      const guess = viterbi(emissionScores({ emission: w }, ids), tw);
+      const guess = viterbi(emissionScores({ emission: w, labels }, ids), tw, labels);
       for (let t = 0; t < gold.length; t++) {
         const prevGold = t === 0 ? 0 : gold[t - 1] + 1, prevGuess = t === 0 ? 0 : guess[t - 1] + 1;
         if (guess[t] !== gold[t]) {
@@ -64,5 +63,5 @@ export function train(examples: Example[], bits: number, epochs: number, seed: n
   }
   const average = (ws: Float32Array, a: Float64Array, st: Float64Array): Float32Array =>
     Float32Array.from(ws, (x, i) => (a[i] + (step - st[i]) * x) / step);
-  return { bits, emission: average(w, acc, stamp), transition: average(tw, tacc, tstamp), gazetteer: new Map() };
+  return { labels, bits, emission: average(w, acc, stamp), transition: average(tw, tacc, tstamp), gazetteer: new Map() };
 }

@@ -1,6 +1,8 @@
 // The engine's pipeline: sanitise, split into sentences, find names, dates, figures and quotes, group them into entities.
 import { detectArticleDate } from './articleDate';
 import { findDatesAndFigures } from './dates/index';
+import { longestWithoutOverlap } from './dates/finalize';
+import { findTaggedFigures } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
 import { findNames } from './names';
 import { findQuotes } from './quotes/findQuotes';
@@ -39,6 +41,20 @@ function datesAndFigures(text: string, sentences: TextSpan[], articleDate: strin
   return found;
 }
 
+/** The grammar's dates with the tagger's figures (valued by the grammar's figures); the grammar's figures if the tagger fails. */
+function datesWithTaggedFigures(text: string, sentences: TextSpan[], grammar: Mention[], warn: (message: string) => void): Mention[] {
+  const dates = grammar.filter((m) => m.kind === 'date');
+  const grammarFigures = grammar.filter((m) => m.kind === 'figure');
+  if (sentences.length === 0) return dates;
+  let figures = grammarFigures;
+  try {
+    figures = findTaggedFigures(text, { start: sentences[0].start, end: sentences[sentences.length - 1].end }, grammarFigures);
+  } catch (error) {
+    warn(`The figure tagger failed; figures come from the grammar alone: ${String(error)}`);
+  }
+  return longestWithoutOverlap([...dates, ...figures], (m) => (m.kind === 'date' ? 1 : 0));
+}
+
 /** True for a mention whose span lies inside the analysed text and holds something. */
 const isWellFormed = (m: Mention, length: number): boolean =>
   Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= length && m.start < m.end;
@@ -47,7 +63,8 @@ const isWellFormed = (m: Mention, length: number): boolean =>
 function mentionsOf(original: string, clean: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void): Mention[] {
   const names: Mention[] = findNames(clean, sentences, warn).map((name) => ({ ...name, text: '' }));
   const overlapsName = overlapTester(names);
-  const others = datesAndFigures(clean, sentences, articleDate, warn).filter((m) => !overlapsName(m));
+  const grammar = datesAndFigures(clean, sentences, articleDate, warn);
+  const others = datesWithTaggedFigures(clean, sentences, grammar, warn).filter((m) => !overlapsName(m));
   const quotes: Mention[] = findQuotes(clean).map((span) => ({ kind: 'quote', ...span, text: '' }));
   const seen = new Set<string>();
   return [...names, ...others, ...quotes]

@@ -1,13 +1,14 @@
 // The tagger's model: hashed emission weights, transition weights and a gazetteer; a compact text format.
-import { LABELS } from './labels';
 
 /** A loaded model, ready for decoding. */
 export interface TaggerModel {
+  /** The BIO labels it predicts, in weight order (NAME_LABELS or FIGURE_LABELS). */
+  labels: readonly string[];
   /** log2 of the number of feature buckets. */
   bits: number;
-  /** Emission weights, bucket * LABELS.length + label. */
+  /** Emission weights, bucket * labels.length + label. */
   emission: Float32Array;
-  /** Transition weights, (from + 1) * LABELS.length + to; row 0 is the sentence start. */
+  /** Transition weights, (from + 1) * labels.length + to; row 0 is the sentence start. */
   transition: Float32Array;
   /** Known names ("New York" → "LOC") extracted from the training data. */
   gazetteer: Map<string, string>;
@@ -15,6 +16,7 @@ export interface TaggerModel {
 
 /** The serialised shape: int8 weights with one scale, base64; gazetteer as "type\tname" lines. */
 export interface SerialisedModel {
+  labels: string[];
   bits: number;
   scale: number;
   emission: string;
@@ -29,7 +31,7 @@ export function serialiseModel(model: TaggerModel): SerialisedModel {
   const scale = max / 127;
   const bytes = Int8Array.from(model.emission, (w) => Math.round(w / scale));
   const gazetteer = [...model.gazetteer].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, t]) => `${t}\t${n}`).join('\n');
-  return { bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)), transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer };
+  return { labels: [...model.labels], bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)), transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer };
 }
 
 /** Loads a serialised model (pure TS: no fs, no Buffer). */
@@ -42,8 +44,8 @@ export function loadModel(data: SerialisedModel): TaggerModel {
     const tab = line.indexOf('\t');
     if (tab > 0) gazetteer.set(line.slice(tab + 1), line.slice(0, tab));
   }
-  if (emission.length !== (1 << data.bits) * LABELS.length) throw new Error('tagger model: wrong emission size');
-  return { bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer };
+  if (emission.length !== (1 << data.bits) * data.labels.length) throw new Error('tagger model: wrong emission size');
+  return { labels: data.labels, bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer };
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

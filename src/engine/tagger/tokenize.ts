@@ -21,7 +21,7 @@ const TOKEN_PATTERN = new RegExp(
     '-[LR][RCS]B-', // bracket tokens of Penn Treebank text (-LRB- for "("), as news pipelines pass them on
     `(?:${ABBREVIATIONS})\\.(?=\\s|$|,|['’])`,
     '[A-Z]\\.(?=\\s+[A-Z])', // initials: "J. Smith"
-    '\\d+(?:[.,:/-]\\d+)*', // 1,200.50  10:30  1996-08-22
+    '\\d+(?:[.,:/-]\\d+)*(?:st|nd|rd|th|s)?(?![\\p{L}\\p{N}])', // 1,200.50  10:30  1996-08-22  21st  1980s
     "[\\p{L}\\p{M}\\p{N}]+(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*?(?=n[’']t\\b)", // "does" before "n't"
     "n[’']t\\b",
     "[’'][sS]\\b|[’'](?:re|ve|ll|d|m|RE|VE|LL|D|M)\\b", // clitics are tokens of their own, as in the corpora

@@ -1,13 +1,23 @@
 // First-order Viterbi decoding over BIO labels, forbidding I-X after anything but B-X / I-X.
-import { isAllowedTransition, LABELS } from './labels';
+import { isAllowedTransition } from './labels';
 import type { TaggerModel } from './model';
 
-const L = LABELS.length;
-/** ALLOWED[(from + 1) * L + to]: the transition table of isAllowedTransition, computed once (from = -1 is the start). */
-const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, i) => (isAllowedTransition(Math.floor(i / L) - 1, i % L) ? 1 : 0));
+const allowedTables = new WeakMap<readonly string[], Uint8Array>();
+
+/** allowed[(from + 1) * L + to]: isAllowedTransition as a table, computed once per label set (from = -1 is the start). */
+function allowedTable(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  let table = allowedTables.get(labels);
+  if (!table) {
+    table = Uint8Array.from({ length: (L + 1) * L }, (_, i) => (isAllowedTransition(labels, Math.floor(i / L) - 1, i % L) ? 1 : 0));
+    allowedTables.set(labels, table);
+  }
+  return table;
+}
 
 /** Per-token label scores from the hashed features. */
-export function emissionScores(model: Pick<TaggerModel, 'emission'>, featureIds: readonly Uint32Array[]): Float32Array[] {
+export function emissionScores(model: Pick<TaggerModel, 'emission' | 'labels'>, featureIds: readonly Uint32Array[]): Float32Array[] {
+  const L = model.labels.length;
   return featureIds.map((ids) => {
     const scores = new Float32Array(L);
     for (const id of ids) for (let y = 0; y < L; y++) scores[y] += model.emission[id * L + y];
@@ -16,7 +26,9 @@ export function emissionScores(model: Pick<TaggerModel, 'emission'>, featureIds:
 }
 
 /** Best label index sequence for the given emission scores and transition weights. */
-export function viterbi(emissions: readonly Float32Array[], transition: Float32Array): number[] {
+export function viterbi(emissions: readonly Float32Array[], transition: Float32Array, labels: readonly string[]): number[] {
+  const L = labels.length;
+  const ALLOWED = allowedTable(labels);
   const n = emissions.length;
   if (n === 0) return [];
   const score = new Float64Array(n * L).fill(-Infinity);

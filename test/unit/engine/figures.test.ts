@@ -1,4 +1,4 @@
-// Figures: money, percentages, quantities, numbers and ordinals with their values and units.
+// The figure grammar: money, percentages, quantities, numbers and ordinals with their values and units (it values the spans the figure tagger finds).
 import assert from 'node:assert/strict';
 import { findDatesAndFigures } from '../../../src/engine/dates';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LABELS } from '../../../src/engine/tagger/labels';
+import { NAME_LABELS } from '../../../src/engine/tagger/labels';
 import { fromBase64, loadModel, serialiseModel, toBase64 } from '../../../src/engine/tagger/model';
 
 describe('tagger model format', () => {
@@ -10,8 +10,8 @@ describe('tagger model format', () => {
     }
   });
   it('serialise then load keeps weights within one quantisation step and keeps the gazetteer', () => {
-    const emission = Float32Array.from({ length: 4 * LABELS.length }, (_, i) => Math.sin(i) * 3);
-    const model = { bits: 2, emission, transition: new Float32Array((LABELS.length + 1) * LABELS.length).fill(0.5), gazetteer: new Map([['New York', 'LOC']]) };
+    const emission = Float32Array.from({ length: 4 * NAME_LABELS.length }, (_, i) => Math.sin(i) * 3);
+    const model = { labels: NAME_LABELS, bits: 2, emission, transition: new Float32Array((NAME_LABELS.length + 1) * NAME_LABELS.length).fill(0.5), gazetteer: new Map([['New York', 'LOC']]) };
     const data = serialiseModel(model);
     const loaded = loadModel(JSON.parse(JSON.stringify(data)));
     emission.forEach((w, i) => assert.ok(Math.abs(loaded.emission[i] - w) <= data.scale));

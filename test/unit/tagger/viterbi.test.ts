@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { chunksOf, LABELS } from '../../../src/engine/tagger/labels';
+import { chunksOf, NAME_LABELS } from '../../../src/engine/tagger/labels';
 import { viterbi } from '../../../src/engine/tagger/viterbi';
 
-const L = LABELS.length;
-const idx = (label: string): number => LABELS.indexOf(label as typeof LABELS[number]);
+const L = NAME_LABELS.length;
+const idx = (label: string): number => NAME_LABELS.indexOf(label);
 const emit = (best: string, other = -1): Float32Array => {
   const s = new Float32Array(L).fill(other);
   s[idx(best)] = 1;
@@ -12,7 +12,7 @@ const emit = (best: string, other = -1): Float32Array => {
 
 describe('tagger Viterbi', () => {
   it('never puts I-X after O or at the start, even when emissions prefer it', () => {
-    const path = viterbi([emit('I-PER'), emit('O'), emit('I-ORG')], new Float32Array((L + 1) * L)).map((y) => LABELS[y]);
+    const path = viterbi([emit('I-PER'), emit('O'), emit('I-ORG')], new Float32Array((L + 1) * L), NAME_LABELS).map((y) => NAME_LABELS[y]);
     assert.notEqual(path[0], 'I-PER');
     assert.notEqual(path[2], 'I-ORG');
   });
@@ -21,7 +21,7 @@ describe('tagger Viterbi', () => {
     transition[0 * L + idx('B-PER')] = 2;
     transition[(idx('B-PER') + 1) * L + idx('I-PER')] = 2;
     const flat = new Float32Array(L);
-    assert.deepEqual(viterbi([flat, flat], transition).map((y) => LABELS[y]), ['B-PER', 'I-PER']);
+    assert.deepEqual(viterbi([flat, flat], transition, NAME_LABELS).map((y) => NAME_LABELS[y]), ['B-PER', 'I-PER']);
   });
   it('reads chunks from BIO labels', () => {
     assert.deepEqual(chunksOf(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC']), [[0, 2, 'PER'], [3, 4, 'LOC'], [4, 5, 'LOC']]);
