@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine';
 import { describeArticleDate, describeDateValue } from './dateDescription';
-import { factOfMention, KIND_LABELS } from '../format/factGroups';
+import { describeFigureValue, factOfMention, KIND_LABELS } from '../format/factGroups';
 
 const QUOTE_PREVIEW_CHARS = 160;
 
@@ -28,8 +28,9 @@ export function hoverCard(document: vscode.TextDocument, analysis: Analysis, men
     line('Resolved against', describeArticleDate(analysis.articleDate));
   }
   if (mention.kind === 'figure') {
-    if (mention.value !== undefined) line('Value', formatFigure(mention.value, mention.unit));
+    if (mention.value !== undefined) line('Value', describeFigureValue(mention));
     if (mention.figureType) line('Type', mention.figureType);
+    if (mention.change) line('Change', mention.change === 'rise' ? 'a rise' : 'a fall');
   }
   if (mention.kind === 'quote') line('Speaker', speakerName(analysis, mention.speaker));
   return card;
@@ -38,12 +39,6 @@ export function hoverCard(document: vscode.TextDocument, analysis: Analysis, men
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > QUOTE_PREVIEW_CHARS ? `${flat.slice(0, QUOTE_PREVIEW_CHARS - 1)}…` : flat;
-}
-
-function formatFigure(value: string | number, unit: string | undefined): string {
-  const number = typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : value;
-  if (!unit) return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
 function speakerName(analysis: Analysis, speaker: string | undefined): string {

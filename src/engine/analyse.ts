@@ -2,6 +2,7 @@
 import { detectArticleDate } from './articleDate';
 import { findDatesAndFigures } from './dates/index';
 import { longestWithoutOverlap } from './dates/finalize';
+import { markPercentChanges } from './figures/changeDirection';
 import { findTaggedFigures } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
 import { findNames } from './names';
@@ -98,6 +99,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   try {
     const sentences = splitSentences(clean);
     const mentions = mentionsOf(original, clean, sentences, articleDate.value, warn);
+    markPercentChanges(clean, mentions);
     const entities = groupEntities(mentions);
     linkSpeakers(clean, mentions, sentences);
     return { mentions, entities, articleDate, analysedChars: limit, warnings };

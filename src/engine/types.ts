@@ -34,6 +34,8 @@ export interface Mention {
   figureType?: FigureType;
   /** Figures: unit or currency ("cubic metres", "USD", "%"). */
   unit?: string;
+  /** Percentages: a rise or a fall, where the words say so ("down 21%", "a 3.8% rise"). Not in the CLI contract. */
+  change?: 'rise' | 'fall';
   /** Quotes: the entity id of the person who spoke, where the sentence says who. */
   speaker?: string;
 }
@@ -51,7 +53,7 @@ export interface Entity {
 }
 
 /** Where the date that relative dates ("Friday", "last month") are resolved against came from. */
-export type ArticleDateSource = 'option' | 'dateline' | 'date-line' | 'today';
+export type ArticleDateSource = 'option' | 'dateline' | 'date-line' | 'setting' | 'file' | 'today';
 
 /** The article's date, as a calendar date "YYYY-MM-DD", and where it came from. */
 export interface ArticleDate {
@@ -61,8 +63,12 @@ export interface ArticleDate {
 
 /** Options for one analysis. */
 export interface AnalyseOptions {
-  /** The article's publication date "YYYY-MM-DD" (from `--date` or a setting); wins over what the text says. */
+  /** The article's publication date "YYYY-MM-DD" (from `--date` or a JSONL line's "date"); wins over what the text says. */
   articleDate?: string;
+  /** The user's default date "YYYY-MM-DD" (the newsLens.articleDate setting), for articles that state none. */
+  defaultDate?: string;
+  /** The day the file was last modified "YYYY-MM-DD": the article date when neither the text nor the user gives one. */
+  fileDate?: string;
   /** Today's date "YYYY-MM-DD", the last resort for the article date; defaults to the clock. Tests fix it. */
   today?: string;
   /** Analyse at most this many UTF-16 characters from the start; the rest is reported as not analysed. */

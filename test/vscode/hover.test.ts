@@ -72,6 +72,13 @@ describe('hover cards', () => {
     assert.match(text, /cubic metres/);
   });
 
+  it('says which way a percentage moved: "down 21%" is a fall, "a 3.8% rise" a rise', async () => {
+    const fall = await hoverAt(document, positionOf(document, '21%'));
+    assert.ok(fall.text.includes('Change: a fall'), fall.text);
+    const rise = await hoverAt(document, positionOf(document, '3.8%'));
+    assert.ok(rise.text.includes('Change: a rise'), rise.text);
+  });
+
   it('names the speaker of Li\'s quote', async () => {
     const { text } = await hoverAt(document, positionOf(document, 'good neighbours'));
     assert.match(text, /\*\*Quote\*\*/);
