@@ -1,7 +1,12 @@
-// The CLI's one call into the engine: the whole text, however large, and the user's article date if given.
+// The CLI's one call into the engine: the whole text, however large, the user's article date if given, and the
+// file's modification day as the last resort before today.
 import { analyse, type Analysis } from '../engine';
 
 /** Analyses all of `text` (the engine's default cap is for editors; nobody waits on the CLI with the text open). */
-export function analyseWhole(text: string, articleDate?: string): Analysis {
-  return analyse(text, { maxChars: Number.POSITIVE_INFINITY, ...(articleDate !== undefined ? { articleDate } : {}) });
+export function analyseWhole(text: string, articleDate?: string, fileDate?: string): Analysis {
+  return analyse(text, {
+    maxChars: Number.POSITIVE_INFINITY,
+    ...(articleDate !== undefined ? { articleDate } : {}),
+    ...(fileDate !== undefined ? { fileDate } : {}),
+  });
 }

@@ -8,7 +8,7 @@ import { readArticle } from './readArticle';
 export interface AnnotateFilesRequest {
   files: readonly string[];
   format: ReportFormat;
-  /** From `--date`; otherwise the engine finds the date in the text or uses today. */
+  /** From `--date`; otherwise the engine finds the date in the text, else takes the file's modification day. */
   articleDate?: string;
 }
 
@@ -26,7 +26,7 @@ export async function annotateFiles(request: AnnotateFilesRequest, streams: CliS
     }
     let piece: string;
     try {
-      const analysis = analyseWhole(article.text, request.articleDate);
+      const analysis = analyseWhole(article.text, request.articleDate, article.modifiedDay);
       // CSV has no place for warnings (truncation, a sentence skipped), so they go to stderr rather than nowhere.
       if (request.format === 'csv') analysis.warnings.forEach((warning) => reportProblem(streams, `${file}: warning: ${warning}`));
       piece = reportPiece({ analysis, source: { title: file, text: article.text } }, request.format, reported);

@@ -30,7 +30,8 @@ Annotates each FILE (UTF-8 text) whole and prints its facts.
 
 Options:
   --date YYYY-MM-DD  The article date that relative dates ("Monday", "last month") are resolved
-                     against. Without it: a dateline or "Date:" line in the text, else today.
+                     against. Without it: a dateline or "Date:" line in the text, else the
+                     day the file was last modified (--jsonl: the line's "date", else today).
   --format FORMAT    text  facts grouped by kind with line:column positions (default)
                      json  one JSON document for the whole run: always an array, even for a
                            single file, with one object per annotated file: {"file",

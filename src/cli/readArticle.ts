@@ -1,8 +1,9 @@
 // Reads an article file as the engine needs it: UTF-8 text without BOM, or a reason it cannot be annotated.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { localDay } from '../format/localDay';
 
 /** The text of a readable article, or why it was not read. */
-export type ArticleText = { ok: true; text: string } | { ok: false; reason: string };
+export type ArticleText = { ok: true; text: string; modifiedDay?: string } | { ok: false; reason: string };
 
 const READ_FAILURES: Record<string, string> = {
   ENOENT: 'no such file',
@@ -23,10 +24,12 @@ export function decodeArticle(bytes: Uint8Array): ArticleText {
   }
 }
 
-/** Reads and decodes one article file; never throws. */
+/** Reads and decodes one article file, with the day it was last modified; never throws. */
 export async function readArticle(path: string): Promise<ArticleText> {
   try {
-    return decodeArticle(await readFile(path));
+    const article = decodeArticle(await readFile(path));
+    if (!article.ok) return article;
+    return { ...article, modifiedDay: localDay((await stat(path)).mtime) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return { ok: false, reason: READ_FAILURES[code] ?? `cannot read: ${(error as Error).message}` };

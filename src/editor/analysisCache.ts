@@ -1,5 +1,6 @@
 // One analysis per document version, shared by decorations, hover, tree, status bar and export.
 import * as vscode from 'vscode';
+import { localDay } from '../format/localDay';
 import type { Analysis } from '../engine';
 import type { NewsLensSettings } from '../config/newsLensSettings';
 import type { ArticleFilter } from './articleFilter';
@@ -104,7 +105,8 @@ export class AnalysisCache implements vscode.Disposable {
     this.entries.set(key, entry);
     const { articleDate, maxCharacters } = this.settings.current;
     const stillWanted = () => this.isCurrent(document, entry);
-    entry.running = this.worker.analyse(document.getText(), { articleDate, maxChars: maxCharacters }, stillWanted).then(
+    const text = document.getText();
+    entry.running = fileDay(document).then((fileDate) => this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, stillWanted)).then(
       (analysis) => this.settle(document, entry, analysis, undefined),
       (error: unknown) => this.settle(document, entry, undefined, error instanceof AnalysisSkippedError ? undefined : errorMessage(error)),
     );
@@ -157,4 +159,14 @@ export class AnalysisCache implements vscode.Disposable {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The day a saved file was last modified, in the local time zone: the article date when neither text nor setting gives one. */
+async function fileDay(document: vscode.TextDocument): Promise<string | undefined> {
+  if (document.isUntitled) return undefined;
+  try {
+    return localDay(new Date((await vscode.workspace.fs.stat(document.uri)).mtime));
+  } catch {
+    return undefined;
+  }
 }

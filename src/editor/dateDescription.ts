@@ -19,7 +19,7 @@ export function describeDateValue(value: string): string {
   return value;
 }
 
-/** The hover's and status bar's wording of the article date: a given date comes from the newsLens.articleDate setting. */
+/** The hover's and status bar's wording of the article date. */
 export function describeArticleDate(articleDate: ArticleDate): string {
-  return `article date ${describeArticleDateInReports(articleDate, 'from the newsLens.articleDate setting')}`;
+  return `article date ${describeArticleDateInReports(articleDate)}`;
 }

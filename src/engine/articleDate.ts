@@ -1,4 +1,5 @@
-// The date relative dates are resolved against: the user's option, else a dateline or "Date:" line, else today.
+// The date relative dates are resolved against: the caller's date, else a dateline or "Date:" line, else the user's
+// default (a setting), else the day the file was last modified, else today.
 import { formatDay, isValidDay, parseIsoDay, type CalendarDay } from './dates/calendar';
 import { MONTH_ANY, monthNumber } from './dates/lexicon';
 import type { AnalyseOptions, ArticleDate } from './types';
@@ -62,7 +63,7 @@ function dateLineDate(head: string): CalendarDay | undefined {
   return undefined;
 }
 
-/** The article's date and where it came from: option, dateline, "Date:" line, or today. */
+/** The article's date and where it came from: option, dateline, "Date:" line, setting, file date, or today. */
 export function detectArticleDate(text: string, options: AnalyseOptions): ArticleDate {
   const option = options.articleDate ? parseIsoDay(options.articleDate) : undefined;
   if (option) return { value: formatDay(option), source: 'option' };
@@ -72,5 +73,9 @@ export function detectArticleDate(text: string, options: AnalyseOptions): Articl
   if (dateline) return { value: formatDay(dateline), source: 'dateline' };
   const dateLine = dateLineDate(head);
   if (dateLine) return { value: formatDay(dateLine), source: 'date-line' };
+  const setting = options.defaultDate ? parseIsoDay(options.defaultDate) : undefined;
+  if (setting) return { value: formatDay(setting), source: 'setting' };
+  const file = options.fileDate ? parseIsoDay(options.fileDate) : undefined;
+  if (file) return { value: formatDay(file), source: 'file' };
   return { value: formatDay(today), source: 'today' };
 }

@@ -72,12 +72,14 @@ export function describeFactCounts(analysis: Analysis): string {
   return parts.length > 0 ? parts.join(', ') : 'no facts found';
 }
 
-/** The article date and where it came from, in words ("2025-11-03 (from the dateline)"); callers name how a given date was given. */
-export function describeArticleDate(articleDate: ArticleDate, givenAs = 'as given'): string {
+/** The article date and where it came from, in words ("2025-11-03 (from the dateline)"). */
+export function describeArticleDate(articleDate: ArticleDate): string {
   const origins: Record<ArticleDate['source'], string> = {
-    option: givenAs,
+    option: 'as given',
     dateline: 'from the dateline',
     'date-line': 'from the Date: line',
+    setting: 'from the newsLens.articleDate setting, as the text states no date',
+    file: "the file's last modification day, as the text states no date",
     today: "today's date, none found in the text",
   };
   return `${articleDate.value} (${origins[articleDate.source] ?? articleDate.source})`;

@@ -11,6 +11,7 @@ export { toContractEntity, toContractMention, toFileReportJson, type FileReportJ
 export { CSV_COLUMNS, csvField } from './csvReport';
 export { escapeMarkdownInline } from './markdownReport';
 export { LineIndex, type LineColumn } from './lineIndex';
+export { localDay } from './localDay';
 
 /** One analysed document to report on. */
 export interface ReportDocument {

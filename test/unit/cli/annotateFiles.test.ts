@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Mention } from '../../../src/engine';
@@ -56,6 +56,14 @@ describe('newslens annotate FILE...', () => {
   it('passes --date to the engine as the article date', async () => {
     const run = await runInProcess(['annotate', '--format', 'json', '--date', '2025-11-03', file('dated.news', ARTICLE)]);
     assert.deepEqual(JSON.parse(run.stdout)[0].articleDate, { value: '2025-11-03', source: 'option' });
+  });
+
+  it('without --date or a date in the text, resolves "Monday" against the day the file was last modified', async () => {
+    const undated = file('undated.news', 'Premier Li Qiang met officials on Monday.');
+    utimesSync(undated, new Date(2025, 10, 5, 12, 0), new Date(2025, 10, 5, 12, 0));
+    const [report] = JSON.parse((await runInProcess(['annotate', '--format', 'json', undated])).stdout);
+    assert.deepEqual(report.articleDate, { value: '2025-11-05', source: 'file' });
+    assert.equal(report.mentions.find((m: { text: string }) => m.text === 'Monday')?.value, '2025-11-03');
   });
 
   it('reports a missing file, a directory and a binary file on stderr and still annotates the rest, exiting 1', async () => {

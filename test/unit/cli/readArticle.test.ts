@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeArticle, readArticle } from '../../../src/cli/readArticle';
@@ -40,6 +40,7 @@ describe('readArticle', () => {
 
   it('reads a file written to disk', async () => {
     writeFileSync(join(folder, 'a.news'), 'GENEVA, March 12 - Hello.');
-    assert.deepEqual(await readArticle(join(folder, 'a.news')), { ok: true, text: 'GENEVA, March 12 - Hello.' });
+    utimesSync(join(folder, 'a.news'), new Date(2025, 10, 3, 9, 30), new Date(2025, 10, 3, 9, 30));
+    assert.deepEqual(await readArticle(join(folder, 'a.news')), { ok: true, text: 'GENEVA, March 12 - Hello.', modifiedDay: '2025-11-03' });
   });
 });

@@ -1,4 +1,4 @@
-// The article date that relative dates are resolved against: option, dateline, "Date:" line, else today.
+// The article date that relative dates are resolved against: option, dateline, "Date:" line, setting, file day, else today.
 import assert from 'node:assert/strict';
 import { detectArticleDate } from '../../../src/engine/articleDate';
 
@@ -8,6 +8,13 @@ describe('articleDate: where the article date comes from', () => {
   it('lets the option win over what the text says', () => {
     assert.deepEqual(detectArticleDate(`MOSCOW, November 3, 2025 (AP) — ${body}`, { articleDate: '2024-01-05', today: '2026-01-01' }),
       { value: '2024-01-05', source: 'option' });
+  });
+  it('prefers the text\'s own date to the setting, the setting to the file\'s day, and the file\'s day to today', () => {
+    const fallbacks = { defaultDate: '2025-06-01', fileDate: '2025-07-02', today: '2026-01-01' };
+    assert.deepEqual(detectArticleDate(`MOSCOW, November 3, 2025 (AP) — ${body}`, fallbacks), { value: '2025-11-03', source: 'dateline' });
+    assert.deepEqual(detectArticleDate(body, fallbacks), { value: '2025-06-01', source: 'setting' });
+    assert.deepEqual(detectArticleDate(body, { fileDate: '2025-07-02', today: '2026-01-01' }), { value: '2025-07-02', source: 'file' });
+    assert.deepEqual(detectArticleDate(body, { defaultDate: 'soon', fileDate: 'never', today: '2026-01-01' }), { value: '2026-01-01', source: 'today' });
   });
   it('reads a dateline with a year', () => {
     assert.deepEqual(detectArticleDate(`MOSCOW, November 3, 2025 (AP) — ${body}`, { today: '2026-06-01' }), { value: '2025-11-03', source: 'dateline' });
