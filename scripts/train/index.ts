@@ -19,7 +19,7 @@ const take = (docs: LabelledDocument[]): LabelledDocument[] => (limit > 0 ? docs
 /** How each task is trained and shipped. */
 const TASKS: Record<Task, { labels: readonly string[]; epochs: number; bits: number; constant: string; file: string; about: string }> = {
   names: { labels: NAME_LABELS, epochs: 12, bits: 18, constant: 'NAMES_MODEL', file: 'namesModel.ts', about: 'name tagger' },
-  figures: { labels: FIGURE_LABELS, epochs: 12, bits: 17, constant: 'FIGURES_MODEL', file: 'figuresModel.ts', about: 'figure tagger' },
+  figures: { labels: FIGURE_LABELS, epochs: 12, bits: 16, constant: 'FIGURES_MODEL', file: 'figuresModel.ts', about: 'figure tagger' },
 };
 
 function trainTask(task: Task): void {

@@ -3,9 +3,10 @@ import { detectArticleDate } from './articleDate';
 import { findDatesAndFigures } from './dates/index';
 import { longestWithoutOverlap } from './dates/finalize';
 import { markPercentChanges } from './figures/changeDirection';
-import { findTaggedFigures } from './figures/taggedFigures';
+import { figuresFromTagger } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
 import { findNames } from './names';
+import { tagText, type TaggedText } from './tagger';
 import { findQuotes } from './quotes/findQuotes';
 import { findSpeakers } from './quotes/speakers';
 import { sanitise } from './text/sanitise';
@@ -42,18 +43,22 @@ function datesAndFigures(text: string, sentences: TextSpan[], articleDate: strin
   return found;
 }
 
-/** The grammar's dates with the tagger's figures (valued by the grammar's figures); the grammar's figures if the tagger fails. */
-function datesWithTaggedFigures(text: string, sentences: TextSpan[], grammar: Mention[], warn: (message: string) => void): Mention[] {
-  const dates = grammar.filter((m) => m.kind === 'date');
-  const grammarFigures = grammar.filter((m) => m.kind === 'figure');
-  if (sentences.length === 0) return dates;
-  let figures = grammarFigures;
+/** Both taggers' findings over the sentences; undefined (and a warning) if they fail, so the rules and grammars still answer. */
+function tagged(text: string, sentences: TextSpan[], warn: (message: string) => void): TaggedText | undefined {
+  if (sentences.length === 0) return { names: [], figures: [] };
   try {
-    figures = findTaggedFigures(text, { start: sentences[0].start, end: sentences[sentences.length - 1].end }, grammarFigures);
+    return tagText(text, { start: sentences[0].start, end: sentences[sentences.length - 1].end });
   } catch (error) {
-    warn(`The figure tagger failed; figures come from the grammar alone: ${String(error)}`);
+    warn(`The taggers failed; names come from the rules and figures from the grammar alone: ${String(error)}`);
+    return undefined;
   }
-  return longestWithoutOverlap([...dates, ...figures], (m) => (m.kind === 'date' ? 1 : 0));
+}
+
+/** The grammar's dates with the tagger's figures (valued by the grammar's figures), or the grammar's figures without a tagger. */
+function datesWithFigures(text: string, grammar: Mention[], taggers: TaggedText | undefined): Mention[] {
+  const grammarFigures = grammar.filter((m) => m.kind === 'figure');
+  const figures = taggers ? figuresFromTagger(text, taggers.figures, grammarFigures) : grammarFigures;
+  return longestWithoutOverlap([...grammar.filter((m) => m.kind === 'date'), ...figures], (m) => (m.kind === 'date' ? 1 : 0));
 }
 
 /** True for a mention whose span lies inside the analysed text and holds something. */
@@ -62,10 +67,11 @@ const isWellFormed = (m: Mention, length: number): boolean =>
 
 /** Names, then dates and figures that do not overlap a name ("2" in "Power of Siberia 2"), then quotes, sorted. */
 function mentionsOf(original: string, clean: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void): Mention[] {
-  const names: Mention[] = findNames(clean, sentences, warn).map((name) => ({ ...name, text: '' }));
+  const taggers = tagged(clean, sentences, warn);
+  const names: Mention[] = findNames(clean, sentences, taggers?.names ?? []).map((name) => ({ ...name, text: '' }));
   const overlapsName = overlapTester(names);
   const grammar = datesAndFigures(clean, sentences, articleDate, warn);
-  const others = datesWithTaggedFigures(clean, sentences, grammar, warn).filter((m) => !overlapsName(m));
+  const others = datesWithFigures(clean, grammar, taggers).filter((m) => !overlapsName(m));
   const quotes: Mention[] = findQuotes(clean).map((span) => ({ kind: 'quote', ...span, text: '' }));
   const seen = new Set<string>();
   return [...names, ...others, ...quotes]

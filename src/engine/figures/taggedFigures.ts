@@ -1,6 +1,6 @@
 // Figures where the trained figure tagger puts them ("about $370 million", "between 20% and 25%", "nearly half"),
 // valued by the figure grammar: the tagger learned the corpora's extents, the grammar knows amounts, units and currencies.
-import { figuresModel, tagSpans } from '../tagger';
+import type { TaggedSpan } from '../tagger';
 import type { FigureType, Mention, TextSpan } from '../types';
 import { scanNumbers } from './numbers';
 import { ordinalValue } from './ordinals';
@@ -50,9 +50,9 @@ function joinRanges(text: string, figures: Mention[]): Mention[] {
   return joined;
 }
 
-/** Figure mentions in text[span] by the tagger, each with the value and unit the grammar reads in it. */
-export function findTaggedFigures(text: string, span: TextSpan, grammar: readonly Mention[]): Mention[] {
-  return joinRanges(text, tagSpans(figuresModel(), text, span).flatMap((tagged) => {
+/** Figure mentions at the figure tagger's spans, each with the value and unit the grammar reads in it. */
+export function figuresFromTagger(text: string, spans: readonly TaggedSpan[], grammar: readonly Mention[]): Mention[] {
+  return joinRanges(text, spans.flatMap((tagged) => {
     const figureType = FIGURE_TYPE_OF[tagged.type];
     if (!figureType) return [];
     const withUnit = figureType === 'number' ? unitFigureOver(tagged, grammar) : undefined;

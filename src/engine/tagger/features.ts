@@ -36,25 +36,73 @@ export function capitalisedInDocument(sentences: readonly (readonly string[])[])
   return seen;
 }
 
-/** Feature strings of the token at `i` (context ±2, shapes, affixes, bigrams, gazetteer and document cues). */
+/** What every feature of a sentence reads, computed once per sentence: lower-cased words, shapes, capitals line. */
+interface SentenceView {
+  words: readonly string[];
+  lower: string[];
+  shapes: string[];
+  allCaps: boolean;
+}
+
+function viewOf(words: readonly string[]): SentenceView {
+  return { words, lower: words.map((w) => w.toLowerCase()), shapes: words.map(wordShape), allCaps: words.every((x) => !/\p{Ll}/u.test(x)) };
+}
+
+/** The shapes of the sentence-boundary pseudo-words "<s>" and "</s>", as the models were trained with them. */
+const START_SHAPE = wordShape('<s>');
+const END_SHAPE = wordShape('</s>');
+
+/** Base features of token i (everything but gazetteer hits): word, shape, affixes, context ±2, bigrams, document cues. */
+function baseFeatures(view: SentenceView, i: number, docCaps: ReadonlySet<string>): string[] {
+  const n = view.words.length;
+  const lowerAt = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : view.lower[k]);
+  const shapeAt = (k: number): string => (k < 0 ? START_SHAPE : k >= n ? END_SHAPE : view.shapes[k]);
+  const w = view.words[i];
+  const lower = view.lower[i];
+  const f = ['b', `w=${w}`, `l=${lower}`, `s=${view.shapes[i]}`, `p3=${lower.slice(0, 3)}`, `x3=${lower.slice(-3)}`,
+    `x2=${lower.slice(-2)}`, `x4=${lower.slice(-4)}`, `p4=${lower.slice(0, 4)}`];
+  for (const k of [-2, -1, 1, 2]) f.push(`w${k}=${lowerAt(i + k)}`, `s${k}=${shapeAt(i + k)}`);
+  f.push(`b-1=${lowerAt(i - 1)}|${lower}`, `b+1=${lower}|${lowerAt(i + 1)}`);
+  f.push(`ss=${shapeAt(i - 1)}|${view.shapes[i]}|${shapeAt(i + 1)}`);
+  if (i === 0) f.push(`first|${view.shapes[i]}`);
+  if (view.allCaps) f.push(`caps-line|l=${lower}`);
+  if (/^\p{Lu}/u.test(w)) f.push(`doc-lower=${!docCaps.has(lower)}`);
+  return f;
+}
+
+/** Feature strings of the token at `i` (context ±2, shapes, affixes, bigrams, document cues, then gazetteer hits). */
 export function featureStrings(words: readonly string[], i: number, gazetteer: ReadonlyMap<string, string>,
   docCaps: ReadonlySet<string>): string[] {
-  const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : words[k]);
-  const w = words[i];
-  const lower = w.toLowerCase();
-  const f = ['b', `w=${w}`, `l=${lower}`, `s=${wordShape(w)}`, `p3=${lower.slice(0, 3)}`, `x3=${lower.slice(-3)}`,
-    `x2=${lower.slice(-2)}`, `x4=${lower.slice(-4)}`, `p4=${lower.slice(0, 4)}`];
-  for (const k of [-2, -1, 1, 2]) f.push(`w${k}=${at(i + k).toLowerCase()}`, `s${k}=${wordShape(at(i + k))}`);
-  f.push(`b-1=${at(i - 1).toLowerCase()}|${lower}`, `b+1=${lower}|${at(i + 1).toLowerCase()}`);
-  f.push(`ss=${wordShape(at(i - 1))}|${wordShape(w)}|${wordShape(at(i + 1))}`);
-  if (i === 0) f.push(`first|${wordShape(w)}`);
-  const allCaps = words.every((x) => !/\p{Ll}/u.test(x));
-  if (allCaps) f.push(`caps-line|l=${lower}`);
-  if (/^\p{Lu}/u.test(w)) {
-    f.push(`doc-lower=${!docCaps.has(lower)}`);
-    for (const [span, tag] of gazetteerHits(words, i, gazetteer)) f.push(`g${span}=${tag}`);
-  }
-  return f;
+  return [...baseFeatures(viewOf(words), i, docCaps), ...gazetteerFeatures(words, i, gazetteer)];
+}
+
+/** The gazetteer features of a capitalised token. */
+function gazetteerFeatures(words: readonly string[], i: number, gazetteer: ReadonlyMap<string, string>): string[] {
+  if (gazetteer.size === 0 || !/^\p{Lu}/u.test(words[i])) return [];
+  return [...gazetteerHits(words, i, gazetteer)].map(([span, tag]) => `g${span}=${tag}`);
+}
+
+/** A token's hashed features: all of them, gazetteer hits last, and how many come before those hits. */
+export interface TokenHashes {
+  hashes: Uint32Array;
+  baseCount: number;
+}
+
+/** Full 32-bit feature hashes of every token of a sentence, for any model to mask to its own bucket count. */
+export function sentenceFeatureHashes(words: readonly string[], gazetteer: ReadonlyMap<string, string>, docCaps: ReadonlySet<string>): TokenHashes[] {
+  const view = viewOf(words);
+  return words.map((_, i) => {
+    const base = baseFeatures(view, i, docCaps);
+    const all = [...base, ...gazetteerFeatures(words, i, gazetteer)];
+    return { hashes: Uint32Array.from(all, hashFeature), baseCount: base.length };
+  });
+}
+
+/** Bucket ids (mod 2^bits) of a token's hashes; `withGazetteer` false keeps only the base features. */
+export function bucketIds(token: TokenHashes, bits: number, withGazetteer: boolean): Uint32Array {
+  const mask = (1 << bits) - 1;
+  const kept = withGazetteer ? token.hashes : token.hashes.subarray(0, token.baseCount);
+  return kept.map((hash) => hash & mask);
 }
 
 /** Gazetteer entries (up to 4 words) covering token i: yields position-in-entry and type. */
@@ -67,9 +115,8 @@ function* gazetteerHits(words: readonly string[], i: number, gazetteer: Readonly
   }
 }
 
-/** Hashed bucket ids (mod 2^bits) for every token of a sentence. */
+/** Hashed bucket ids (mod 2^bits) for every token of a sentence (training and single-model tagging). */
 export function sentenceFeatureIds(words: readonly string[], bits: number, gazetteer: ReadonlyMap<string, string>,
   docCaps: ReadonlySet<string>): Uint32Array[] {
-  const mask = (1 << bits) - 1;
-  return words.map((_, i) => Uint32Array.from(featureStrings(words, i, gazetteer, docCaps), (s) => hashFeature(s) & mask));
+  return sentenceFeatureHashes(words, gazetteer, docCaps).map((token) => bucketIds(token, bits, true));
 }

@@ -1,5 +1,5 @@
 // The BIO label sets the taggers predict, and which label pairs may follow each other.
-import type { FactKind } from '../types';
+import type { NameKind } from '../names/nameMention';
 
 /** BIO labels over the given types, in model order; index 0 is O. */
 const bioLabels = (types: readonly string[]): readonly string[] => ['O', ...types.flatMap((type) => [`B-${type}`, `I-${type}`])];
@@ -11,7 +11,7 @@ export const NAME_LABELS = bioLabels(['PER', 'ORG', 'LOC']);
 export const FIGURE_LABELS = bioLabels(['MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL', 'DATE', 'TIME']);
 
 /** Name kinds the tagger outputs, by the label's type suffix. */
-export const KIND_OF_TYPE: Readonly<Record<string, FactKind>> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+export const KIND_OF_TYPE: Readonly<Record<string, NameKind>> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 /** True when label `to` may follow label `from` (-1 = sentence start): I-X only after B-X or I-X. */
 export function isAllowedTransition(labels: readonly string[], from: number, to: number): boolean {
