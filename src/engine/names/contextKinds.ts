@@ -1,6 +1,7 @@
 // Context the tagger's window can miss that says a name is an organization: "ADT, a security company", "(Bernama) -",
 // "Rosneft and Lukoil, Moscow's two biggest oil companies".
 import type { TextSpan } from '../types';
+import { startingWithin } from '../text/spanSearch';
 import type { Token } from '../text/tokens';
 import type { NameMention } from './nameMention';
 import { hasStrongOrgCue, listedOrganizations, type Run } from './orgCues';
@@ -12,8 +13,10 @@ function runOf(name: NameMention, tokens: Token[]): Run {
 
 /** Makes organizations of the names whose surroundings in their sentence mark them as one. */
 export function applyOrganizationCues(text: string, names: NameMention[], sentences: TextSpan[], tokens: Token[][]): void {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
   sentences.forEach((sentence, k) => {
-    const inSentence = names.filter((n) => sentence.start <= n.start && n.end <= sentence.end).sort((a, b) => a.start - b.start);
+    const inSentence = startingWithin(sorted, sentence).filter((n) => n.end <= sentence.end);
+    if (inSentence.length === 0) return;
     const runs = inSentence.map((name) => runOf(name, tokens[k]));
     const listed = listedOrganizations(text, runs, sentence);
     runs.forEach((run, i) => {

@@ -3,7 +3,8 @@
 import type { TextSpan } from '../types';
 import { isCapitalised, type Token } from '../text/tokens';
 import { ORG_SUFFIXES } from './lexicon';
-import { overlaps, type NameMention } from './nameMention';
+import { overlapTester } from '../text/spanSearch';
+import type { NameMention } from './nameMention';
 
 /** Nouns that name what follows them as an organization ("broadcaster CCTV", "campaign group Clear Peaks"). */
 const ORG_NOUNS_BEFORE = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'tabloid', 'magazine', 'company', 'group',
@@ -38,6 +39,7 @@ export function applyNounBefore(text: string, names: NameMention[]): void {
  *  not leagues, which the corpora count as competitions. */
 export function organizationsBySuffix(text: string, names: NameMention[], tokens: Token[][]): NameMention[] {
   const found: NameMention[] = [];
+  const isNamed = overlapTester(names);
   for (const sentence of tokens) {
     let run: Token[] = [];
     const close = () => {
@@ -45,7 +47,7 @@ export function organizationsBySuffix(text: string, names: NameMention[], tokens
       const last = run[run.length - 1];
       if (run.length >= 2 && ORG_SUFFIXES.has(last.text) && last.text !== 'League') {
         const span = { kind: 'organization' as const, start: run[0].start, end: last.end };
-        if (!names.some((name) => overlaps(name, span))) found.push(span);
+        if (!isNamed(span)) found.push(span);
       }
       run = [];
     };

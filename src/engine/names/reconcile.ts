@@ -3,7 +3,8 @@
 // and credit lines name journalists.
 import type { TextSpan } from '../types';
 import { PORTFOLIOS, TITLE_HEADS } from './lexicon';
-import { overlaps, type NameMention } from './nameMention';
+import { overlapFinder } from '../text/spanSearch';
+import type { NameMention } from './nameMention';
 
 /** Names the title and credit rules vouch for, and the title words ("Russian Industry and Trade Minister") they used up. */
 export interface RuleNames {
@@ -11,8 +12,6 @@ export interface RuleNames {
   titles: TextSpan[];
 }
 
-/** True when the span lies wholly inside one of the title spans. */
-const insideTitle = (span: TextSpan, titles: TextSpan[]): boolean => titles.some((t) => t.start <= span.start && span.end <= t.end);
 
 /** True for "Industry and Trade" in "Russia's Industry and Trade Minister": portfolio words before a title, no name. */
 function isPortfolioOfTitle(text: string, name: NameMention): boolean {
@@ -23,12 +22,16 @@ function isPortfolioOfTitle(text: string, name: NameMention): boolean {
 
 /** The tagger's names, overruled by the rules where they overlap, with the rules' other names added. */
 export function reconcileWithRules(text: string, tagged: NameMention[], rules: RuleNames): NameMention[] {
-  const kept = tagged.filter((name) => name.kind === 'place' || !(insideTitle(name, rules.titles) || isPortfolioOfTitle(text, name)));
+  const titlesOver = overlapFinder(rules.titles);
+  const insideTitle = (name: NameMention): boolean => titlesOver(name).some((t) => t.start <= name.start && name.end <= t.end);
+  const kept = tagged.filter((name) => name.kind === 'place' || !(insideTitle(name) || isPortfolioOfTitle(text, name)));
+  const keptOver = overlapFinder(kept);
   const overruled = new Set<NameMention>();
   for (const rule of rules.names) {
-    for (const name of kept) if (overlaps(name, rule) && (rule.kind === 'person' || name.kind === rule.kind)) overruled.add(name);
+    for (const name of keptOver(rule)) if (rule.kind === 'person' || name.kind === rule.kind) overruled.add(name);
   }
   const survivors = kept.filter((name) => !overruled.has(name));
-  const added = rules.names.filter((rule) => rule.kind === 'person' || !survivors.some((name) => overlaps(name, rule)));
+  const survivorsOver = overlapFinder(survivors);
+  const added = rules.names.filter((rule) => rule.kind === 'person' || survivorsOver(rule).length === 0);
   return [...survivors, ...added];
 }

@@ -2,7 +2,8 @@
 // "Angela Merkel", and the number that ends a name ("Power of Siberia 2 pipeline").
 import type { TextSpan } from '../types';
 import type { Token } from '../text/tokens';
-import { overlaps, type NameMention } from './nameMention';
+import { overlapTester } from '../text/spanSearch';
+import type { NameMention } from './nameMention';
 
 /** Words after a number that make it a figure rather than part of a name ("2 percent", "2 billion"). */
 const FIGURE_AFTER = /^\s*(?:%|percent|per\b|billion|million|thousand|trillion|bn|mln|years?|months?|weeks?|days?|hours?)/i;
@@ -18,9 +19,10 @@ export function personShortForms(text: string, names: NameMention[], tokens: Tok
     if (name.kind === 'person' && words.length > 1) for (const w of [words[0], words[words.length - 1]]) parts.set(w.toLowerCase(), 1);
   }
   const found: NameMention[] = [];
+  const isNamed = overlapTester(names);
   for (const token of tokens.flat()) {
     const word = token.text.replace(/['’]s$/i, '');
-    if (!NAME_WORD.test(word) || !parts.has(word.toLowerCase()) || names.some((name) => overlaps(name, token))) continue;
+    if (!NAME_WORD.test(word) || !parts.has(word.toLowerCase()) || isNamed(token)) continue;
     found.push({ kind: 'person', start: token.start, end: token.start + word.length });
   }
   return found;

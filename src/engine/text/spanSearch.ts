@@ -20,6 +20,13 @@ export function startingWithin<T extends TextSpan>(sorted: readonly T[], region:
   return sorted.slice(from, to);
 }
 
+/** A look-up "which of `spans` overlap this span?", logarithmic plus the answer, for spans no longer than `maxLength`. */
+export function overlapFinder<T extends TextSpan>(spans: readonly T[]): (span: TextSpan) => T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxLength = sorted.reduce((longest, s) => Math.max(longest, s.end - s.start), 0);
+  return (span) => startingWithin(sorted, { start: span.start - maxLength, end: span.end }).filter((s) => s.start < span.end && span.start < s.end);
+}
+
 /** A test "does this span overlap any of `spans`?" answered in logarithmic time. */
 export function overlapTester(spans: readonly TextSpan[]): (span: TextSpan) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
