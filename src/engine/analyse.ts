@@ -6,11 +6,12 @@ import { markPercentChanges } from './figures/changeDirection';
 import { figuresFromTagger } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
 import { findNames } from './names';
-import { tagText, type TaggedText } from './tagger';
+import { tagText, type SentenceChunks, type TaggedText } from './tagger';
 import { findQuotes } from './quotes/findQuotes';
 import { findSpeakers } from './quotes/speakers';
 import { sanitise } from './text/sanitise';
 import { splitSentences } from './text/sentences';
+import { RunMemo } from './text/runMemo';
 import { overlapTester } from './text/spanSearch';
 import type { AnalyseOptions, Analysis, ArticleDate, Mention, TextSpan } from './types';
 
@@ -30,12 +31,30 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
   }
 }
 
+/** What an analyser keeps between runs on one document: each sentence's tagger chunks and grammar mentions. */
+interface Memos {
+  tagger: RunMemo<SentenceChunks>;
+  grammar: RunMemo<Mention[]>;
+}
+
+/** Characters before a sentence the figure grammar may read ("Siberia 2" across a line break). */
+const GRAMMAR_LOOKBEHIND = 30;
+
+/** A sentence's dates and figures, from the memo when the same sentence (and the words before it) was parsed last run. */
+function sentenceDatesAndFigures(text: string, sentence: TextSpan, articleDate: string, memo: RunMemo<Mention[]> | undefined): Mention[] {
+  if (!memo) return findDatesAndFigures(text, sentence, articleDate);
+  const key = `${articleDate}\u0000${text.slice(Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND), sentence.start)}\u0000${text.slice(sentence.start, sentence.end)}`;
+  const relative = memo.get(key, () => findDatesAndFigures(text, sentence, articleDate)
+    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
+  return relative.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+}
+
 /** Dates and figures of every sentence; a sentence that fails costs only its own facts and adds a warning. */
-function datesAndFigures(text: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void): Mention[] {
+function datesAndFigures(text: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void, memo?: RunMemo<Mention[]>): Mention[] {
   const found: Mention[] = [];
   for (const sentence of sentences) {
     try {
-      found.push(...findDatesAndFigures(text, sentence, articleDate));
+      found.push(...sentenceDatesAndFigures(text, sentence, articleDate, memo));
     } catch (error) {
       warn(`Dates and figures skipped in the sentence at offset ${sentence.start}: ${String(error)}`);
     }
@@ -44,10 +63,10 @@ function datesAndFigures(text: string, sentences: TextSpan[], articleDate: strin
 }
 
 /** Both taggers' findings over the sentences; undefined (and a warning) if they fail, so the rules and grammars still answer. */
-function tagged(text: string, sentences: TextSpan[], warn: (message: string) => void): TaggedText | undefined {
+function tagged(text: string, sentences: TextSpan[], warn: (message: string) => void, memo?: RunMemo<SentenceChunks>): TaggedText | undefined {
   if (sentences.length === 0) return { names: [], figures: [] };
   try {
-    return tagText(text, { start: sentences[0].start, end: sentences[sentences.length - 1].end });
+    return tagText(text, { start: sentences[0].start, end: sentences[sentences.length - 1].end }, memo);
   } catch (error) {
     warn(`The taggers failed; names come from the rules and figures from the grammar alone: ${String(error)}`);
     return undefined;
@@ -66,11 +85,12 @@ const isWellFormed = (m: Mention, length: number): boolean =>
   Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= length && m.start < m.end;
 
 /** Names, then dates and figures that do not overlap a name ("2" in "Power of Siberia 2"), then quotes, sorted. */
-function mentionsOf(original: string, clean: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void): Mention[] {
-  const taggers = tagged(clean, sentences, warn);
+function mentionsOf(original: string, clean: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void,
+  memos?: Memos): Mention[] {
+  const taggers = tagged(clean, sentences, warn, memos?.tagger);
   const names: Mention[] = findNames(clean, sentences, taggers?.names ?? []).map((name) => ({ ...name, text: '' }));
   const overlapsName = overlapTester(names);
-  const grammar = datesAndFigures(clean, sentences, articleDate, warn);
+  const grammar = datesAndFigures(clean, sentences, articleDate, warn, memos?.grammar);
   const others = datesWithFigures(clean, grammar, taggers).filter((m) => !overlapsName(m));
   const quotes: Mention[] = findQuotes(clean).map((span) => ({ kind: 'quote', ...span, text: '' }));
   const seen = new Set<string>();
@@ -93,6 +113,24 @@ function linkSpeakers(clean: string, mentions: Mention[], sentences: TextSpan[])
 
 /** Finds the people, organizations, places, dates, figures and quotes of an article. Never throws. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  return analyseWith(text, options);
+}
+
+/** An analyser for one document being edited: each run re-tags and re-parses only the sentences changed since the last,
+ *  and gives exactly what `analyse` gives. */
+export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
+  const memos: Memos = { tagger: new RunMemo(), grammar: new RunMemo() };
+  return (text, options = {}) => {
+    try {
+      return analyseWith(text, options, memos);
+    } finally {
+      memos.tagger.endRun();
+      memos.grammar.endRun();
+    }
+  };
+}
+
+function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Analysis {
   const warnings: string[] = [];
   const warn = (message: string) => { warnings.push(message); };
   const input = typeof text === 'string' ? text : '';
@@ -104,7 +142,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const articleDate = articleDateOf(clean, options, warn);
   try {
     const sentences = splitSentences(clean);
-    const mentions = mentionsOf(original, clean, sentences, articleDate.value, warn);
+    const mentions = mentionsOf(original, clean, sentences, articleDate.value, warn, memos);
     markPercentChanges(clean, mentions);
     const entities = groupEntities(mentions);
     linkSpeakers(clean, mentions, sentences);

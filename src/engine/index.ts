@@ -1,3 +1,3 @@
 // The engine's public surface: everything outside src/engine imports from here only.
 export * from './types';
-export { analyse } from './analyse';
+export { analyse, createAnalyser } from './analyse';

@@ -22,7 +22,7 @@ export function personShortForms(text: string, names: NameMention[], tokens: Tok
   const isNamed = overlapTester(names);
   for (const token of tokens.flat()) {
     const word = token.text.replace(/['’]s$/i, '');
-    if (!NAME_WORD.test(word) || !parts.has(word.toLowerCase()) || isNamed(token)) continue;
+    if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word) || isNamed(token)) continue;
     found.push({ kind: 'person', start: token.start, end: token.start + word.length });
   }
   return found;

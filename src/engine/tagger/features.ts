@@ -1,4 +1,5 @@
 // Turns a sentence's tokens into hashed feature ids for the perceptron (same code at train and run time).
+import { isCapitalised } from '../text/tokens';
 
 /** One character's shape class: X upper, x lower, d digit, else the character itself (ASCII answered without regexes). */
 function shapeOf(ch: string): string {
@@ -31,7 +32,7 @@ export function hashFeature(feature: string): number {
 export function capitalisedInDocument(sentences: readonly (readonly string[])[]): Set<string> {
   const seen = new Set<string>();
   for (const words of sentences) {
-    for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i])) seen.add(words[i].toLowerCase());
+    for (let i = 1; i < words.length; i++) if (isCapitalised(words[i])) seen.add(words[i].toLowerCase());
   }
   return seen;
 }
@@ -66,7 +67,7 @@ function baseFeatures(view: SentenceView, i: number, docCaps: ReadonlySet<string
   f.push(`ss=${shapeAt(i - 1)}|${view.shapes[i]}|${shapeAt(i + 1)}`);
   if (i === 0) f.push(`first|${view.shapes[i]}`);
   if (view.allCaps) f.push(`caps-line|l=${lower}`);
-  if (/^\p{Lu}/u.test(w)) f.push(`doc-lower=${!docCaps.has(lower)}`);
+  if (isCapitalised(w)) f.push(`doc-lower=${!docCaps.has(lower)}`);
   return f;
 }
 
@@ -78,7 +79,7 @@ export function featureStrings(words: readonly string[], i: number, gazetteer: R
 
 /** The gazetteer features of a capitalised token. */
 function gazetteerFeatures(words: readonly string[], i: number, gazetteer: ReadonlyMap<string, string>): string[] {
-  if (gazetteer.size === 0 || !/^\p{Lu}/u.test(words[i])) return [];
+  if (gazetteer.size === 0 || !isCapitalised(words[i])) return [];
   return [...gazetteerHits(words, i, gazetteer)].map(([span, tag]) => `g${span}=${tag}`);
 }
 

@@ -1,5 +1,7 @@
 // Public API of the statistical taggers: names (person / organization / place) and figure spans, with offsets.
 import type { NameMention } from '../names/nameMention';
+import type { RunMemo } from '../text/runMemo';
+import { isCapitalised } from '../text/tokens';
 import type { TextSpan } from '../types';
 import { bucketIds, capitalisedInDocument, sentenceFeatureHashes, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
@@ -46,23 +48,45 @@ export interface TaggedText {
   figures: TaggedSpan[];
 }
 
-/** Tags text[span] with the name and figure models, sharing one tokenisation and one feature hashing per sentence. */
-export function tagText(text: string, span: TextSpan = { start: 0, end: text.length }): TaggedText {
+/** Both taggers' chunks of one sentence, as token ranges [from, to, type]. */
+export interface SentenceChunks {
+  names: [number, number, string][];
+  figures: [number, number, string][];
+}
+
+/** Tags one sentence's words with both models, sharing one feature hashing. */
+function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>): SentenceChunks {
   const nameModel = defaultModel();
   const figureModel = figuresModel();
+  const hashes = sentenceFeatureHashes(words, nameModel.gazetteer, docCaps);
+  return {
+    names: chunksOf(decode(nameModel, hashes.map((h) => bucketIds(h, nameModel.bits, true)))),
+    // The figure model was trained without a gazetteer, so it reads only the base features.
+    figures: chunksOf(decode(figureModel, hashes.map((h) => bucketIds(h, figureModel.bits, false)))),
+  };
+}
+
+/** What a sentence's tagging depends on: its words, and for each capitalised word whether the document capitalises it mid-sentence. */
+function sentenceKey(words: readonly string[], docCaps: ReadonlySet<string>): string {
+  const cues = words.map((w) => (isCapitalised(w) ? (docCaps.has(w.toLowerCase()) ? '1' : '0') : '')).join('');
+  return `${words.join('\u0001')}\u0000${cues}`;
+}
+
+/** Tags text[span] with the name and figure models; with a memo, sentences tagged in the last run are not tagged again. */
+export function tagText(text: string, span: TextSpan = { start: 0, end: text.length }, memo?: RunMemo<SentenceChunks>): TaggedText {
   const sentences = splitSentences(text, tokenize(text, span));
   const words = sentences.map((tokens) => tokens.map((t) => t.text));
   const docCaps = capitalisedInDocument(words);
   const tagged: TaggedText = { names: [], figures: [] };
   sentences.forEach((tokens, k) => {
-    const hashes = sentenceFeatureHashes(words[k], nameModel.gazetteer, docCaps);
+    const compute = () => chunksOfSentence(words[k], docCaps);
+    const chunks = memo ? memo.get(sentenceKey(words[k], docCaps), compute) : compute();
     const spanOf = ([from, to, type]: [number, number, string]): TaggedSpan => ({ start: tokens[from].start, end: tokens[to - 1].end, type });
-    for (const chunk of chunksOf(decode(nameModel, hashes.map((h) => bucketIds(h, nameModel.bits, true))))) {
+    for (const chunk of chunks.names) {
       const { start, end, type } = spanOf(chunk);
       tagged.names.push({ kind: KIND_OF_TYPE[type], start, end });
     }
-    // The figure model was trained without a gazetteer, so it reads only the base features.
-    tagged.figures.push(...chunksOf(decode(figureModel, hashes.map((h) => bucketIds(h, figureModel.bits, false)))).map(spanOf));
+    tagged.figures.push(...chunks.figures.map(spanOf));
   });
   return tagged;
 }

@@ -23,6 +23,8 @@ export function tokenize(text: string, span: TextSpan): Token[] {
 
 /** True for a word that starts with a capital letter ("Li", "TASS", "U.S."). */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
