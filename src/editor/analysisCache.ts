@@ -106,7 +106,7 @@ export class AnalysisCache implements vscode.Disposable {
     const { articleDate, maxCharacters } = this.settings.current;
     const stillWanted = () => this.isCurrent(document, entry);
     const text = document.getText();
-    entry.running = fileDay(document).then((fileDate) => this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, stillWanted)).then(
+    entry.running = fileDay(document).then((fileDate) => this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, stillWanted, key)).then(
       (analysis) => this.settle(document, entry, analysis, undefined),
       (error: unknown) => this.settle(document, entry, undefined, error instanceof AnalysisSkippedError ? undefined : errorMessage(error)),
     );

@@ -37,8 +37,8 @@ export class AnalysisWorker {
    * Queues one analysis; rejects with the engine's error, an AnalysisTimeoutError, a worker crash, or an
    * AnalysisSkippedError when `stillWanted` says no once its turn comes.
    */
-  analyse(text: string, options: AnalyseOptions, stillWanted: () => boolean = () => true): Promise<Analysis> {
-    const job = this.queue.then(() => (stillWanted() ? this.run({ id: this.nextId++, text, options }) : Promise.reject(new AnalysisSkippedError())));
+  analyse(text: string, options: AnalyseOptions, stillWanted: () => boolean = () => true, document?: string): Promise<Analysis> {
+    const job = this.queue.then(() => (stillWanted() ? this.run({ id: this.nextId++, text, options, document }) : Promise.reject(new AnalysisSkippedError())));
     this.queue = job.catch(() => undefined);
     return job;
   }

@@ -6,6 +6,8 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   options: AnalyseOptions;
+  /** The document the text is a version of (its URI): the worker keeps an incremental analyser per document. */
+  document?: string;
 }
 
 /** Sent back by the worker: the analysis, or why the engine failed. */

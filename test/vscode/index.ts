@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { resultsPath } from './support';
 
 /** Compiled test files under this folder, sorted so the order is stable. */
 function findTestFiles(folder: string): string[] {
@@ -11,10 +12,9 @@ function findTestFiles(folder: string): string[] {
   return entries.filter((entry) => entry.endsWith('.test.js')).sort().map((entry) => path.join(folder, entry));
 }
 
-/** Results go where the runner asked (env), else to <repo>/test-results/ derived from out/test/vscode/. */
+/** A fresh results file where the runner asked (env), else in <repo>/test-results/. */
 function resultsFile(): string {
-  const fallback = path.resolve(__dirname, '..', '..', '..', 'test-results', 'vscode-suite.txt');
-  const file = process.env.NEWSLENS_TEST_RESULTS || fallback;
+  const file = resultsPath();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, '');
   return file;

@@ -1,8 +1,20 @@
 // Shared helpers for the extension-host suite: the extension's API, workspace files, settings that restore themselves.
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FactKind, Mention } from '../../src/engine';
 import type { NewsLensApi } from '../../src/extension';
+
+/** Where results go: where the runner asked (env), else <repo>/test-results/ derived from out/test/vscode/. */
+export function resultsPath(): string {
+  return process.env.NEWSLENS_TEST_RESULTS || path.resolve(__dirname, '..', '..', '..', 'test-results', 'vscode-suite.txt');
+}
+
+/** A measurement line in the results the runner prints (the extension host's console is not shown). */
+export function note(line: string): void {
+  fs.appendFileSync(resultsPath(), `NOTE ${line}\n`);
+}
 
 /** The extension's id: `publisher.name` from package.json. */
 export const EXTENSION_ID = 'newslens.news-lens';
