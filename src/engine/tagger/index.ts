@@ -6,7 +6,7 @@ import type { TextSpan } from '../types';
 import { bucketIds, capitalisedInDocument, sentenceFeatureHashes, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { loadModel, type TaggerModel } from './model';
-import { splitSentences, tokenize } from './tokenize';
+import { splitSentences, tokenize, type TaggerToken } from './tokenize';
 import { emissionScores, viterbi } from './viterbi';
 import { NAMES_MODEL } from '../../../models/namesModel';
 import { FIGURES_MODEL } from '../../../models/figuresModel';
@@ -66,10 +66,12 @@ function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>
   };
 }
 
-/** What a sentence's tagging depends on: its words, and for each capitalised word whether the document capitalises it mid-sentence. */
-function sentenceKey(words: readonly string[], docCaps: ReadonlySet<string>): string {
-  const cues = words.map((w) => (isCapitalised(w) ? (docCaps.has(w.toLowerCase()) ? '1' : '0') : '')).join('');
-  return `${words.join('\u0001')}\u0000${cues}`;
+/** What a sentence's tagging depends on: its words (its text from first to last token), and for each capitalised word
+ *  whether the document capitalises it mid-sentence. */
+function sentenceKey(text: string, tokens: readonly TaggerToken[], docCaps: ReadonlySet<string>): string {
+  let cues = '';
+  for (const token of tokens) if (isCapitalised(token.text)) cues += docCaps.has(token.text.toLowerCase()) ? '1' : '0';
+  return `${cues}\u0000${text.slice(tokens[0].start, tokens[tokens.length - 1].end)}`;
 }
 
 /** Tags text[span] with the name and figure models; with a memo, sentences tagged in the last run are not tagged again. */
@@ -80,7 +82,7 @@ export function tagText(text: string, span: TextSpan = { start: 0, end: text.len
   const tagged: TaggedText = { names: [], figures: [] };
   sentences.forEach((tokens, k) => {
     const compute = () => chunksOfSentence(words[k], docCaps);
-    const chunks = memo ? memo.get(sentenceKey(words[k], docCaps), compute) : compute();
+    const chunks = memo ? memo.get(sentenceKey(text, tokens, docCaps), compute) : compute();
     const spanOf = ([from, to, type]: [number, number, string]): TaggedSpan => ({ start: tokens[from].start, end: tokens[to - 1].end, type });
     for (const chunk of chunks.names) {
       const { start, end, type } = spanOf(chunk);
