@@ -5,14 +5,18 @@ import type { Analysis, FactKind } from './engine';
 import { NewsLensSettings } from './config/newsLensSettings';
 import { AnalysisCache } from './editor/analysisCache';
 import { AnalysisWorker } from './editor/analysisWorker';
-import { ArticleFilter } from './editor/articleFilter';
-import { exportFacts, type ExportFormat } from './editor/exportFacts';
+import { ArticleAnswers } from './editor/articleAnswers';
+import { ARTICLE_SCHEME_SELECTOR, ArticleFilter } from './editor/articleFilter';
+import { copyFactSheet, exportFacts, type ExportFormat, type FactSheetFormat } from './editor/exportFacts';
 import { FactHoverProvider } from './editor/factHoverProvider';
 import { FactsStatusBar } from './editor/factsStatusBar';
 import { Highlighter } from './editor/highlighter';
+import { registerNavigationProviders } from './editor/navigationProviders';
+import { openSampleArticle } from './editor/openSampleArticle';
 import { registerToggleCommands } from './editor/toggleCommands';
 import { TruncationNotice } from './editor/truncationNotice';
 import { FactsView } from './views/factsView';
+import { registerFactsViewCommands } from './views/factsViewCommands';
 import type { FactsTreeProvider } from './views/factsTreeProvider';
 
 /** What `activate` returns: enough for the extension-host tests to see what a user sees. */
@@ -28,9 +32,6 @@ export interface NewsLensApi {
 /** How long a short analysis may run before its worker is terminated and restarted (longer texts get more). */
 const ANALYSIS_TIMEOUT_MS = 10_000;
 
-/** Hover answers for every text document; the provider itself answers only for articles with an analysis. */
-const HOVER_SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
-
 /** Called by VS Code when an article language (news, plain text, Markdown) opens or a News Lens view/command is used. */
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const output = vscode.window.createOutputChannel('News Lens');
@@ -40,15 +41,19 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const worker = new AnalysisWorker(path.join(context.extensionPath, 'dist', 'worker.js'), ANALYSIS_TIMEOUT_MS, log);
   const cache = new AnalysisCache(worker, filter, settings, log);
   const highlighter = new Highlighter(cache, filter, settings);
-  const factsView = new FactsView(cache, filter);
+  const factsView = new FactsView(cache, filter, settings);
   context.subscriptions.push(
     output, settings, filter, worker, cache, highlighter, factsView,
     new FactsStatusBar(cache, filter),
     new TruncationNotice(cache, log),
-    vscode.languages.registerHoverProvider(HOVER_SELECTOR, new FactHoverProvider(cache)),
+    vscode.languages.registerHoverProvider(ARTICLE_SCHEME_SELECTOR, new FactHoverProvider(cache)),
+    ...registerNavigationProviders(new ArticleAnswers(cache, filter, log)),
     ...registerToggleCommands(settings, filter),
+    ...registerFactsViewCommands(factsView, settings),
     vscode.commands.registerCommand('newsLens.exportFacts', (format?: ExportFormat, uri?: vscode.Uri) => exportFacts(cache, filter, format, uri)),
+    vscode.commands.registerCommand('newsLens.copyFactSheet', (format?: FactSheetFormat, uri?: vscode.Uri) => copyFactSheet(cache, filter, format, uri)),
     vscode.commands.registerCommand('newsLens.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('newsLens.openSampleArticle', () => openSampleArticle(context.extensionPath)),
   );
   return {
     analysisFor: async (uri) => cache.analysisFor(await vscode.workspace.openTextDocument(uri)),

@@ -52,10 +52,10 @@ async function runE2e() {
     page: browser.page,
     repoRoot: REPO_ROOT,
     workspaceDir: run.workspaceDir,
-    /** Saves a PNG, or a JPEG with `{ jpeg: true }` (small enough to ship in the VSIX for the README). */
-    screenshot: (name, { jpeg = false } = {}) => browser.page.screenshot(jpeg
-      ? { path: path.join(SCREENSHOTS_DIR, `${name}.jpg`), type: 'jpeg', quality: 80 }
-      : { path: path.join(SCREENSHOTS_DIR, `${name}.png`) }),
+    /** Saves a PNG, or a JPEG with `{ jpeg: true }` (small enough to ship in the VSIX for the README); `clip` keeps one region. */
+    screenshot: (name, { jpeg = false, clip } = {}) => browser.page.screenshot(jpeg
+      ? { path: path.join(SCREENSHOTS_DIR, `${name}.jpg`), type: 'jpeg', quality: 80, clip }
+      : { path: path.join(SCREENSHOTS_DIR, `${name}.png`), clip }),
   };
   const { failed } = await runE2eTests(e2eFiles(), context, RESULTS_FILE);
   if (failed > 0) {

@@ -3,6 +3,19 @@ import * as vscode from 'vscode';
 // From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type FactKind } from '../engine/types';
 
+/** How the Facts sidebar orders facts within a kind. */
+export type FactOrder = 'firstMention' | 'mentions';
+
+/** Whose facts the sidebar lists: the active article's, or every article open in a tab. */
+export type FactsScope = 'activeArticle' | 'openArticles';
+
+/** The Facts sidebar's settings. */
+export interface FactsSidebarConfig {
+  readonly sortBy: FactOrder;
+  readonly kinds: readonly FactKind[];
+  readonly scope: FactsScope;
+}
+
 /** Everything the extension reads from settings, in one immutable object. */
 export interface NewsLensConfig {
   readonly languages: readonly string[];
@@ -12,6 +25,7 @@ export interface NewsLensConfig {
   /** "YYYY-MM-DD" or undefined when the article's own date (or today) should be used. */
   readonly articleDate: string | undefined;
   readonly maxCharacters: number;
+  readonly sidebar: FactsSidebarConfig;
 }
 
 /** The settings section every key lives under. */
@@ -34,6 +48,11 @@ export function readNewsLensConfig(): NewsLensConfig {
     highlight,
     articleDate: /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? articleDate : undefined,
     maxCharacters: Number.isFinite(maxCharacters) && maxCharacters > 0 ? Math.floor(maxCharacters) : DEFAULT_MAX_CHARACTERS,
+    sidebar: {
+      sortBy: settings.get('sidebar.sortBy') === 'mentions' ? 'mentions' : 'firstMention',
+      kinds: FACT_KINDS.filter((kind) => stringList(settings.get('sidebar.kinds'), [...FACT_KINDS]).includes(kind)),
+      scope: settings.get('sidebar.scope') === 'openArticles' ? 'openArticles' : 'activeArticle',
+    },
   };
 }
 

@@ -6,6 +6,9 @@ const OVERRIDES_KEY = 'newsLens.fileOverrides';
 /** Schemes whose documents can be articles: files on disk (local or remote) and unsaved drafts. */
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
+/** Where hover and the navigation features listen: every document of those schemes (they then ask `isArticle`). */
+export const ARTICLE_SCHEME_SELECTOR: vscode.DocumentSelector = [...ARTICLE_SCHEMES].map((scheme) => ({ scheme }));
+
 /** The single answer to "is this document an article?", shared by analysis, hover, tree and status bar. */
 export class ArticleFilter implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -1,40 +1,58 @@
-// "News Lens: Export Facts…": the active article's facts as Markdown, CSV or JSON in a new untitled editor.
+// "Export Facts…" and "Copy Fact Sheet": the active article's facts in a new untitled editor, or on the clipboard.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { formatReport } from '../format';
+import type { Analysis } from '../engine/types';
+import type { ReportSource } from '../format';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFilter } from './articleFilter';
+import { EXPORT_RENDERINGS, FACT_SHEET_RENDERINGS, type ExportFormat, type FactRendering, type FactSheetFormat } from './factRenderings';
 
-/** The formats the export offers, and the editor language each opens in. */
-export type ExportFormat = 'md' | 'csv' | 'json';
-
-const CHOICES: readonly { format: ExportFormat; label: string; language: string; extension: string }[] = [
-  { format: 'md', label: 'Markdown', language: 'markdown', extension: 'md' },
-  { format: 'csv', label: 'CSV', language: 'csv', extension: 'csv' },
-  { format: 'json', label: 'JSON', language: 'json', extension: 'json' },
-];
+export type { ExportFormat, FactSheetFormat } from './factRenderings';
 
 /** Runs the export; `format` skips the quick pick (for keybindings and tests). Returns the new editor, if any. */
 export async function exportFacts(
   cache: AnalysisCache, filter: ArticleFilter, format?: ExportFormat, uri?: vscode.Uri,
 ): Promise<vscode.TextEditor | undefined> {
+  const article = await analysedArticle(cache, filter, uri, 'export its facts');
+  const rendering = article && await chooseRendering(EXPORT_RENDERINGS, format, 'News Lens: Export Facts');
+  if (!article || !rendering) return undefined;
+  const languages = await vscode.languages.getLanguages();
+  const language = languages.includes(rendering.language) ? rendering.language : 'plaintext';
+  return showReport(`${article.source.title} ${rendering.fileSuffix}`, language, rendering.render(article.analysis, article.source));
+}
+
+/** Copies the fact sheet to the clipboard; `format` skips the quick pick. Returns the text copied, if any. */
+export async function copyFactSheet(
+  cache: AnalysisCache, filter: ArticleFilter, format?: FactSheetFormat, uri?: vscode.Uri,
+): Promise<string | undefined> {
+  const article = await analysedArticle(cache, filter, uri, 'copy its fact sheet');
+  const rendering = article && await chooseRendering(FACT_SHEET_RENDERINGS, format, 'News Lens: Copy Fact Sheet');
+  if (!article || !rendering) return undefined;
+  const sheet = rendering.render(article.analysis, article.source);
+  await vscode.env.clipboard.writeText(sheet);
+  vscode.window.setStatusBarMessage(`News Lens: fact sheet of ${article.source.title} copied as ${rendering.label}`, 4000);
+  return sheet;
+}
+
+/** The article (the given one, else the active editor's) with its analysis, or undefined after telling the user why. */
+async function analysedArticle(cache: AnalysisCache, filter: ArticleFilter, uri: vscode.Uri | undefined, action: string) {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || !filter.isArticle(document)) {
-    void vscode.window.showInformationMessage('News Lens: open a news article to export its facts.');
+    void vscode.window.showInformationMessage(`News Lens: open a news article to ${action}.`);
     return undefined;
   }
-  const choice = typeof format === 'string' ? CHOICES.find((candidate) => candidate.format === format) : await pickFormat();
-  if (!choice) return undefined;
-  const analysis = await cache.analysisFor(document);
+  const analysis: Analysis | undefined = await cache.analysisFor(document);
   if (!analysis) {
     void vscode.window.showWarningMessage('News Lens: this article could not be analysed; see the "News Lens" output.');
     return undefined;
   }
-  const title = path.basename(document.uri.path) || document.uri.toString();
-  const content = formatReport(analysis, choice.format, { title, text: document.getText() });
-  const languages = await vscode.languages.getLanguages();
-  const language = languages.includes(choice.language) ? choice.language : 'plaintext';
-  return showReport(`${title} facts.${choice.extension}`, language, content);
+  const source: ReportSource = { title: path.basename(document.uri.path) || document.uri.toString(), text: document.getText() };
+  return { analysis, source };
+}
+
+async function chooseRendering<F extends string>(renderings: Readonly<Record<F, FactRendering>>, format: F | undefined, title: string) {
+  if (typeof format === 'string') return renderings[format] as FactRendering | undefined;
+  return vscode.window.showQuickPick(Object.values<FactRendering>(renderings), { title, placeHolder: 'Choose a format' });
 }
 
 /** Shows the report in an untitled editor named after the article ("seed.news facts.csv", which Save proposes);
@@ -47,8 +65,4 @@ async function showReport(name: string, language: string, content: string): Prom
   await editor.edit((edit) => edit.replace(whole, content));
   if (document.languageId !== language) await vscode.languages.setTextDocumentLanguage(document, language);
   return vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor : editor;
-}
-
-async function pickFormat() {
-  return vscode.window.showQuickPick(CHOICES, { title: 'News Lens: Export Facts', placeHolder: 'Choose a report format' });
 }

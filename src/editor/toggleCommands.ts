@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 // From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type FactKind } from '../engine/types';
-import { CONFIG_SECTION } from '../config/newsLensConfig';
 import type { NewsLensSettings } from '../config/newsLensSettings';
+import { writeSetting } from '../config/writeSetting';
 import type { ArticleFilter } from './articleFilter';
 
 /**
@@ -13,12 +13,7 @@ import type { ArticleFilter } from './articleFilter';
 export async function toggleKinds(settings: NewsLensSettings, kinds: readonly FactKind[]): Promise<void> {
   const current = settings.current.highlight;
   const turnOn = kinds.length === 1 ? !current[kinds[0]] : kinds.every((kind) => !current[kind]);
-  const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION);
-  for (const kind of kinds) {
-    const key = `highlight.${kind}`;
-    const target = configuration.inspect(key)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    await configuration.update(key, turnOn, target);
-  }
+  for (const kind of kinds) await writeSetting(`highlight.${kind}`, turnOn);
 }
 
 /** Registers `newsLens.toggle.<kind>`, `newsLens.toggleAll` and `newsLens.toggleForFile`. */

@@ -1,7 +1,13 @@
-// The three levels of the Facts tree: kind → fact (entity) → mention.
+// The levels of the Facts tree: (article →) kind → fact (entity) → mention, and a person's quotes.
 import type * as vscode from 'vscode';
 import type { FactKind } from '../engine';
 import type { FactGroup } from '../format/factGroups';
+
+/** An open article, the top level when the sidebar lists all open articles. */
+export interface ArticleNode {
+  readonly type: 'article';
+  readonly document: vscode.TextDocument;
+}
 
 /** A kind heading ("People", 3 facts). */
 export interface KindNode {
@@ -18,7 +24,7 @@ export interface FactNode {
   readonly fact: FactGroup;
 }
 
-/** One mention: where it is and a few words around it. */
+/** One mention: where it is and a few words around it; under a person, also each quote they said. */
 export interface MentionNode {
   readonly type: 'mention';
   readonly document: vscode.TextDocument;
@@ -27,4 +33,4 @@ export interface MentionNode {
 }
 
 /** Any row of the Facts tree. */
-export type FactsTreeNode = KindNode | FactNode | MentionNode;
+export type FactsTreeNode = ArticleNode | KindNode | FactNode | MentionNode;

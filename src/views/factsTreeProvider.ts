@@ -1,34 +1,47 @@
-// The Facts tree's data: the active article's cached analysis, grouped by kind and entity.
+// The Facts tree's data: the active article's (or every open article's) cached analysis, grouped by kind and entity.
 import * as vscode from 'vscode';
-// From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
-import { FACT_KINDS } from '../engine/types';
+import type { Analysis } from '../engine/types';
 import type { AnalysisCache } from '../editor/analysisCache';
-import { groupFacts, KIND_LABELS } from '../format/factGroups';
-import { mentionRange } from '../editor/mentionRanges';
-import type { FactsTreeNode } from './factNodes';
-import { mentionContext } from './mentionContext';
+import type { NewsLensSettings } from '../config/newsLensSettings';
+import { groupFacts } from '../format/factGroups';
+import { arrangeFacts } from './arrangeFacts';
+import type { FactNode, FactsTreeNode, KindNode } from './factNodes';
+import { articleItem, factItem, kindItem, mentionItem } from './factTreeItems';
 
-/** The command a mention row runs when clicked. */
-export const REVEAL_MENTION_COMMAND = 'newsLens.revealMention';
+export { REVEAL_MENTION_COMMAND } from './factTreeItems';
 
-/** Serves kind → fact → mention rows for one document (the active article); `refresh` is debounced. */
+/** Serves (article →) kind → fact → mention rows, filtered, sorted and limited to the chosen kinds; `refresh` is debounced. */
 export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>, vscode.Disposable {
   private document: vscode.TextDocument | undefined;
+  private openArticles: readonly vscode.TextDocument[] = [];
+  private query = '';
   private readonly changed = new vscode.EventEmitter<FactsTreeNode | undefined>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(private readonly cache: AnalysisCache, private readonly settings: NewsLensSettings) {}
 
-  /** The document whose facts are shown, if any. */
+  /** The document whose facts are shown, if any (the active article). */
   get activeDocument(): vscode.TextDocument | undefined {
     return this.document;
   }
 
-  /** Shows another document's facts (or none). */
-  show(document: vscode.TextDocument | undefined): void {
+  /** The filter text facts must contain ('' for none). */
+  get filterText(): string {
+    return this.query;
+  }
+
+  /** Shows another active document's facts (or none) and the open articles listed in "all open articles" mode. */
+  show(document: vscode.TextDocument | undefined, openArticles: readonly vscode.TextDocument[]): void {
     this.document = document;
+    this.openArticles = openArticles;
+    this.refresh();
+  }
+
+  /** Keeps only facts whose name, role or wording contains `text`. */
+  filter(text: string): void {
+    this.query = text.trim();
     this.refresh();
   }
 
@@ -39,45 +52,41 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
   }
 
   getChildren(node?: FactsTreeNode): FactsTreeNode[] {
-    const document = node?.document ?? this.document;
-    const analysis = document && this.cache.get(document);
-    if (!document || !analysis) return [];
     if (!node) {
-      const groups = groupFacts(analysis);
-      return FACT_KINDS.filter((kind) => groups[kind].length > 0).map((kind) => ({ type: 'kind', document, kind, facts: groups[kind] }));
+      if (this.settings.current.sidebar.scope === 'activeArticle') return this.document ? this.kindNodes(this.document) : [];
+      return this.openArticles.filter((document) => this.kindNodes(document).length > 0).map((document) => ({ type: 'article', document }));
     }
-    if (node.type === 'kind') return node.facts.map((fact) => ({ type: 'fact', document, fact }));
-    if (node.type === 'fact') return node.fact.mentions.map((mentionIndex) => ({ type: 'mention', document, fact: node.fact, mentionIndex }));
+    if (node.type === 'article') return this.kindNodes(node.document);
+    if (node.type === 'kind') return node.facts.map((fact) => ({ type: 'fact', document: node.document, fact }));
+    if (node.type === 'fact') {
+      const rows = [...node.fact.mentions, ...this.quotesBy(node)];
+      return rows.map((mentionIndex) => ({ type: 'mention', document: node.document, fact: node.fact, mentionIndex }));
+    }
     return [];
   }
 
   getTreeItem(node: FactsTreeNode): vscode.TreeItem {
-    if (node.type === 'kind') {
-      const item = new vscode.TreeItem(KIND_LABELS[node.kind].many, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = String(node.facts.length);
-      item.id = `${node.document.uri.toString()}#${node.kind}`;
-      item.contextValue = 'newsLens.kind';
-      return item;
-    }
-    if (node.type === 'fact') {
-      const item = new vscode.TreeItem(node.fact.name, vscode.TreeItemCollapsibleState.Collapsed);
-      const count = node.fact.mentions.length;
-      item.description = `${count} mention${count === 1 ? '' : 's'}`;
-      item.tooltip = node.fact.role ? `${node.fact.name} (${node.fact.role})` : node.fact.name;
-      item.contextValue = 'newsLens.fact';
-      return item;
-    }
-    return this.mentionItem(node);
+    if (node.type === 'article') return articleItem(node, this.kindNodes(node.document).reduce((sum, kind) => sum + kind.facts.length, 0));
+    if (node.type === 'kind') return kindItem(node);
+    if (node.type === 'fact') return factItem(node, this.quotesBy(node).length);
+    return mentionItem(node, this.cache.get(node.document));
   }
 
-  private mentionItem(node: Extract<FactsTreeNode, { type: 'mention' }>): vscode.TreeItem {
-    const mention = this.cache.get(node.document)?.mentions[node.mentionIndex];
-    if (!mention) return new vscode.TreeItem('(out of date)');
-    const item = new vscode.TreeItem(mentionContext(node.document, mention), vscode.TreeItemCollapsibleState.None);
-    item.tooltip = mention.text;
-    item.contextValue = 'newsLens.mention';
-    item.command = { title: 'Reveal Mention', command: REVEAL_MENTION_COMMAND, arguments: [node.document.uri, mentionRange(node.document, mention)] };
-    return item;
+  private kindNodes(document: vscode.TextDocument): KindNode[] {
+    const analysis = this.cache.get(document);
+    if (!analysis) return [];
+    const { kinds, sortBy } = this.settings.current.sidebar;
+    const groups = groupFacts(analysis);
+    return kinds
+      .map((kind): KindNode => ({ type: 'kind', document, kind, facts: arrangeFacts(analysis, groups[kind], sortBy, this.query) }))
+      .filter((kind) => kind.facts.length > 0);
+  }
+
+  /** The quotes a person said (the engine links each quote to its speaker's entity). */
+  private quotesBy(node: FactNode): number[] {
+    const analysis: Analysis | undefined = node.fact.kind === 'person' ? this.cache.get(node.document) : undefined;
+    if (!analysis) return [];
+    return analysis.mentions.flatMap((mention, index) => (mention.kind === 'quote' && mention.speaker === node.fact.id ? [index] : []));
   }
 
   dispose(): void {

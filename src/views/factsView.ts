@@ -1,22 +1,23 @@
-// The "Facts" view in the News Lens sidebar: follows the active article, shows a badge, reveals clicked mentions.
+// The "Facts" view in the News Lens sidebar: follows the active article (or all open ones), shows a badge, reveals clicked mentions.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../editor/analysisCache';
 import type { ArticleFilter } from '../editor/articleFilter';
+import type { NewsLensSettings } from '../config/newsLensSettings';
 import { groupFacts } from '../format/factGroups';
 import { isPartial } from '../editor/isPartial';
 import { FACTS_VIEW_ID } from './viewIds';
 import { FactsTreeProvider, REVEAL_MENTION_COMMAND } from './factsTreeProvider';
 import type { FactsTreeNode } from './factNodes';
 
-/** Wires the facts tree to the editor: which document it shows, its badge, and the reveal command. */
+/** Wires the facts tree to the editor: which documents it shows, its badge and filter message, and the reveal command. */
 export class FactsView implements vscode.Disposable {
   /** The data provider, exposed for tests through the extension's API. */
   readonly provider: FactsTreeProvider;
   private readonly view: vscode.TreeView<FactsTreeNode>;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly cache: AnalysisCache, private readonly filter: ArticleFilter) {
-    this.provider = new FactsTreeProvider(cache);
+  constructor(private readonly cache: AnalysisCache, private readonly filter: ArticleFilter, private readonly settings: NewsLensSettings) {
+    this.provider = new FactsTreeProvider(cache, settings);
     this.view = vscode.window.createTreeView(FACTS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.subscriptions = [
       this.provider,
@@ -24,10 +25,18 @@ export class FactsView implements vscode.Disposable {
       vscode.commands.registerCommand(REVEAL_MENTION_COMMAND, revealMention),
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.follow()),
+      vscode.window.tabGroups.onDidChangeTabs(() => this.follow()),
       filter.onDidChange(() => this.follow()),
-      cache.onDidAnalyse(({ document }) => { if (document === this.provider.activeDocument) this.update(); }),
+      settings.onDidChange((event) => { if (event.affectsConfiguration('newsLens.sidebar')) this.follow(); }),
+      cache.onDidAnalyse(({ document }) => { if (this.shows(document)) this.update(); }),
     ];
     this.follow();
+  }
+
+  /** Keeps only facts containing `text` ('' shows all again), and says so above the tree. */
+  filterFacts(text: string): void {
+    this.provider.filter(text);
+    this.update();
   }
 
   /** Shows the active editor's document if it is an article; keeps the last one while it is visible beside a non-text editor. */
@@ -36,17 +45,33 @@ export class FactsView implements vscode.Disposable {
     const document = editor && this.filter.isArticle(editor.document) ? editor.document : undefined;
     const shown = this.provider.activeDocument;
     const keep = !editor && shown && this.filter.isArticle(shown) && vscode.window.visibleTextEditors.some((visible) => visible.document === shown);
-    if (!keep) this.provider.show(document);
+    const openArticles = this.settings.current.sidebar.scope === 'openArticles' ? this.openArticles() : [];
+    this.provider.show(keep ? shown : document, openArticles);
+    openArticles.filter((article) => !this.cache.get(article)).forEach((article) => void this.cache.analysisFor(article));
     this.update();
+  }
+
+  /** Articles open in editor tabs, in tab order (each analysed once, then served from the cache). */
+  private openArticles(): vscode.TextDocument[] {
+    const uris = vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+      .flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : []));
+    const documents = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+    return [...new Set(uris)].flatMap((uri) => documents.get(uri) ?? []).filter((document) => this.filter.isArticle(document));
+  }
+
+  private shows(document: vscode.TextDocument): boolean {
+    return document === this.provider.activeDocument || (this.settings.current.sidebar.scope === 'openArticles' && this.openArticles().includes(document));
   }
 
   private update(): void {
     const document = this.provider.activeDocument;
     const analysis = document && this.cache.get(document);
     void vscode.commands.executeCommand('setContext', 'newsLens.activeArticle', Boolean(document));
+    void vscode.commands.executeCommand('setContext', 'newsLens.factsFiltered', this.provider.filterText !== '');
     const total = analysis ? Object.values(groupFacts(analysis)).reduce((sum, facts) => sum + facts.length, 0) : 0;
     this.view.badge = total > 0 ? { value: total, tooltip: `${total} fact${total === 1 ? '' : 's'} in this article` } : undefined;
     this.view.description = analysis && isPartial(document, analysis) ? 'partial' : undefined;
+    this.view.message = this.provider.filterText ? `Facts containing “${this.provider.filterText}”` : undefined;
     this.provider.refresh();
   }
 

@@ -115,3 +115,48 @@ export function editorBackgrounds(page) {
     return seen;
   });
 }
+
+/** Runs a command by its title from the command palette (F1), as a user would. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Answers an input box or quick pick that a command opened, and accepts it. */
+export async function answerQuickInput(page, text) {
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Puts the editor's cursor inside the first on-screen occurrence of `word`. */
+export async function clickWord(page, word) {
+  const point = await findWordOnScreen(page, word);
+  if (!point) throw new Error(`"${word}" is not visible in the editor`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** The inline rename box (F2) with its input. */
+export function renameInput(page) {
+  return page.locator('.rename-box input').first();
+}
+
+/** The region of the workbench an element covers, to place a small screenshot around it. */
+export async function regionAround(locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('the element is not on screen');
+  return box;
+}
+
+/** Opens the Outline in the Explorer and collapses the Explorer's other sections so it has the whole height. */
+export async function showOutline(page) {
+  await runCommand(page, 'Focus on Outline View');
+  await page.locator('.part.sidebar .pane-header', { hasText: /outline/i }).first().waitFor({ timeout: 10_000 });
+  const others = page.locator('.part.sidebar .pane-header[aria-expanded="true"]').filter({ hasNotText: /outline/i });
+  while (await others.count() > 0) await others.first().click();
+}

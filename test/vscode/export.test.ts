@@ -71,6 +71,32 @@ describe('export facts', () => {
     }
   });
 
+  it('fact sheet JSON: one object per fact with its kind, role, count, first line and value', async () => {
+    const report = await exportAs('facts-json');
+    try {
+      assert.strictEqual(report.document.uri.path, 'seed-article.news fact sheet.json');
+      const facts: Array<Record<string, unknown>> = JSON.parse(report.document.getText()).facts;
+      assert.deepStrictEqual(facts.find((fact) => fact.entity === 'Vladimir Putin'),
+        { id: 'person:vladimir-putin', kind: 'person', entity: 'Vladimir Putin', role: 'President', mentions: 2, firstLine: 8 });
+      const friday = facts.find((fact) => fact.entity === 'Friday');
+      assert.ok(friday && friday.kind === 'date' && friday.type === 'date' && friday.firstLine === 8, JSON.stringify(friday));
+      assert.match(String(friday.value), /^\d{4}-\d{2}-\d{2}$/, 'the date resolved to a day');
+    } finally {
+      await discard(report);
+    }
+  });
+
+  it('Copy Fact Sheet puts the CSV fact sheet on the clipboard, Mikhail Mishustin with his role, count and first line', async () => {
+    await vscode.window.showTextDocument(article.document);
+    const copied = await vscode.commands.executeCommand<string>('newsLens.copyFactSheet', 'csv');
+    assert.strictEqual(await vscode.env.clipboard.readText(), copied);
+    const records = copied.split('\r\n');
+    assert.strictEqual(records[0], 'kind,entity,role,mentions,firstLine,value,type,speaker,id');
+    assert.ok(records.includes('person,Mikhail Mishustin,Russian Prime Minister,4,1,,,,person:mikhail-mishustin'), records.slice(0, 6).join('\n'));
+    assert.ok(records.some((record) => record.startsWith('figure,21%,,1,') && record.includes(',21%,percent,')), 'the 21% figure with its value');
+    assert.ok(records.some((record) => record.startsWith('quote,') && record.includes(',Li Qiang,')), 'a quote with its speaker');
+  });
+
   it('leaves the article untouched', () => {
     assert.strictEqual(article.document.isDirty, false);
     assert.strictEqual(article.document.getText(), originalText);

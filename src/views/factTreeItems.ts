@@ -1,0 +1,61 @@
+// How each row of the Facts tree looks: its label, count, tooltip, icon and the command a click runs.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Analysis } from '../engine/types';
+import { KIND_LABELS, oneLine } from '../format/factGroups';
+import { mentionRange } from '../editor/mentionRanges';
+import type { ArticleNode, FactNode, KindNode, MentionNode } from './factNodes';
+import { mentionContext } from './mentionContext';
+
+/** The command a mention row runs when clicked. */
+export const REVEAL_MENTION_COMMAND = 'newsLens.revealMention';
+
+/** Quotes under their speaker show this many characters. */
+const QUOTE_PREVIEW_CHARS = 70;
+
+/** "seed-article.news" with its number of facts shown. */
+export function articleItem(node: ArticleNode, shownFacts: number): vscode.TreeItem {
+  const item = new vscode.TreeItem(path.basename(node.document.uri.path) || node.document.uri.toString(), vscode.TreeItemCollapsibleState.Expanded);
+  item.resourceUri = node.document.uri;
+  item.description = `${shownFacts} fact${shownFacts === 1 ? '' : 's'}`;
+  item.id = node.document.uri.toString();
+  item.contextValue = 'newsLens.article';
+  return item;
+}
+
+/** "People 12". */
+export function kindItem(node: KindNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(KIND_LABELS[node.kind].many, vscode.TreeItemCollapsibleState.Expanded);
+  item.description = String(node.facts.length);
+  item.id = `${node.document.uri.toString()}#${node.kind}`;
+  item.contextValue = 'newsLens.kind';
+  return item;
+}
+
+/** "Li Qiang 4 mentions · 2 quotes". */
+export function factItem(node: FactNode, quotes: number): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.fact.name, vscode.TreeItemCollapsibleState.Collapsed);
+  const count = node.fact.mentions.length;
+  item.description = `${count} mention${count === 1 ? '' : 's'}${quotes > 0 ? ` · ${quotes} quote${quotes === 1 ? '' : 's'}` : ''}`;
+  item.tooltip = node.fact.role ? `${node.fact.name} (${node.fact.role})` : node.fact.name;
+  item.contextValue = 'newsLens.fact';
+  return item;
+}
+
+/** "line 3: …Minister Mikhail Mishustin on Monday…", or "said “…”" for a quote under its speaker; a click reveals it. */
+export function mentionItem(node: MentionNode, analysis: Analysis | undefined): vscode.TreeItem {
+  const mention = analysis?.mentions[node.mentionIndex];
+  if (!mention) return new vscode.TreeItem('(out of date)');
+  const said = mention.kind === 'quote' && node.fact.kind !== 'quote';
+  const label = said ? `said “${shorten(oneLine(mention.text))}”` : mentionContext(node.document, mention);
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  if (said) item.iconPath = new vscode.ThemeIcon('quote');
+  item.tooltip = mention.text;
+  item.contextValue = said ? 'newsLens.quote' : 'newsLens.mention';
+  item.command = { title: 'Reveal Mention', command: REVEAL_MENTION_COMMAND, arguments: [node.document.uri, mentionRange(node.document, mention)] };
+  return item;
+}
+
+function shorten(text: string): string {
+  return text.length > QUOTE_PREVIEW_CHARS ? `${text.slice(0, QUOTE_PREVIEW_CHARS - 1)}…` : text;
+}

@@ -1,0 +1,79 @@
+// The Facts sidebar's controls: a text filter, sorting, kinds shown, all open articles, and quotes under their speaker.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/extension';
+import type { FactsTreeNode } from '../../src/views/factNodes';
+import { newsLens, showAndAnalyse, waitFor, withSetting, workspaceUri } from './support';
+
+describe('facts sidebar controls', () => {
+  let api: NewsLensApi;
+  const restores: Array<() => Promise<void>> = [];
+
+  const label = (node: FactsTreeNode) => {
+    const item = api.factsTree.getTreeItem(node);
+    return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  };
+  const labels = (nodes: FactsTreeNode[]) => nodes.map(label);
+  const kindRow = (name: string) => api.factsTree.getChildren().find((node) => label(node) === name);
+  const factsOf = (kind: string) => labels(api.factsTree.getChildren(kindRow(kind)));
+
+  before(async () => {
+    api = await newsLens();
+    // Known starting values, put back afterwards whatever the tests change.
+    restores.push(await withSetting('newsLens.sidebar.sortBy', 'firstMention'));
+    restores.push(await withSetting('newsLens.sidebar.kinds', undefined));
+    restores.push(await withSetting('newsLens.sidebar.scope', 'activeArticle'));
+    await showAndAnalyse(workspaceUri('seed-article.news'));
+    await waitFor(() => kindRow('People') !== undefined, 'the tree to show the seed article');
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('newsLens.clearFactsFilter');
+    for (const restore of restores.reverse()) await restore();
+  });
+
+  it('Filter Facts narrows the tree to facts containing the text, and clearing it shows all again', async () => {
+    await vscode.commands.executeCommand('newsLens.filterFacts', 'putin');
+    assert.deepStrictEqual(labels(api.factsTree.getChildren()), ['People']);
+    assert.deepStrictEqual(factsOf('People'), ['Vladimir Putin']);
+    await vscode.commands.executeCommand('newsLens.clearFactsFilter');
+    assert.ok(factsOf('People').length > 5, factsOf('People').join(', '));
+  });
+
+  it('Sort Facts by number of mentions puts September (2 mentions) before Monday among the dates', async () => {
+    assert.strictEqual(factsOf('Dates')[0], 'Monday');
+    await vscode.commands.executeCommand('newsLens.sortFacts', 'mentions');
+    await waitFor(() => factsOf('Dates')[0] === 'September', `dates sorted by mentions: ${factsOf('Dates').join(', ')}`);
+    const counts = api.factsTree.getChildren(kindRow('Places')).map((node) => parseInt(String(api.factsTree.getTreeItem(node).description), 10));
+    assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a), 'places by mention count');
+    await vscode.commands.executeCommand('newsLens.sortFacts', 'firstMention');
+    await waitFor(() => factsOf('Dates')[0] === 'Monday', 'dates back in order of first mention');
+  });
+
+  it('shows only the kinds chosen', async () => {
+    await vscode.commands.executeCommand('newsLens.chooseFactKinds', ['quote', 'person']);
+    await waitFor(() => labels(api.factsTree.getChildren()).join() === 'People,Quotes', `kinds: ${labels(api.factsTree.getChildren()).join()}`);
+    await vscode.commands.executeCommand('newsLens.chooseFactKinds', ['person', 'organization', 'place', 'date', 'figure', 'quote']);
+    await waitFor(() => api.factsTree.getChildren().length === 6, 'every kind back');
+  });
+
+  it('lists Li Qiang\'s quotes under him', () => {
+    const li = api.factsTree.getChildren(kindRow('People')).find((node) => label(node) === 'Li Qiang');
+    assert.ok(li, factsOf('People').join(', '));
+    assert.strictEqual(api.factsTree.getTreeItem(li).description, '4 mentions · 2 quotes');
+    const said = labels(api.factsTree.getChildren(li)).filter((row) => row.startsWith('said “'));
+    assert.strictEqual(said.length, 2, said.join(' / '));
+    assert.ok(said[0].startsWith('said “good neighbours and good partners') && said[1].startsWith('said “China is willing'), said.join(' / '));
+  });
+
+  it('switches between the active article and every open article', async () => {
+    await showAndAnalyse(workspaceUri('sample-article.news'));
+    await showAndAnalyse(workspaceUri('seed-article.news'));
+    await vscode.commands.executeCommand('newsLens.toggleFactsScope');
+    await waitFor(() => ['seed-article.news', 'sample-article.news'].every((name) => labels(api.factsTree.getChildren()).includes(name)),
+      `articles: ${labels(api.factsTree.getChildren()).join(', ')}`);
+    const sample = api.factsTree.getChildren().find((node) => label(node) === 'sample-article.news');
+    assert.ok(sample && labels(api.factsTree.getChildren(sample)).includes('People'));
+    await vscode.commands.executeCommand('newsLens.toggleFactsScope');
+    await waitFor(() => labels(api.factsTree.getChildren())[0] === 'People', 'back to the active article');
+  });
+});
