@@ -27,6 +27,8 @@ export interface NewsLensApi {
   decorationRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
   /** The Facts tree's data provider (getChildren / getTreeItem). */
   readonly factsTree: FactsTreeProvider;
+  /** How long `activate` took, in milliseconds (also written to the "News Lens" output). */
+  readonly activationMs: number;
 }
 
 /** How long a short analysis may run before its worker is terminated and restarted (longer texts get more). */
@@ -34,6 +36,7 @@ const ANALYSIS_TIMEOUT_MS = 10_000;
 
 /** Called by VS Code when an article language (news, plain text, Markdown) opens or a News Lens view/command is used. */
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel('News Lens');
   const log = (message: string) => output.appendLine(`[${new Date().toISOString()}] ${message}`);
   const settings = new NewsLensSettings();
@@ -55,10 +58,13 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.commands.registerCommand('newsLens.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('newsLens.openSampleArticle', () => openSampleArticle(context.extensionPath)),
   );
+  const activationMs = performance.now() - started;
+  log(`Activated in ${activationMs.toFixed(1)} ms; the analysis worker starts with the first article.`);
   return {
     analysisFor: async (uri) => cache.analysisFor(await vscode.workspace.openTextDocument(uri)),
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
     factsTree: factsView.provider,
+    activationMs,
   };
 }
 
