@@ -49,6 +49,25 @@ export default function navigationInTheBrowser({ describe, it }) {
       await page.locator('.monaco-editor .view-lines', { hasText: 'Marchetti told' }).first().waitFor({ timeout: 15_000 });
     });
 
+    it('previews a rename (Ctrl+Enter) with the changes listed, and discarding it leaves the draft as it was', async ({ page, screenshot }) => {
+      await clickWord(page, 'Marchetti');
+      await page.keyboard.press('F2');
+      const input = renameInput(page);
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill('Sophie Moretti');
+      await page.keyboard.press('Control+Enter');
+      const panel = page.locator('.part.panel');
+      const change = panel.locator('.monaco-list-row', { hasText: 'Moretti' }).first();
+      await change.waitFor({ timeout: 15_000 });
+      await screenshot('6b-rename-preview', { jpeg: true });
+      const rows = await panel.locator('.monaco-list-row').allInnerTexts();
+      assert.ok(rows.some((row) => row.includes('sample-article')), `preview rows: ${JSON.stringify(rows)}`);
+      await panel.getByRole('button', { name: 'Discard' }).first().click();
+      await change.waitFor({ state: 'detached', timeout: 15_000 });
+      const text = await page.locator('.monaco-editor .view-lines').first().innerText();
+      assert.ok(text.includes('Marchetti') && !text.includes('Moretti'), `the draft changed: ${JSON.stringify(text.slice(0, 600))}`);
+    });
+
     it('filters the Facts sidebar to the facts containing "Marchetti"', async ({ page, screenshot }) => {
       await openActivityBarView(page, 'News Lens');
       await runCommand(page, 'News Lens: Filter Facts');
