@@ -1,7 +1,7 @@
 // What the tagger passes over but the article settles: a bare "Ding" or "MERKEL" after "Ding Xuexiang" or
 // "Angela Merkel", and the number that ends a name ("Power of Siberia 2 pipeline").
 import type { TextSpan } from '../types';
-import type { Token } from '../text/tokens';
+import { isCapitalised, type Token } from '../text/tokens';
 import { overlapTester } from '../text/spanSearch';
 import type { NameMention } from './nameMention';
 
@@ -19,8 +19,10 @@ export function personShortForms(text: string, names: NameMention[], tokens: Tok
     if (name.kind === 'person' && words.length > 1) for (const w of [words[0], words[words.length - 1]]) parts.set(w.toLowerCase(), 1);
   }
   const found: NameMention[] = [];
+  if (parts.size === 0) return found;
   const isNamed = overlapTester(names);
   for (const token of tokens.flat()) {
+    if (!isCapitalised(token.text)) continue;
     const word = token.text.replace(/['’]s$/i, '');
     if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word) || isNamed(token)) continue;
     found.push({ kind: 'person', start: token.start, end: token.start + word.length });
