@@ -1,7 +1,7 @@
 // Outline, breadcrumbs and Go to Symbol: the article's facts, one container per kind, each fact at its first mention.
 import * as vscode from 'vscode';
 import { FACT_KINDS, type Analysis, type FactKind } from '../engine/types';
-import { describeFigureValue, entityNameOf, groupFacts, KIND_LABELS, NAMED_KINDS, oneLine, type FactGroup } from '../format/factGroups';
+import { describeFigureValue, entityNameOf, groupFacts, KIND_LABELS, oneLine, type FactGroup } from '../format/factGroups';
 import type { ArticleAnswers } from './articleAnswers';
 import { mentionRange } from './mentionRanges';
 
@@ -43,7 +43,7 @@ function factSymbol(document: vscode.TextDocument, analysis: Analysis, fact: Fac
   const first = analysis.mentions[fact.mentions[0]];
   const range = mentionRange(document, first);
   const count = `${fact.mentions.length} mention${fact.mentions.length === 1 ? '' : 's'}`;
-  let name = NAMED_KINDS.includes(fact.kind) ? fact.name : oneLine(first.text);
+  let name = fact.kind === 'quote' ? oneLine(first.text) : oneLine(fact.name);
   let detail = fact.role ? `${fact.role} · ${count}` : count;
   if (fact.kind === 'date' && first.value !== undefined) detail = `${first.value} · ${count}`;
   if (fact.kind === 'figure' && first.value !== undefined) detail = `${describeFigureValue(first)} · ${count}`;

@@ -3,7 +3,7 @@
 // Only types and the pure kind list come from engine/types, so the extension host never loads the tagger model.
 import { FACT_KINDS, type Analysis, type ArticleDate, type FactKind, type Mention } from '../engine/types';
 
-/** Kinds shown by their canonical name; the others are shown by their wording in the text. */
+/** Kinds that are names (renamed, shown with a role); a date's or figure's fact name is its first wording outside a capitals headline. */
 export const NAMED_KINDS: readonly FactKind[] = ['person', 'organization', 'place'];
 
 /** One fact: an entity with its mentions, or a lone mention the engine did not link to an entity. */

@@ -2,7 +2,7 @@
 // report and the fact-sheet CSV and JSON that "Copy Fact Sheet" and "Export Facts…" offer.
 import type { Analysis, FactKind } from '../engine/types';
 import { csvField } from './csvReport';
-import { describeFigureValue, entityNameOf, groupFacts, NAMED_KINDS, mentionsOfFact } from './factGroups';
+import { describeFigureValue, entityNameOf, groupFacts, mentionsOfFact } from './factGroups';
 import { LineIndex } from './lineIndex';
 import type { ReportSource } from './reportFormat';
 
@@ -31,7 +31,7 @@ export function factSheetRows(analysis: Analysis, text: string): FactSheetRow[] 
     const mentions = mentionsOfFact(analysis, fact);
     const first = mentions[0];
     const row: FactSheetRow = {
-      id: fact.id, kind: fact.kind, entity: NAMED_KINDS.includes(fact.kind) ? fact.name : first?.text ?? fact.name, role: fact.role,
+      id: fact.id, kind: fact.kind, entity: fact.kind === 'quote' ? first?.text ?? fact.name : fact.name, role: fact.role,
       mentions: mentions.length, firstLine: first && lines.positionAt(first.start).line,
     };
     if (fact.kind === 'date') return { ...row, value: first?.value === undefined ? undefined : String(first.value), type: first?.dateType };

@@ -43,7 +43,7 @@ function describeFact(analysis: Analysis, fact: FactGroup, first: Mention | unde
   if (NAMED_KINDS.includes(fact.kind) || !first) {
     return `${oneLine(fact.name)}${fact.role ? ` · ${oneLine(fact.role)}` : ''}`;
   }
-  return `"${oneLine(first.text)}"${describeMention(analysis, first)}`;
+  return `"${oneLine(fact.kind === 'quote' ? first.text : fact.name)}"${describeMention(analysis, first)}`;
 }
 
 function describeMention(analysis: Analysis, mention: Mention): string {
