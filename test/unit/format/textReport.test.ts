@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyse } from '../../../src/engine';
 import { formatReport, formatReports } from '../../../src/format';
 import { countFacts } from '../../../src/format/factGroups';
 import { analysisOf } from './analysisFixture';
@@ -64,5 +65,12 @@ describe('text report', () => {
     const both = formatReports([{ analysis, source: { title: 'a.txt', text } }, { analysis, source: { title: 'b.txt', text } }], 'text');
     assert.match(both, /\n\nNews Lens facts: b\.txt\n/);
     assert.equal(both.match(/^News Lens facts: /gm)?.length, 2);
+  });
+
+  it('names a figure said in a capitals headline and in the body by its wording in the body', () => {
+    const text = 'TOWNS PLEDGE 1.2 BILLION FRANCS\nThe towns pledged 1.2 billion francs on Thursday.';
+    const report = formatReport(analyse(text, { articleDate: '2025-11-03' }), 'text', { title: 'pledge.news', text });
+    assert.match(report, /"1\.2 billion francs" = .* · 2 mentions/);
+    assert.doesNotMatch(report, /"1\.2 BILLION FRANCS"/);
   });
 });
