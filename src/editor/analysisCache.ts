@@ -25,6 +25,8 @@ const DEBOUNCE_MS = 200;
 /** Caches analyses by document version; edits are re-analysed after a short pause, results for old versions dropped. */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** Each open file's last-modified day, read once and again only after a save (not on every keystroke's analysis). */
+  private readonly fileDays = new Map<string, Promise<string | undefined>>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [this.analysed, this.stateChanged];
@@ -43,6 +45,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.fileDays.delete(document.uri.toString())),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.ensure(editor.document))),
       filter.onDidChange(() => this.reconsiderAll()),
       settings.onDidChange((event) => {
@@ -106,7 +109,9 @@ export class AnalysisCache implements vscode.Disposable {
     const { articleDate, maxCharacters } = this.settings.current;
     const stillWanted = () => this.isCurrent(document, entry);
     const text = document.getText();
-    entry.running = fileDay(document).then((fileDate) => this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, stillWanted, key)).then(
+    const modifiedDay = this.fileDays.get(key) ?? fileDay(document);
+    this.fileDays.set(key, modifiedDay);
+    entry.running = modifiedDay.then((fileDate) => this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, stillWanted, key)).then(
       (analysis) => this.settle(document, entry, analysis, undefined),
       (error: unknown) => this.settle(document, entry, undefined, error instanceof AnalysisSkippedError ? undefined : errorMessage(error)),
     );
@@ -132,6 +137,7 @@ export class AnalysisCache implements vscode.Disposable {
 
   private forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    this.fileDays.delete(key);
     clearTimeout(this.entries.get(key)?.timer);
     if (this.entries.delete(key)) this.analysed.fire({ document, analysis: undefined });
   }
