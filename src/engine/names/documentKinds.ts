@@ -10,7 +10,7 @@ const keyOf = (written: string): string => written.replace(/['’]s$/i, '').toLo
 const isShouting = (written: string): boolean => written.length > 4 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
 
 /** The first and last words of the document's multi-word person names ("putin", "xi"), as keys. */
-function personPartsOf(text: string, names: NameMention[]): Set<string> {
+export function personPartsOf(text: string, names: NameMention[]): Set<string> {
   const parts = new Set<string>();
   for (const name of names) {
     const words = keyOf(text.slice(name.start, name.end)).split(/\s+/);

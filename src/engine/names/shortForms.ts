@@ -3,6 +3,7 @@
 import type { TextSpan } from '../types';
 import { isCapitalised, type Token } from '../text/tokens';
 import { overlapTester } from '../text/spanSearch';
+import { personPartsOf } from './documentKinds';
 import type { NameMention } from './nameMention';
 
 /** Words after a number that make it a figure rather than part of a name ("2 percent", "2 billion"). */
@@ -13,11 +14,7 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}{3,}$/u;
 
 /** Persons for single words that are the first or last word of a person the document names in full. */
 export function personShortForms(text: string, names: NameMention[], tokens: Token[][]): NameMention[] {
-  const parts = new Map<string, number>();
-  for (const name of names) {
-    const words = text.slice(name.start, name.end).split(/\s+/);
-    if (name.kind === 'person' && words.length > 1) for (const w of [words[0], words[words.length - 1]]) parts.set(w.toLowerCase(), 1);
-  }
+  const parts = personPartsOf(text, names);
   const found: NameMention[] = [];
   if (parts.size === 0) return found;
   const isNamed = overlapTester(names);
