@@ -5,6 +5,7 @@ import type { Analysis, FactKind } from './engine';
 import { NewsLensSettings } from './config/newsLensSettings';
 import { AnalysisCache } from './editor/analysisCache';
 import { AnalysisWorker } from './editor/analysisWorker';
+import { nodeWorkerPorts } from './editor/nodeWorkerPort';
 import { ArticleAnswers } from './editor/articleAnswers';
 import { ARTICLE_SCHEME_SELECTOR, ArticleFilter } from './editor/articleFilter';
 import { copyFactSheet, exportFacts, type ExportFormat, type FactSheetFormat } from './editor/exportFacts';
@@ -41,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = (message: string) => output.appendLine(`[${new Date().toISOString()}] ${message}`);
   const settings = new NewsLensSettings();
   const filter = new ArticleFilter(settings, context.workspaceState);
-  const worker = new AnalysisWorker(path.join(context.extensionPath, 'dist', 'worker.js'), ANALYSIS_TIMEOUT_MS, log);
+  const worker = new AnalysisWorker(nodeWorkerPorts(path.join(context.extensionPath, 'dist', 'worker.js')), ANALYSIS_TIMEOUT_MS, log);
   const cache = new AnalysisCache(worker, filter, settings, log);
   const highlighter = new Highlighter(cache, filter, settings);
   const factsView = new FactsView(cache, filter, settings);

@@ -1,6 +1,7 @@
-// Owns the worker thread that runs the engine: one job at a time, a time limit, a fresh worker after a hang or crash.
-import { Worker } from 'node:worker_threads';
+// Owns the worker that runs the engine: one job at a time, a time limit, a fresh worker after a hang or crash.
+// Which kind of worker (a Node thread or a browser Web Worker) is the entry point's choice, through a WorkerPortFactory.
 import type { AnalyseOptions, Analysis } from '../engine';
+import type { WorkerPort, WorkerPortFactory } from './workerPort';
 import type { AnalysisRequest, AnalysisResponse } from './workerProtocol';
 
 /** Thrown when an analysis ran past the time limit and its worker was terminated. */
@@ -20,14 +21,14 @@ export class AnalysisSkippedError extends Error {
 /** Extra time allowed per 1,000 analysed characters: a large article is slow, not hung. */
 const MS_PER_THOUSAND_CHARS = 150;
 
-/** Runs `analyse()` in a worker thread so the extension host never blocks on the engine. */
+/** Runs `analyse()` in a worker so the extension host never blocks on the engine. */
 export class AnalysisWorker {
-  private worker: Worker | undefined;
+  private worker: WorkerPort | undefined;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly scriptPath: string,
+    private readonly startWorker: WorkerPortFactory,
     /** The time limit for a short text; longer texts get `MS_PER_THOUSAND_CHARS` more per 1,000 characters. */
     private readonly timeoutMs: number,
     private readonly log: (message: string) => void,
@@ -50,45 +51,37 @@ export class AnalysisWorker {
     return new Promise<Analysis>((resolve, reject) => {
       const finish = (settle: () => void) => {
         clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
+        answers.dispose();
+        failures.dispose();
         settle();
       };
-      const onMessage = (response: AnalysisResponse) => {
+      const answers = worker.onMessage((response: AnalysisResponse) => {
         if (response.id !== request.id) return;
         finish(() => ('analysis' in response ? resolve(response.analysis) : reject(new Error(response.error))));
-      };
-      const onError = (error: Error) => finish(() => { this.discard(worker); reject(error); });
-      const onExit = (code: number) => finish(() => { this.discard(worker); reject(new Error(`the analysis worker stopped (exit code ${code})`)); });
+      });
+      const failures = worker.onFailure((error) => finish(() => { this.discard(worker); reject(error); }));
       const timer = setTimeout(() => finish(() => {
         this.log(`Analysis ${request.id} (${chars} characters) ran past ${limitMs} ms: terminating the worker; a new one starts with the next analysis.`);
         this.discard(worker);
-        void worker.terminate();
+        worker.terminate();
         reject(new AnalysisTimeoutError(limitMs));
       }), limitMs);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
       worker.postMessage(request);
     });
   }
 
-  private ensureWorker(): Worker {
-    if (!this.worker) {
-      this.worker = new Worker(this.scriptPath);
-      this.worker.unref();
-    }
+  private ensureWorker(): WorkerPort {
+    this.worker ??= this.startWorker();
     return this.worker;
   }
 
-  private discard(worker: Worker): void {
+  private discard(worker: WorkerPort): void {
     if (this.worker === worker) this.worker = undefined;
   }
 
-  /** Stops the worker thread (on deactivate). */
+  /** Stops the worker (on deactivate). */
   dispose(): void {
-    void this.worker?.terminate();
+    this.worker?.terminate();
     this.worker = undefined;
   }
 }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AnalysisSkippedError, AnalysisTimeoutError, AnalysisWorker } from '../../src/editor/analysisWorker';
+import { nodeWorkerPorts } from '../../src/editor/nodeWorkerPort';
 
 /** A stand-in worker script: "hang" never answers, "throw" fails like a broken engine, anything else is echoed. */
 const FAKE_WORKER = `
@@ -24,7 +25,7 @@ describe('analysis worker', () => {
     fs.writeFileSync(path.join(folder, 'worker.js'), FAKE_WORKER);
   });
   beforeEach(() => {
-    worker = new AnalysisWorker(path.join(folder, 'worker.js'), 500, (message) => logged.push(message));
+    worker = new AnalysisWorker(nodeWorkerPorts(path.join(folder, 'worker.js')), 500, (message) => logged.push(message));
   });
   afterEach(() => worker.dispose());
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
