@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.commands.registerCommand('newsLens.exportFacts', (format?: ExportFormat, uri?: vscode.Uri) => exportFacts(cache, filter, format, uri)),
     vscode.commands.registerCommand('newsLens.copyFactSheet', (format?: FactSheetFormat, uri?: vscode.Uri) => copyFactSheet(cache, filter, format, uri)),
     vscode.commands.registerCommand('newsLens.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('newsLens.openSampleArticle', () => openSampleArticle(context.extensionPath)),
+    vscode.commands.registerCommand('newsLens.openSampleArticle', () => openSampleArticle(context.extensionUri)),
   );
   const activationMs = performance.now() - started;
   log(`Activated in ${activationMs.toFixed(1)} ms; the analysis worker starts with the first article.`);

@@ -1,10 +1,10 @@
 // "Export Facts…" and "Copy Fact Sheet": the active article's facts in a new untitled editor, or on the clipboard.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
 import type { ReportSource } from '../format';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFilter } from './articleFilter';
+import { documentName } from './documentName';
 import { EXPORT_RENDERINGS, FACT_SHEET_RENDERINGS, type ExportFormat, type FactRendering, type FactSheetFormat } from './factRenderings';
 
 export type { ExportFormat, FactSheetFormat } from './factRenderings';
@@ -46,7 +46,7 @@ async function analysedArticle(cache: AnalysisCache, filter: ArticleFilter, uri:
     void vscode.window.showWarningMessage('News Lens: this article could not be analysed; see the "News Lens" output.');
     return undefined;
   }
-  const source: ReportSource = { title: path.basename(document.uri.path) || document.uri.toString(), text: document.getText() };
+  const source: ReportSource = { title: documentName(document.uri), text: document.getText() };
   return { analysis, source };
 }
 

@@ -1,8 +1,8 @@
 // How each row of the Facts tree looks: its label, count, tooltip, icon and the command a click runs.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
 import { KIND_LABELS, oneLine } from '../format/factGroups';
+import { documentName } from '../editor/documentName';
 import { mentionRange } from '../editor/mentionRanges';
 import type { ArticleNode, FactNode, KindNode, MentionNode } from './factNodes';
 import { mentionContext } from './mentionContext';
@@ -15,7 +15,7 @@ const QUOTE_PREVIEW_CHARS = 70;
 
 /** "seed-article.news" with its number of facts shown. */
 export function articleItem(node: ArticleNode, shownFacts: number): vscode.TreeItem {
-  const item = new vscode.TreeItem(path.basename(node.document.uri.path) || node.document.uri.toString(), vscode.TreeItemCollapsibleState.Expanded);
+  const item = new vscode.TreeItem(documentName(node.document.uri), vscode.TreeItemCollapsibleState.Expanded);
   item.resourceUri = node.document.uri;
   item.description = `${shownFacts} fact${shownFacts === 1 ? '' : 's'}`;
   item.id = node.document.uri.toString();
