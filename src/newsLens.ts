@@ -1,0 +1,70 @@
+// Builds the parts, registers them, and hands tests a small API: the same on the desktop and in a browser. The two
+// entry points (extension.ts, webExtension.ts) differ only in the analysis worker they hand in.
+import * as vscode from 'vscode';
+import type { Analysis, FactKind } from './engine';
+import { NewsLensSettings } from './config/newsLensSettings';
+import { AnalysisCache } from './editor/analysisCache';
+import { AnalysisWorker } from './editor/analysisWorker';
+import { ArticleAnswers } from './editor/articleAnswers';
+import { ARTICLE_SCHEME_SELECTOR, ArticleFilter } from './editor/articleFilter';
+import { copyFactSheet, exportFacts, type ExportFormat, type FactSheetFormat } from './editor/exportFacts';
+import { FactHoverProvider } from './editor/factHoverProvider';
+import { FactsStatusBar } from './editor/factsStatusBar';
+import { Highlighter } from './editor/highlighter';
+import { registerNavigationProviders } from './editor/navigationProviders';
+import { openSampleArticle } from './editor/openSampleArticle';
+import { registerToggleCommands } from './editor/toggleCommands';
+import { TruncationNotice } from './editor/truncationNotice';
+import type { WorkerPortFactory } from './editor/workerPort';
+import { FactsView } from './views/factsView';
+import { registerFactsViewCommands } from './views/factsViewCommands';
+import type { FactsTreeProvider } from './views/factsTreeProvider';
+
+/** What `activate` returns: enough for the extension-host tests to see what a user sees. */
+export interface NewsLensApi {
+  /** The analysis of the document's current version, waiting for it if needed; undefined for non-articles. */
+  analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
+  /** The highlight ranges last applied to the editor, by kind. */
+  decorationRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
+  /** The Facts tree's data provider (getChildren / getTreeItem). */
+  readonly factsTree: FactsTreeProvider;
+  /** How long `activate` took, in milliseconds (also written to the "News Lens" output). */
+  readonly activationMs: number;
+}
+
+/** How long a short analysis may run before its worker is terminated and restarted (longer texts get more). */
+const ANALYSIS_TIMEOUT_MS = 10_000;
+
+/** Activates News Lens with the platform's analysis worker (`startWorker` makes a fresh one when needed). */
+export function activateNewsLens(context: vscode.ExtensionContext, startWorker: WorkerPortFactory): NewsLensApi {
+  const started = performance.now();
+  const output = vscode.window.createOutputChannel('News Lens');
+  const log = (message: string) => output.appendLine(`[${new Date().toISOString()}] ${message}`);
+  const settings = new NewsLensSettings();
+  const filter = new ArticleFilter(settings, context.workspaceState);
+  const worker = new AnalysisWorker(startWorker, ANALYSIS_TIMEOUT_MS, log);
+  const cache = new AnalysisCache(worker, filter, settings, log);
+  const highlighter = new Highlighter(cache, filter, settings);
+  const factsView = new FactsView(cache, filter, settings);
+  context.subscriptions.push(
+    output, settings, filter, worker, cache, highlighter, factsView,
+    new FactsStatusBar(cache, filter),
+    new TruncationNotice(cache, log),
+    vscode.languages.registerHoverProvider(ARTICLE_SCHEME_SELECTOR, new FactHoverProvider(cache)),
+    ...registerNavigationProviders(new ArticleAnswers(cache, filter, log)),
+    ...registerToggleCommands(settings, filter),
+    ...registerFactsViewCommands(factsView, settings),
+    vscode.commands.registerCommand('newsLens.exportFacts', (format?: ExportFormat, uri?: vscode.Uri) => exportFacts(cache, filter, format, uri)),
+    vscode.commands.registerCommand('newsLens.copyFactSheet', (format?: FactSheetFormat, uri?: vscode.Uri) => copyFactSheet(cache, filter, format, uri)),
+    vscode.commands.registerCommand('newsLens.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('newsLens.openSampleArticle', () => openSampleArticle(context.extensionUri)),
+  );
+  const activationMs = performance.now() - started;
+  log(`Activated in ${activationMs.toFixed(1)} ms; the analysis worker starts with the first article.`);
+  return {
+    analysisFor: async (uri) => cache.analysisFor(await vscode.workspace.openTextDocument(uri)),
+    decorationRanges: (editor) => highlighter.decorationRanges(editor),
+    factsTree: factsView.provider,
+    activationMs,
+  };
+}
