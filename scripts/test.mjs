@@ -1,7 +1,8 @@
 // `npm test`: every check and every test, in order, continuing after failures so all results are seen:
-// type-check, lint, unit tests, the suite inside a real VS Code, the browser end-to-end test. Prints a summary
-// table and, as its very last line, `N passed, N failed` (tests across unit + vscode + e2e; a failing check counts
-// as one failed), which CI reads. Exits non-zero if anything failed.
+// type-check, lint, unit tests, the suite inside a real VS Code, the suite inside VS Code for the Web (browser
+// extension host, Web Worker), the browser end-to-end test. Prints a summary table and, as its very last line,
+// `N passed, N failed` (tests across unit + vscode + web + e2e; a failing check counts as one failed), which CI
+// reads. Exits non-zero if anything failed.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -37,6 +38,11 @@ const STAGES = [
     name: 'vscode', what: 'suite in code-server', command: process.execPath, args: ['scripts/vscode-test/run-suite.mjs'],
     before: () => fs.rmSync(resultsFile('vscode-suite.txt'), { force: true }),
     counts: () => resultsFileCounts(resultsFile('vscode-suite.txt')),
+  },
+  {
+    name: 'web', what: 'suite in VS Code for the Web', command: process.execPath, args: ['scripts/vscode-test/run-web.mjs'],
+    before: () => fs.rmSync(resultsFile('web-suite.txt'), { force: true }),
+    counts: () => resultsFileCounts(resultsFile('web-suite.txt')),
   },
   {
     name: 'e2e', what: 'VSIX in Chromium', command: process.execPath, args: ['scripts/vscode-test/run-e2e.mjs'],

@@ -6,7 +6,7 @@ import { CHROMIUM_PATH, PATHS } from './config.mjs';
 import { onCleanup } from './processes.mjs';
 
 /** Flags that keep Chromium off the network (this machine refuses outside connections) and usable as root. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function loadPlaywright() {

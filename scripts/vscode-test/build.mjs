@@ -47,6 +47,29 @@ export async function compileSuite() {
   return path.join(COMPILED_SUITE_DIR, 'index.js');
 }
 
+/** Where the browser suite's bundle goes; the web extension host loads `index.js` from here. */
+export const COMPILED_WEB_SUITE_DIR = path.join(REPO_ROOT, 'out', 'test', 'web');
+
+/**
+ * Bundles test/web/ (mocha's browser build and the tests) into one CommonJS file for the web extension host, where
+ * only `vscode` comes from outside. mocha's browser build reads `process` and `global`: a stub and globalThis.
+ */
+export async function compileWebSuite() {
+  fs.rmSync(COMPILED_WEB_SUITE_DIR, { recursive: true, force: true });
+  const processStub = path.join(COMPILED_WEB_SUITE_DIR, 'process-stub.js');
+  fs.mkdirSync(COMPILED_WEB_SUITE_DIR, { recursive: true });
+  fs.writeFileSync(processStub, "export const process = { env: {}, argv: [], cwd: () => '/', platform: 'browser', version: '', versions: {}, "
+    + 'nextTick: (callback, ...args) => Promise.resolve().then(() => callback(...args)) };\n');
+  const outfile = path.join(COMPILED_WEB_SUITE_DIR, 'index.js');
+  await esbuild.build({
+    entryPoints: [path.join(REPO_ROOT, 'test', 'web', 'index.ts')], outfile, bundle: true, platform: 'browser', format: 'cjs',
+    target: 'es2022', external: ['vscode'], sourcemap: 'inline', logLevel: 'warning',
+    define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' }, inject: [processStub],
+  });
+  console.log(`[build] bundled the browser suite into ${path.relative(REPO_ROOT, outfile)}`);
+  return outfile;
+}
+
 // `node scripts/vscode-test/build.mjs`: the extension and the compiled suite, for `npm run test:electron`.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   buildExtension();

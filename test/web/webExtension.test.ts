@@ -1,0 +1,82 @@
+// News Lens in a browser's extension host (VS Code for the Web): it activates from its browser bundle, and the seed
+// article's facts, computed in the Web Worker, reach the editor, the hover card and the commands. The browser bundle
+// holds no engine (esbuild.mjs builds the engine into dist/web/worker.js only), so every fact seen here came from
+// the worker.
+import * as vscode from 'vscode';
+import { AnalysisWorker } from '../../src/editor/analysisWorker';
+import { webWorkerPorts } from '../../src/editor/webWorkerPort';
+import type { NewsLensApi } from '../../src/extension';
+import { ok, rejectsWithin, waitFor } from './check';
+
+const EXTENSION_ID = 'newslens.news-lens';
+
+/** The seed article from the mounted workspace, as an unsaved `news` draft (the mount's own scheme is test-only). */
+async function openSeedArticle(): Promise<vscode.TextEditor> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  ok(folder, 'test-web opened no workspace folder');
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, 'seed-article.news'));
+  const document = await vscode.workspace.openTextDocument({ language: 'news', content: new TextDecoder().decode(bytes) });
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+describe('News Lens in the browser', () => {
+  let api: NewsLensApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    editor = await openSeedArticle();
+  });
+
+  it('activates in the web extension host when a news article opens', async () => {
+    ok(vscode.env.uiKind === vscode.UIKind.Web, 'this is not VS Code for the Web');
+    const extension = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
+    ok(extension, `${EXTENSION_ID} is not loaded in the browser`);
+    await waitFor(() => extension.isActive, 'the extension to activate on a news document');
+    api = extension.exports;
+    ok(typeof api.analysisFor === 'function', 'activate() returned no API');
+  });
+
+  it('finds the seed article\'s people and figures in the Web Worker', async () => {
+    const analysis = await api.analysisFor(editor.document.uri);
+    ok(analysis, 'the seed article was not analysed');
+    const names = (kind: string) => analysis.entities.filter((entity) => entity.kind === kind).map((entity) => entity.name);
+    ok(names('person').includes('Mikhail Mishustin'), `people: ${JSON.stringify(names('person'))}`);
+    const figures = analysis.mentions.filter((mention) => mention.kind === 'figure').map((mention) => mention.text);
+    ok(figures.some((text) => text.includes('21%')), `figures: ${JSON.stringify(figures)}`);
+  });
+
+  it('highlights the facts in the editor', async () => {
+    const painted = (kind: 'person' | 'place') => api.decorationRanges(editor)[kind].map((range) => editor.document.getText(range));
+    await waitFor(() => painted('person').length > 0, 'person highlights to be painted');
+    ok(painted('person').includes('Mikhail Mishustin'), `person highlights: ${JSON.stringify(painted('person'))}`);
+    ok(painted('place').includes('Hangzhou'), `place highlights: ${JSON.stringify(painted('place'))}`);
+  });
+
+  it('shows a hover card on a person', async () => {
+    const at = editor.document.positionAt(editor.document.getText().indexOf('Mishustin') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    const text = hovers.flatMap((hover) => hover.contents).map((part) => (part instanceof vscode.MarkdownString ? part.value : String(part))).join('\n');
+    ok(/Mishustin/.test(text) && /person/i.test(text), `hover: ${text}`);
+  });
+
+  it('opens the sample article from the extension\'s own files and analyses it', async () => {
+    const sample = await vscode.commands.executeCommand<vscode.TextEditor>('newsLens.openSampleArticle');
+    ok(sample.document.languageId === 'news' && sample.document.isUntitled, `opened ${sample.document.uri.toString()} as ${sample.document.languageId}`);
+    const analysis = await api.analysisFor(sample.document.uri);
+    ok(analysis?.entities.some((entity) => entity.name === 'Sophie Marchetti'), 'the sample article was not analysed');
+  });
+
+  it('reports a worker whose script is missing as a failed analysis, without hanging or an uncaught error', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    ok(extension, `${EXTENSION_ID} is not loaded`);
+    const missingScript = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'web', 'no-such-worker.js').toString(true);
+    const logged: string[] = [];
+    const worker = new AnalysisWorker(webWorkerPorts(missingScript), 300, (line) => logged.push(line));
+    try {
+      const error = await rejectsWithin(worker.analyse('Li Qiang met Mikhail Mishustin.', {}), 5_000, 'an analysis by a worker whose script is missing');
+      ok(/took longer than|worker failed/.test(error.message), `reported as: ${error.message}`);
+    } finally {
+      worker.dispose();
+    }
+  });
+});
