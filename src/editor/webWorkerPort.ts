@@ -5,9 +5,16 @@ import type { Unsubscribe, WorkerPortFactory } from './workerPort';
 /** The part of the browser's Worker used here (the project type-checks without the DOM library). */
 interface BrowserWorker {
   postMessage(message: unknown): void;
-  addEventListener(type: string, listener: (event: { data?: unknown; message?: string }) => void): void;
-  removeEventListener(type: string, listener: (event: { data?: unknown; message?: string }) => void): void;
+  addEventListener(type: string, listener: (event: WorkerEvent) => void): void;
+  removeEventListener(type: string, listener: (event: WorkerEvent) => void): void;
   terminate(): void;
+}
+
+/** A message or error event, as far as it is used here. */
+interface WorkerEvent {
+  data?: unknown;
+  message?: string;
+  preventDefault(): void;
 }
 
 declare const Worker: new (url: string, options?: { name?: string }) => BrowserWorker;
@@ -20,7 +27,7 @@ declare const Worker: new (url: string, options?: { name?: string }) => BrowserW
 export function webWorkerPorts(scriptUrl: string): WorkerPortFactory {
   return () => {
     const worker = new Worker(scriptUrl, { name: 'News Lens analysis' });
-    const listen = (type: string, listener: (event: { data?: unknown; message?: string }) => void): Unsubscribe => {
+    const listen = (type: string, listener: (event: WorkerEvent) => void): Unsubscribe => {
       worker.addEventListener(type, listener);
       return { dispose: () => worker.removeEventListener(type, listener) };
     };
@@ -28,7 +35,10 @@ export function webWorkerPorts(scriptUrl: string): WorkerPortFactory {
       postMessage: (request: AnalysisRequest) => worker.postMessage(request),
       onMessage: (listener) => listen('message', (event) => listener(event.data as AnalysisResponse)),
       onFailure: (listener) => {
-        const errors = listen('error', (event) => listener(new Error(`the analysis worker failed: ${event.message ?? 'its script did not load'}`)));
+        const errors = listen('error', (event) => {
+          event.preventDefault(); // handled here: not also an uncaught error in the extension host
+          listener(new Error(`the analysis worker failed: ${event.message ?? 'its script did not load'}`));
+        });
         const unreadable = listen('messageerror', () => listener(new Error('the analysis worker sent an unreadable message')));
         return { dispose: () => { errors.dispose(); unreadable.dispose(); } };
       },
