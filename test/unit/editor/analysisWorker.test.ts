@@ -1,0 +1,60 @@
+// AnalysisWorker over any WorkerPort (the contract both the Node thread and the browser's Web Worker meet), with
+// in-memory ports: a failed worker is reported and replaced, and stray answers never settle someone else's job.
+import * as assert from 'node:assert/strict';
+import { AnalysisWorker } from '../../../src/editor/analysisWorker';
+import type { WorkerPort } from '../../../src/editor/workerPort';
+import type { AnalysisRequest, AnalysisResponse } from '../../../src/editor/workerProtocol';
+
+/** An in-memory worker: the test decides what it answers, or makes it fail. */
+class FakePort implements WorkerPort {
+  readonly requests: AnalysisRequest[] = [];
+  terminated = false;
+  private answerListeners = new Set<(response: AnalysisResponse) => void>();
+  private failureListeners = new Set<(error: Error) => void>();
+
+  postMessage(request: AnalysisRequest): void { this.requests.push(request); }
+  onMessage(listener: (response: AnalysisResponse) => void) { return this.listen(this.answerListeners, listener); }
+  onFailure(listener: (error: Error) => void) { return this.listen(this.failureListeners, listener); }
+  terminate(): void { this.terminated = true; }
+  answer(response: AnalysisResponse): void { for (const listener of [...this.answerListeners]) listener(response); }
+  fail(error: Error): void { for (const listener of [...this.failureListeners]) listener(error); }
+
+  private listen<T>(listeners: Set<T>, listener: T) {
+    listeners.add(listener);
+    return { dispose: () => listeners.delete(listener) };
+  }
+}
+
+const analysisOf = (text: string) => ({ mentions: [], entities: [], articleDate: { value: text, source: 'today' }, analysedChars: text.length, warnings: [] });
+
+/** Lets queued promise callbacks run, so the worker has posted the request it was about to. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('AnalysisWorker over a WorkerPort', () => {
+  it('reports a failed worker and runs the next analysis in a fresh one', async () => {
+    const ports: FakePort[] = [];
+    const worker = new AnalysisWorker(() => { ports.push(new FakePort()); return ports.at(-1) as FakePort; }, 5_000, () => {});
+    const failing = worker.analyse('first', {});
+    await settle();
+    ports[0].fail(new Error('the analysis worker failed: its script did not load'));
+    await assert.rejects(failing, /script did not load/);
+    const next = worker.analyse('second', {});
+    await settle();
+    assert.equal(ports.length, 2, 'the failed worker was reused');
+    ports[1].answer({ id: ports[1].requests[0].id, analysis: analysisOf('second') } as AnalysisResponse);
+    assert.equal((await next).analysedChars, 'second'.length);
+    worker.dispose();
+    assert.ok(ports[1].terminated, 'dispose() left the worker running');
+  });
+
+  it('settles a job only with the answer to its own request', async () => {
+    const port = new FakePort();
+    const worker = new AnalysisWorker(() => port, 5_000, () => {});
+    const job = worker.analyse('mine', {});
+    await settle();
+    port.answer({ id: port.requests[0].id + 100, error: 'an answer to some other request' });
+    port.answer({ id: port.requests[0].id, analysis: analysisOf('mine') } as AnalysisResponse);
+    assert.equal((await job).articleDate.value, 'mine');
+    worker.dispose();
+  });
+});
