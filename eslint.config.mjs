@@ -1,4 +1,5 @@
-// Lint: TypeScript rules everywhere; the engine may import neither `vscode` nor Node built-ins, so it runs in a web worker too.
+// Lint: TypeScript rules everywhere; the engine may import neither `vscode` nor Node built-ins, so it runs in a web worker
+// too, and the editor layer no Node built-ins, so the extension runs in browsers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
@@ -17,6 +18,17 @@ export default tseslint.config(
           ...nodeBuiltins.map((name) => ({ name, message: 'The engine runs in browsers too: no Node built-ins.' }))],
       }],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    // What the browser build reaches (dist/web/): the editor layer and both entry points run in a browser's extension
+    // host or Web Worker too. Only the desktop's worker port and entry point may use Node.
+    files: ['src/*.ts', 'src/editor/**/*.ts', 'src/views/**/*.ts', 'src/config/**/*.ts'],
+    ignores: ['src/extension.ts', 'src/worker.ts', 'src/cli.ts', 'src/editor/nodeWorkerPort.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'This code runs in browsers too (vscode.dev): no Node built-ins.' })),
+      }],
     },
   },
   {
