@@ -8,7 +8,7 @@ import { findNames } from '../../src/engine/names';
 import { tagText } from '../../src/engine/tagger';
 import { defaultModel } from '../../src/engine/tagger';
 import { sanitise } from '../../src/engine/text/sanitise';
-import { splitSentences } from '../../src/engine/text/sentences';
+import { documentText } from '../../src/engine/text/lines';
 import { ensureCliBuilt, CLI_PATH } from '../eval/build';
 import { corpusDir } from '../eval/paths';
 import { buildArticle, wordCount } from './article';
@@ -42,8 +42,7 @@ const fullMs = medianMs(() => analyse(article, { articleDate: '2025-11-03' }));
 say(`Full analysis (names, dates, figures, quotes, grouping): ${round(fullMs)} ms, ${Math.round(words / (fullMs / 1000))} words/s`);
 
 const clean = sanitise(article);
-const sentences = splitSentences(clean);
-const namesMs = medianMs(() => findNames(clean, sentences, tagText(clean).names));
+const namesMs = medianMs(() => findNames(clean, documentText(clean), tagText(clean).names));
 const compromiseNamesMs = medianMs(() => { const doc = nlp(article); doc.people().out('offset'); doc.places().out('offset'); doc.organizations().out('offset'); });
 const compromiseAllMs = medianMs(() => {
   const doc = nlp(article);

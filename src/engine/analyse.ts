@@ -5,12 +5,12 @@ import { longestWithoutOverlap } from './dates/finalize';
 import { markPercentChanges } from './figures/changeDirection';
 import { figuresFromTagger } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
-import { findNames } from './names';
-import { tagText, type SentenceChunks, type TaggedText } from './tagger';
+import { findNames, type RuleNames } from './names';
+import { tagText, type TaggedLine, type TaggedText } from './tagger';
 import { findQuotes } from './quotes/findQuotes';
 import { findSpeakers } from './quotes/speakers';
 import { sanitise } from './text/sanitise';
-import { splitSentences } from './text/sentences';
+import { documentText, type DocumentText, type LineText } from './text/lines';
 import { RunMemo } from './text/runMemo';
 import { overlapTester } from './text/spanSearch';
 import type { AnalyseOptions, Analysis, ArticleDate, Mention, TextSpan } from './types';
@@ -31,9 +31,12 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
   }
 }
 
-/** What an analyser keeps between runs on one document: each sentence's tagger chunks and grammar mentions. */
+/** What an analyser keeps between runs on one document: each line's sentences and words, each line's tagger tokens and
+ *  chunks, each sentence's rule names and grammar mentions. */
 interface Memos {
-  tagger: RunMemo<SentenceChunks>;
+  lines: RunMemo<LineText>;
+  tagger: RunMemo<TaggedLine>;
+  rules: RunMemo<RuleNames>;
   grammar: RunMemo<Mention[]>;
 }
 
@@ -63,7 +66,7 @@ function datesAndFigures(text: string, sentences: TextSpan[], articleDate: strin
 }
 
 /** Both taggers' findings over the sentences; undefined (and a warning) if they fail, so the rules and grammars still answer. */
-function tagged(text: string, sentences: TextSpan[], warn: (message: string) => void, memo?: RunMemo<SentenceChunks>): TaggedText | undefined {
+function tagged(text: string, sentences: TextSpan[], warn: (message: string) => void, memo?: RunMemo<TaggedLine>): TaggedText | undefined {
   if (sentences.length === 0) return { names: [], figures: [] };
   try {
     return tagText(text, { start: sentences[0].start, end: sentences[sentences.length - 1].end }, memo);
@@ -85,10 +88,11 @@ const isWellFormed = (m: Mention, length: number): boolean =>
   Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= length && m.start < m.end;
 
 /** Names, then dates and figures that do not overlap a name ("2" in "Power of Siberia 2"), then quotes, sorted. */
-function mentionsOf(original: string, clean: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void,
+function mentionsOf(original: string, clean: string, document: DocumentText, articleDate: string, warn: (message: string) => void,
   memos?: Memos): Mention[] {
+  const { sentences } = document;
   const taggers = tagged(clean, sentences, warn, memos?.tagger);
-  const names: Mention[] = findNames(clean, sentences, taggers?.names ?? []).map((name) => ({ ...name, text: '' }));
+  const names: Mention[] = findNames(clean, document, taggers?.names ?? [], memos?.rules).map((name) => ({ ...name, text: '' }));
   const overlapsName = overlapTester(names);
   const grammar = datesAndFigures(clean, sentences, articleDate, warn, memos?.grammar);
   const others = datesWithFigures(clean, grammar, taggers).filter((m) => !overlapsName(m));
@@ -119,13 +123,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 /** An analyser for one document being edited: each run re-tags and re-parses only the sentences changed since the last,
  *  and gives exactly what `analyse` gives. */
 export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
-  const memos: Memos = { tagger: new RunMemo(), grammar: new RunMemo() };
+  const memos: Memos = { lines: new RunMemo(), tagger: new RunMemo(), rules: new RunMemo(), grammar: new RunMemo() };
   return (text, options = {}) => {
     try {
       return analyseWith(text, options, memos);
     } finally {
-      memos.tagger.endRun();
-      memos.grammar.endRun();
+      for (const memo of Object.values(memos)) memo.endRun();
     }
   };
 }
@@ -141,8 +144,9 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
   const clean = sanitise(original);
   const articleDate = articleDateOf(clean, options, warn);
   try {
-    const sentences = splitSentences(clean);
-    const mentions = mentionsOf(original, clean, sentences, articleDate.value, warn, memos);
+    const document = documentText(clean, memos?.lines);
+    const { sentences } = document;
+    const mentions = mentionsOf(original, clean, document, articleDate.value, warn, memos);
     markPercentChanges(clean, mentions);
     const entities = groupEntities(mentions);
     linkSpeakers(clean, mentions, sentences);

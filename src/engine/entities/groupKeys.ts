@@ -8,12 +8,15 @@ const MAX_QUOTE_NAME_WORDS = 6;
 /** The words of a name. */
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
+/** True for a name of one word ("Ding"), without splitting it. */
+const isOneWord = (text: string): boolean => !/\S\s+\S/.test(text);
+
 /** Indices of multi-word person mentions by the key of their first and of their last word, in document order. */
 function fullNamesByWord(mentions: Mention[]): Map<string, number[]> {
   const byWord = new Map<string, number[]>();
   mentions.forEach((m, index) => {
+    if (m.kind !== 'person' || isOneWord(m.text)) return;
     const words = wordsOf(m.text);
-    if (m.kind !== 'person' || words.length < 2) return;
     for (const word of new Set([nameKey(words[0]), nameKey(words[words.length - 1])])) {
       const indices = byWord.get(word);
       if (indices) indices.push(index);
@@ -65,7 +68,7 @@ export function groupKeys(mentions: Mention[]): string[] {
   return mentions.map((mention, index) => {
     switch (mention.kind) {
       case 'person': {
-        const full = wordsOf(mention.text).length === 1 ? fullNameFor(mentions, index, byWord) : undefined;
+        const full = isOneWord(mention.text) ? fullNameFor(mentions, index, byWord) : undefined;
         return `person|${nameKey((full ?? mention).text)}`;
       }
       case 'date': return `date|${mention.value ?? nameKey(mention.text)}`;

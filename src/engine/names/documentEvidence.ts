@@ -1,6 +1,6 @@
 // What the tagger's sentence window misses but the article shows: a headline's "MOUNTAIN" is the body's "mountain",
 // not a place; "the campaign group Clear Peaks" is an organization; "The Alpine Water Fund" is one by its last word.
-import type { TextSpan } from '../types';
+import type { DocumentText } from '../text/lines';
 import { isCapitalised, type Token } from '../text/tokens';
 import { ORG_SUFFIXES } from './lexicon';
 import { overlapTester } from '../text/spanSearch';
@@ -10,20 +10,15 @@ import type { NameMention } from './nameMention';
 const ORG_NOUNS_BEFORE = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'tabloid', 'magazine', 'company', 'group',
   'bank', 'lender', 'carrier', 'insurer', 'miner', 'party', 'ministry', 'regulator', 'automaker', 'retailer', 'conglomerate']);
 
-/** Words the document writes in lower case somewhere ("mountain"), so a capitalised copy may be a common word. */
-function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
-}
-
 /** Drops a one-word name written in capitals or opening its sentence whose word the article also writes in lower case. */
-export function dropCommonWords(text: string, names: NameMention[], sentences: TextSpan[]): NameMention[] {
-  const lower = lowerCaseWords(text);
-  const starts = new Set(sentences.map((s) => s.start));
+export function dropCommonWords(text: string, names: NameMention[], document: DocumentText): NameMention[] {
+  const starts = new Set(document.sentences.map((s) => s.start));
   return names.filter((name) => {
     const written = text.slice(name.start, name.end);
-    if (written.length < 4 || /\s/.test(written) || !lower.has(written.toLowerCase())) return true;
+    if (written.length < 4 || /\s/.test(written)) return true;
     const shouting = written === written.toUpperCase();
-    return !(shouting || starts.has(name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start)));
+    if (!(shouting || starts.has(name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start)))) return true;
+    return !document.writesInLowerCase(written.toLowerCase());
   });
 }
 
@@ -41,6 +36,7 @@ export function organizationsBySuffix(text: string, names: NameMention[], tokens
   const found: NameMention[] = [];
   const isNamed = overlapTester(names);
   for (const sentence of tokens) {
+    if (!sentence.some((token) => ORG_SUFFIXES.has(token.text))) continue;
     let run: Token[] = [];
     const close = () => {
       while (run.length > 0 && run[0].text === 'The') run.shift();

@@ -24,6 +24,7 @@ function isReportingAcronym(text: string, run: Run): boolean {
 
 /** True for the news agency in a dateline: "(Reuters) -" or "WASHINGTON (AP) —" at the start of a line. */
 function isDatelineAgency(text: string, run: TextSpan): boolean {
+  if (text[run.end] !== ')' || text[run.start - 1] !== '(') return false;
   const lineStart = Math.max(text.lastIndexOf('\n', run.start - 1) + 1, run.start - 60);
   return /^[\p{Lu}\s,.'’-]*\($/u.test(text.slice(lineStart, run.start)) && /^\)\s*[-–—]/.test(text.slice(run.end, run.end + 4));
 }

@@ -12,17 +12,22 @@ const FIGURE_AFTER = /^\s*(?:%|percent|per\b|billion|million|thousand|trillion|b
 /** A person's first or last word as written in a sentence: capitalised ("Ding") or in capitals ("MERKEL"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}{3,}$/u;
 
+/** A possessive ending ("Ding's", "MERKEL'S"), not part of the name. */
+const POSSESSIVE_END = /['’]s$/i;
+
 /** Persons for single words that are the first or last word of a person the document names in full. */
 export function personShortForms(text: string, names: NameMention[], tokens: Token[][]): NameMention[] {
   const parts = personPartsOf(text, names);
   const found: NameMention[] = [];
   if (parts.size === 0) return found;
   const isNamed = overlapTester(names);
-  for (const token of tokens.flat()) {
-    if (!isCapitalised(token.text)) continue;
-    const word = token.text.replace(/['’]s$/i, '');
-    if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word) || isNamed(token)) continue;
-    found.push({ kind: 'person', start: token.start, end: token.start + word.length });
+  for (const sentence of tokens) {
+    for (const token of sentence) {
+      if (!isCapitalised(token.text)) continue;
+      const word = POSSESSIVE_END.test(token.text) ? token.text.slice(0, -2) : token.text;
+      if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word) || isNamed(token)) continue;
+      found.push({ kind: 'person', start: token.start, end: token.start + word.length });
+    }
   }
   return found;
 }

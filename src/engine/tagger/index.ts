@@ -1,15 +1,16 @@
 // Public API of the statistical taggers: names (person / organization / place) and figure spans, with offsets.
 import type { NameMention } from '../names/nameMention';
-import type { RunMemo } from '../text/runMemo';
-import { isCapitalised } from '../text/tokens';
+import { RunMemo } from '../text/runMemo';
 import type { TextSpan } from '../types';
 import { bucketIds, capitalisedInDocument, sentenceFeatureHashes, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { loadModel, type TaggerModel } from './model';
-import { splitSentences, tokenize, type TaggerToken } from './tokenize';
+import { capitalisedMidSentence, cuesOf, taggedLines, type SentenceChunks, type TaggedLine } from './taggedLines';
 import { emissionScores, viterbi } from './viterbi';
 import { NAMES_MODEL } from '../../../models/namesModel';
 import { FIGURES_MODEL } from '../../../models/figuresModel';
+
+export type { SentenceChunks, TaggedLine } from './taggedLines';
 
 let names: TaggerModel | undefined;
 let figures: TaggerModel | undefined;
@@ -48,12 +49,6 @@ export interface TaggedText {
   figures: TaggedSpan[];
 }
 
-/** Both taggers' chunks of one sentence, as token ranges [from, to, type]. */
-export interface SentenceChunks {
-  names: [number, number, string][];
-  figures: [number, number, string][];
-}
-
 /** Tags one sentence's words with both models, sharing one feature hashing. */
 function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>): SentenceChunks {
   const nameModel = defaultModel();
@@ -66,29 +61,24 @@ function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>
   };
 }
 
-/** What a sentence's tagging depends on: its words (its text from first to last token), and for each capitalised word
- *  whether the document capitalises it mid-sentence. */
-function sentenceKey(text: string, tokens: readonly TaggerToken[], docCaps: ReadonlySet<string>): string {
-  let cues = '';
-  for (const token of tokens) if (isCapitalised(token.text)) cues += docCaps.has(token.text.toLowerCase()) ? '1' : '0';
-  return `${cues}\u0000${text.slice(tokens[0].start, tokens[tokens.length - 1].end)}`;
-}
-
-/** Tags text[span] with the name and figure models; with a memo, sentences tagged in the last run are not tagged again. */
-export function tagText(text: string, span: TextSpan = { start: 0, end: text.length }, memo?: RunMemo<SentenceChunks>): TaggedText {
-  const sentences = splitSentences(text, tokenize(text, span));
-  const words = sentences.map((tokens) => tokens.map((t) => t.text));
-  const docCaps = capitalisedInDocument(words);
+/** Tags text[span] with the name and figure models. With a memo (kept by an incremental analyser), lines seen in the
+ *  last run are not tokenised again and sentences whose words and document cues are unchanged are not tagged again. */
+export function tagText(text: string, span: TextSpan = { start: 0, end: text.length }, memo: RunMemo<TaggedLine> = new RunMemo()): TaggedText {
+  const lines = taggedLines(text, span, memo);
+  const docCaps = capitalisedMidSentence(lines);
   const tagged: TaggedText = { names: [], figures: [] };
-  sentences.forEach((tokens, k) => {
-    const compute = () => chunksOfSentence(words[k], docCaps);
-    const chunks = memo ? memo.get(sentenceKey(text, tokens, docCaps), compute) : compute();
-    const spanOf = ([from, to, type]: [number, number, string]): TaggedSpan => ({ start: tokens[from].start, end: tokens[to - 1].end, type });
-    for (const chunk of chunks.names) {
-      const { start, end, type } = spanOf(chunk);
-      tagged.names.push({ kind: KIND_OF_TYPE[type], start, end });
+  for (const { start: lineStart, line } of lines) {
+    for (const sentence of line.sentences) {
+      const cues = cuesOf(sentence, docCaps);
+      if (sentence.chunks?.cues !== cues) sentence.chunks = { cues, value: chunksOfSentence(sentence.words, docCaps) };
+      const { tokens } = sentence;
+      for (const [from, to, type] of sentence.chunks.value.names) {
+        tagged.names.push({ kind: KIND_OF_TYPE[type], start: lineStart + tokens[from].start, end: lineStart + tokens[to - 1].end });
+      }
+      for (const [from, to, type] of sentence.chunks.value.figures) {
+        tagged.figures.push({ start: lineStart + tokens[from].start, end: lineStart + tokens[to - 1].end, type });
+      }
     }
-    tagged.figures.push(...chunks.figures.map(spanOf));
-  });
+  }
   return tagged;
 }

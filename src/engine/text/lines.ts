@@ -1,0 +1,50 @@
+// The text's sentences, their words and its lower-case words, worked out line by line: nothing here crosses a line
+// break, so an incremental analyser keeps each unchanged line's answers and typing redoes one line, not the article.
+import type { TextSpan } from '../types';
+import type { RunMemo } from './runMemo';
+import { splitSentences } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+/** One line's sentences, their words, and the words it writes in lower case; offsets relative to the line's start. */
+export interface LineText {
+  sentences: TextSpan[];
+  tokens: Token[][];
+  lowerCaseWords: ReadonlySet<string>;
+}
+
+/** What the name rules read of a whole text, with offsets into it. */
+export interface DocumentText {
+  sentences: TextSpan[];
+  /** The words of each sentence. */
+  tokens: Token[][];
+  /** True when the text writes `word` in lower case somewhere ("mountain"): a capitalised copy may be a common word. */
+  writesInLowerCase(word: string): boolean;
+}
+
+/** A word starting in lower case, as a whole word ("mountain", "e-mail", "o’clock"). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
+
+/** The sentences, words and lower-case words of one line. */
+function lineTextOf(line: string): LineText {
+  const sentences = splitSentences(line);
+  return { sentences, tokens: sentences.map((sentence) => tokenize(line, sentence)), lowerCaseWords: new Set(line.match(LOWER_CASE_WORD)) };
+}
+
+
+/** The sentences and words of `text`; with a memo, lines the last run saw are not split again. */
+export function documentText(text: string, memo?: RunMemo<LineText>): DocumentText {
+  const sentences: TextSpan[] = [];
+  const tokens: Token[][] = [];
+  const lines: LineText[] = [];
+  for (let start = 0; start <= text.length;) {
+    const breakAt = text.indexOf('\n', start);
+    const end = breakAt < 0 ? text.length : breakAt;
+    const line = text.slice(start, end);
+    const lineText = memo ? memo.get(line, () => lineTextOf(line)) : lineTextOf(line);
+    lines.push(lineText);
+    for (const sentence of lineText.sentences) sentences.push({ start: sentence.start + start, end: sentence.end + start });
+    for (const words of lineText.tokens) tokens.push(words.map((token) => ({ start: token.start + start, end: token.end + start, text: token.text })));
+    start = end + 1;
+  }
+  return { sentences, tokens, writesInLowerCase: (word) => lines.some((line) => line.lowerCaseWords.has(word)) };
+}

@@ -1,0 +1,62 @@
+// The per-line work an incremental analyser keeps: it must answer exactly as the whole-text functions do.
+import assert from 'node:assert/strict';
+import { tagText, type TaggedLine } from '../../../src/engine/tagger';
+import { documentText, type LineText } from '../../../src/engine/text/lines';
+import { RunMemo } from '../../../src/engine/text/runMemo';
+import { splitSentences } from '../../../src/engine/text/sentences';
+import { tokenize } from '../../../src/engine/text/tokens';
+
+const ARTICLE = 'GENEVA, March 3 (Reuters) - Alpine Water Fund chief Jonas Berger said on Monday.\r\n\r\n'
+  + 'Shares fell 4%. The U.S. embassy said nothing.\nReporting by J.\nSmith; editing by Ana Ruiz\n';
+
+describe('documentText', () => {
+  it('finds the same sentences and words as splitting the whole text, across CRLF, blank lines and a final break', () => {
+    const document = documentText(ARTICLE);
+    const sentences = splitSentences(ARTICLE);
+    assert.deepEqual(document.sentences, sentences);
+    assert.deepEqual(document.tokens, sentences.map((sentence) => tokenize(ARTICLE, sentence)));
+  });
+
+  it('knows which words the text writes in lower case, as whole words only', () => {
+    const document = documentText('WATER rights\nThe water board met. Underwater cables.');
+    assert.equal(document.writesInLowerCase('water'), true);
+    assert.equal(document.writesInLowerCase('cables'), true);
+    assert.equal(document.writesInLowerCase('underwater'), false);
+    assert.equal(document.writesInLowerCase('board'), true);
+  });
+
+  it('gives an edited text the same answer with its memo as without', () => {
+    const memo = new RunMemo<LineText>();
+    documentText(ARTICLE, memo);
+    memo.endRun();
+    const edited = ARTICLE.replace('Shares fell', 'Shares in Geneva fell');
+    assert.deepEqual(JSON.stringify(documentText(edited, memo)), JSON.stringify(documentText(edited)));
+  });
+});
+
+describe('tagText with a memo of lines', () => {
+  it('tags an edited text exactly as a fresh tagging does, when the line after an initial changes', () => {
+    const memo = new RunMemo<TaggedLine>();
+    const steps = [ARTICLE, ARTICLE.replace('J.\nSmith', 'J.\nsmith'), ARTICLE.replace('Alpine', 'Helvetic'), ARTICLE];
+    for (const text of steps) {
+      assert.deepEqual(tagText(text, undefined, memo), tagText(text));
+      memo.endRun();
+    }
+  });
+});
+
+describe('RunMemo', () => {
+  it('keeps what the last run used, offers the old versions of what changed, and drops the rest', () => {
+    const memo = new RunMemo<string>();
+    let computed = 0;
+    const get = (key: string) => memo.get(key, () => { computed++; return key.toUpperCase(); });
+    get('a'); get('b');
+    memo.endRun();
+    assert.equal(get('a'), 'A');
+    assert.equal(computed, 2, 'a kept answer is not computed again');
+    assert.deepEqual(memo.unusedFromLastRun(), ['B']);
+    memo.endRun();
+    get('b');
+    assert.equal(computed, 3, 'an answer the last run did not use was dropped');
+  });
+});
