@@ -93,6 +93,11 @@ export function canonicalName(members: Mention[]): string {
     return words.length > MAX_QUOTE_NAME_WORDS ? `${words.slice(0, MAX_QUOTE_NAME_WORDS).join(' ')}…` : first.text;
   }
   if (first.kind === 'date' || first.kind === 'figure') return (members.find((m) => !isAllCaps(m.text)) ?? first).text;
-  const better = (a: Mention, b: Mention) => (isAllCaps(a.text) !== isAllCaps(b.text) ? !isAllCaps(a.text) : a.text.length > b.text.length);
-  return withoutArticle(members.reduce((best, m) => (better(m, best) ? m : best), first).text);
+  let best = first;
+  let bestInCaps = isAllCaps(first.text);
+  for (const member of members) {
+    const inCaps = isAllCaps(member.text);
+    if (inCaps !== bestInCaps ? !inCaps : member.text.length > best.text.length) { best = member; bestInCaps = inCaps; }
+  }
+  return withoutArticle(best.text);
 }

@@ -2,8 +2,22 @@
 
 const MAX_SLUG_CHARS = 60;
 
+/** Slugs already made: the same names and values recur in every run of an edited document. */
+const SLUG_CACHE_LIMIT = 50_000;
+const slugCache = new Map<string, string>();
+
 /** Lower-case ASCII letters and digits joined by hyphens; "x" when nothing readable is left. */
 export function slugify(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    if (slugCache.size >= SLUG_CACHE_LIMIT) slugCache.clear();
+    slug = slugOf(name);
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+function slugOf(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

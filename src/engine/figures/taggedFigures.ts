@@ -2,6 +2,7 @@
 // valued by the figure grammar: the tagger learned the corpora's extents, the grammar knows amounts, units and currencies.
 import type { TaggedSpan } from '../tagger';
 import type { FigureType, Mention, TextSpan } from '../types';
+import { overlapFinder } from '../text/spanSearch';
 import { scanNumbers } from './numbers';
 import { ordinalValue } from './ordinals';
 
@@ -14,8 +15,8 @@ const FIGURE_TYPE_OF: Readonly<Record<string, FigureType>> = {
 const COUNT_WORDS: Readonly<Record<string, number>> = { half: 0.5, third: 1 / 3, quarter: 0.25, dozen: 12 };
 
 /** The value and unit of the words inside the span: the grammar's figure there, else the first number, ordinal or count word. */
-function valueOf(text: string, span: TextSpan, figureType: FigureType, grammar: readonly Mention[]): Pick<Mention, 'value' | 'unit'> {
-  const inside = grammar.find((figure) => span.start <= figure.start && figure.end <= span.end);
+function valueOf(text: string, span: TextSpan, figureType: FigureType, grammar: GrammarFigures): Pick<Mention, 'value' | 'unit'> {
+  const inside = grammar.first(span, (figure) => span.start <= figure.start && figure.end <= span.end);
   if (inside) return { value: inside.value, ...(inside.unit ? { unit: inside.unit } : {}) };
   if (figureType === 'ordinal') {
     const word = /[\p{L}\p{N}]+/u.exec(text.slice(span.start, span.end).split(/\s+/).pop() ?? '');
@@ -29,8 +30,26 @@ function valueOf(text: string, span: TextSpan, figureType: FigureType, grammar: 
 }
 
 /** The grammar's money, percent or quantity overlapping a span the tagger calls a plain number: its unit says more. */
-const unitFigureOver = (span: TextSpan, grammar: readonly Mention[]): Mention | undefined =>
-  grammar.find((figure) => figure.figureType !== 'number' && figure.figureType !== 'ordinal' && figure.start < span.end && span.start < figure.end);
+const unitFigureOver = (span: TextSpan, grammar: GrammarFigures): Mention | undefined =>
+  grammar.first(span, (figure) => figure.figureType !== 'number' && figure.figureType !== 'ordinal');
+
+/** The grammar's figures, searchable by span: the first (in the grammar's order) overlapping a span that passes a test. */
+interface GrammarFigures {
+  first(span: TextSpan, test: (figure: Mention) => boolean): Mention | undefined;
+}
+
+/** Indexes the grammar's figures once, so each tagged span looks up only the figures near it. */
+function grammarFigures(figures: readonly Mention[]): GrammarFigures {
+  const order = new Map(figures.map((figure, i) => [figure, i]));
+  const overlapping = overlapFinder(figures);
+  return {
+    first: (span, test) => {
+      let best: Mention | undefined;
+      for (const figure of overlapping(span)) if (test(figure) && (!best || order.get(figure)! < order.get(best)!)) best = figure;
+      return best;
+    },
+  };
+}
 
 /** What joins the two ends of a "between" range. */
 const RANGE_JOINER = /^\s*and\s*$/;
@@ -51,7 +70,8 @@ function joinRanges(text: string, figures: Mention[]): Mention[] {
 }
 
 /** Figure mentions at the figure tagger's spans, each with the value and unit the grammar reads in it. */
-export function figuresFromTagger(text: string, spans: readonly TaggedSpan[], grammar: readonly Mention[]): Mention[] {
+export function figuresFromTagger(text: string, spans: readonly TaggedSpan[], grammarFound: readonly Mention[]): Mention[] {
+  const grammar = grammarFigures(grammarFound);
   return joinRanges(text, spans.flatMap((tagged) => {
     const figureType = FIGURE_TYPE_OF[tagged.type];
     if (!figureType) return [];

@@ -3,8 +3,20 @@
 import { KNOWN_PLACES } from './gazetteer';
 import type { NameKind, NameMention } from './nameMention';
 
+/** Keys already computed: the same names recur in every run of an edited document. */
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
 /** The key a name is compared by: its words without a possessive, in lower case. */
-const keyOf = (written: string): string => written.replace(/['’]s$/i, '').toLowerCase();
+function keyOf(written: string): string {
+  let key = keyCache.get(written);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = written.replace(/['’]s$/i, '').toLowerCase();
+    keyCache.set(written, key);
+  }
+  return key;
+}
 
 /** True for text written all in capitals (a headline word), whose kind counts less than the body's. */
 const isShouting = (written: string): boolean => written.length > 4 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
@@ -24,18 +36,22 @@ export function personPartsOf(text: string, names: NameMention[]): Set<string> {
 export function harmoniseKinds(text: string, names: NameMention[]): void {
   const personParts = personPartsOf(text, names);
   const votes = new Map<string, Map<NameKind, number>>();
-  for (const name of names) {
+  const keys = names.map((name) => {
     const written = text.slice(name.start, name.end);
-    const tally = votes.get(keyOf(written)) ?? new Map<NameKind, number>();
+    const key = keyOf(written);
+    const tally = votes.get(key) ?? new Map<NameKind, number>();
     tally.set(name.kind, (tally.get(name.kind) ?? 0) + (isShouting(written) ? 0.5 : 1));
-    votes.set(keyOf(written), tally);
-  }
-  for (const name of names) {
-    const key = keyOf(text.slice(name.start, name.end));
-    if (!key.includes(' ') && personParts.has(key)) { name.kind = 'person'; continue; }
-    const ranked = [...(votes.get(key) ?? [])].sort((a, b) => b[1] - a[1]);
-    if (ranked.length > 1 && ranked[0][1] > ranked[1][1]) name.kind = ranked[0][0];
-  }
+    votes.set(key, tally);
+    return key;
+  });
+  names.forEach((name, i) => {
+    const key = keys[i];
+    if (!key.includes(' ') && personParts.has(key)) { name.kind = 'person'; return; }
+    const tally = votes.get(key);
+    if (!tally || tally.size < 2) return;
+    const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+    if (ranked[0][1] > ranked[1][1]) name.kind = ranked[0][0];
+  });
 }
 
 /** True when a part of a joined name is a name on its own: named elsewhere in the article, or a known place. */
@@ -45,6 +61,7 @@ const standsAlone = (part: string, known: Set<string>): boolean => known.has(par
 export function splitJoinedNames(text: string, names: NameMention[]): NameMention[] {
   const known = new Set(names.map((name) => keyOf(text.slice(name.start, name.end))));
   return names.flatMap((name) => {
+    if (!/[-–—]/.test(text.slice(name.start, name.end))) return [name];
     const parts = /^(\p{Lu}[\p{L}.]*)([-–—])(\p{Lu}[\p{L}.]*)$/u.exec(text.slice(name.start, name.end));
     if (!parts || !standsAlone(parts[1], known) || !standsAlone(parts[3], known)) return [name];
     const second = name.start + parts[1].length + parts[2].length;

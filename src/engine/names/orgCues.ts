@@ -31,6 +31,7 @@ function isDatelineAgency(text: string, run: TextSpan): boolean {
 
 /** True when an apposition naming an organization noun follows: "Rosneft, Russia's biggest oil company". */
 export function hasOrgApposition(text: string, end: number, limit: number): boolean {
+  if (text[end] !== ',') return false;
   const phrase = /^,[ \t]+([^,.;:()“”"]+)/.exec(text.slice(end, Math.min(limit, end + 120)));
   if (!phrase) return false;
   const words = phrase[1].trim().split(/\s+/);

@@ -46,5 +46,12 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
     for (const words of lineText.tokens) tokens.push(words.map((token) => ({ start: token.start + start, end: token.end + start, text: token.text })));
     start = end + 1;
   }
-  return { sentences, tokens, writesInLowerCase: (word) => lines.some((line) => line.lowerCaseWords.has(word)) };
+  let lowerCaseWords: Set<string> | undefined;
+  const allLowerCaseWords = (): Set<string> => {
+    if (lowerCaseWords) return lowerCaseWords;
+    lowerCaseWords = new Set();
+    for (const line of lines) for (const word of line.lowerCaseWords) lowerCaseWords.add(word);
+    return lowerCaseWords;
+  };
+  return { sentences, tokens, writesInLowerCase: (word) => allLowerCaseWords().has(word) };
 }
