@@ -32,12 +32,13 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
 }
 
 /** What an analyser keeps between runs on one document: each line's sentences and words, each line's tagger tokens and
- *  chunks, each sentence's rule names and grammar mentions. */
+ *  chunks, each sentence's rule names, and each sentence's grammar mentions under the article date they were read with. */
 interface Memos {
   lines: RunMemo<LineText>;
   tagger: RunMemo<TaggedLine>;
   rules: RunMemo<RuleNames>;
   grammar: RunMemo<Mention[]>;
+  grammarDate?: string;
 }
 
 /** Characters before a sentence the figure grammar may read ("Siberia 2" across a line break). */
@@ -46,7 +47,10 @@ const GRAMMAR_LOOKBEHIND = 30;
 /** A sentence's dates and figures, from the memo when the same sentence (and the words before it) was parsed last run. */
 function sentenceDatesAndFigures(text: string, sentence: TextSpan, articleDate: string, memo: RunMemo<Mention[]> | undefined): Mention[] {
   if (!memo) return findDatesAndFigures(text, sentence, articleDate);
-  const key = `${articleDate}\u0000${text.slice(Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND), sentence.start)}\u0000${text.slice(sentence.start, sentence.end)}`;
+  // The sentence with the characters before it, as one slice (no string building per sentence and keystroke); the
+  // memo is emptied when the article date changes.
+  const from = sentence.start - GRAMMAR_LOOKBEHIND;
+  const key = from >= 0 ? text.slice(from, sentence.end) : `${sentence.start}\u0000${text.slice(0, sentence.end)}`;
   const relative = memo.get(key, () => findDatesAndFigures(text, sentence, articleDate)
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
   return relative.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
@@ -84,7 +88,7 @@ function datesWithFigures(text: string, grammar: Mention[], taggers: TaggedText 
 }
 
 /** True for a mention whose span lies inside the analysed text and holds something. */
-const isWellFormed = (m: Mention, length: number): boolean =>
+const isWellFormed = (m: TextSpan, length: number): boolean =>
   Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= length && m.start < m.end;
 
 /** Names, then dates and figures that do not overlap a name ("2" in "Power of Siberia 2"), then quotes, sorted. */
@@ -92,17 +96,22 @@ function mentionsOf(original: string, clean: string, document: DocumentText, art
   memos?: Memos): Mention[] {
   const { sentences } = document;
   const taggers = tagged(clean, sentences, warn, memos?.tagger);
-  const names: Mention[] = findNames(clean, document, taggers?.names ?? [], memos?.rules).map((name) => ({ ...name, text: '' }));
+  const names = findNames(clean, document, taggers?.names ?? [], memos?.rules);
   const overlapsName = overlapTester(names);
   const grammar = datesAndFigures(clean, sentences, articleDate, warn, memos?.grammar);
   const others = datesWithFigures(clean, grammar, taggers).filter((m) => !overlapsName(m));
   const quotes: Mention[] = findQuotes(clean).map((span) => ({ kind: 'quote', ...span, text: '' }));
-  const seen = new Set<string>();
-  return [...names, ...others, ...quotes]
+  const sorted = [...names, ...others, ...quotes]
     .filter((m) => isWellFormed(m, original.length))
-    .map((m) => ({ ...m, text: original.slice(m.start, m.end) }))
-    .filter((m) => !seen.has(`${m.kind}:${m.start}:${m.end}`) && seen.add(`${m.kind}:${m.start}:${m.end}`) !== undefined)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mentions with the same span are neighbours once sorted (the sort is stable): keep the first of each kind.
+  const mentions: Mention[] = [];
+  for (const m of sorted) {
+    let repeated = false;
+    for (let j = mentions.length - 1; j >= 0 && mentions[j].start === m.start && mentions[j].end === m.end && !repeated; j--) repeated = mentions[j].kind === m.kind;
+    if (!repeated) mentions.push({ ...m, text: original.slice(m.start, m.end) });
+  }
+  return mentions;
 }
 
 /** Links each quote to the entity of the person who spoke it, where the text says who. */
@@ -128,7 +137,7 @@ export function createAnalyser(): (text: string, options?: AnalyseOptions) => An
     try {
       return analyseWith(text, options, memos);
     } finally {
-      for (const memo of Object.values(memos)) memo.endRun();
+      for (const memo of [memos.lines, memos.tagger, memos.rules, memos.grammar]) memo.endRun();
     }
   };
 }
@@ -146,6 +155,10 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
   try {
     const document = documentText(clean, memos?.lines);
     const { sentences } = document;
+    if (memos && memos.grammarDate !== articleDate.value) {
+      memos.grammar = new RunMemo();
+      memos.grammarDate = articleDate.value;
+    }
     const mentions = mentionsOf(original, clean, document, articleDate.value, warn, memos);
     markPercentChanges(clean, mentions);
     const entities = groupEntities(mentions);

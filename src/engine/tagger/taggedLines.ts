@@ -74,8 +74,9 @@ export function taggedLines(text: string, span: TextSpan, memo: RunMemo<TaggedLi
     let after = end;
     while (after < span.end && isSpace(text.charCodeAt(after))) after++;
     const next = after < span.end ? text[after] : '';
-    const lineText = text.slice(start, end);
-    lines.push({ start, line: memo.get(`${next}\u0000${lineText}`, () => { const line = lineOf(lineText, next); computed.push(line); return line; }) });
+    // The key runs from the line to the next line's first character: one slice, no string building per line.
+    const key = text.slice(start, next ? after + 1 : end);
+    lines.push({ start, line: memo.get(key, () => { const line = lineOf(text.slice(start, end), next); computed.push(line); return line; }) });
     start = end + 1;
   }
   if (computed.length > 0) reuseTaggings(computed, memo.unusedFromLastRun());

@@ -20,7 +20,7 @@ export class RunMemo<V> {
       return entry.value;
     }
     const value = compute();
-    this.entries.set(key, { value, run: this.run });
+    this.entries.set(detached(key), { value, run: this.run });
     return value;
   }
 
@@ -36,4 +36,10 @@ export class RunMemo<V> {
     for (const [key, entry] of this.entries) if (entry.run !== this.run) this.entries.delete(key);
     this.run++;
   }
+}
+
+/** A copy of `key` that does not share the whole document's string: a kept slice would keep every old version of the
+ *  text alive. (Concatenating then slicing makes the engine copy the characters into a string of their own.) */
+function detached(key: string): string {
+  return `${key} `.slice(0, -1);
 }
