@@ -5,8 +5,8 @@ import { longestWithoutOverlap } from './dates/finalize';
 import { markPercentChanges } from './figures/changeDirection';
 import { figuresFromTagger } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
-import { findNames, type RuleNames } from './names';
-import { tagText, type TaggedLine, type TaggedText } from './tagger';
+import { findNames, type RuleMemo } from './names';
+import { tagText, type TaggedText, type TaggerMemo } from './tagger';
 import { findQuotes } from './quotes/findQuotes';
 import { findSpeakers } from './quotes/speakers';
 import { sanitise } from './text/sanitise';
@@ -31,12 +31,13 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
   }
 }
 
-/** What an analyser keeps between runs on one document: each line's sentences and words, each line's tagger tokens and
- *  chunks, each sentence's rule names, and each sentence's grammar mentions under the article date they were read with. */
+/** What an analyser keeps between runs on one document: each line's sentences and words, and by line (WeakMaps keyed by
+ *  the kept lines, so they forget a line with it) the tagger's tokens and chunks and the rule names; each sentence's
+ *  grammar mentions under the article date they were read with. */
 interface Memos {
   lines: RunMemo<LineText>;
-  tagger: RunMemo<TaggedLine>;
-  rules: RunMemo<RuleNames>;
+  tagger: TaggerMemo;
+  rules: RuleMemo;
   grammar: RunMemo<Mention[]>;
   grammarDate?: string;
 }
@@ -69,11 +70,10 @@ function datesAndFigures(text: string, sentences: TextSpan[], articleDate: strin
   return found;
 }
 
-/** Both taggers' findings over the sentences; undefined (and a warning) if they fail, so the rules and grammars still answer. */
-function tagged(text: string, sentences: TextSpan[], warn: (message: string) => void, memo?: RunMemo<TaggedLine>): TaggedText | undefined {
-  if (sentences.length === 0) return { names: [], figures: [] };
+/** Both taggers' findings over the text; undefined (and a warning) if they fail, so the rules and grammars still answer. */
+function tagged(text: string, document: DocumentText, warn: (message: string) => void, memo?: TaggerMemo): TaggedText | undefined {
   try {
-    return tagText(text, { start: sentences[0].start, end: sentences[sentences.length - 1].end }, memo);
+    return tagText(text, document, memo);
   } catch (error) {
     warn(`The taggers failed; names come from the rules and figures from the grammar alone: ${String(error)}`);
     return undefined;
@@ -95,7 +95,7 @@ const isWellFormed = (m: TextSpan, length: number): boolean =>
 function mentionsOf(original: string, clean: string, document: DocumentText, articleDate: string, warn: (message: string) => void,
   memos?: Memos): Mention[] {
   const { sentences } = document;
-  const taggers = tagged(clean, sentences, warn, memos?.tagger);
+  const taggers = tagged(clean, document, warn, memos?.tagger);
   const names = findNames(clean, document, taggers?.names ?? [], memos?.rules);
   const overlapsName = overlapTester(names);
   const grammar = datesAndFigures(clean, sentences, articleDate, warn, memos?.grammar);
@@ -132,12 +132,13 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 /** An analyser for one document being edited: each run re-tags and re-parses only the sentences changed since the last,
  *  and gives exactly what `analyse` gives. */
 export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
-  const memos: Memos = { lines: new RunMemo(), tagger: new RunMemo(), rules: new RunMemo(), grammar: new RunMemo() };
+  const memos: Memos = { lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: new RunMemo() };
   return (text, options = {}) => {
     try {
       return analyseWith(text, options, memos);
     } finally {
-      for (const memo of [memos.lines, memos.tagger, memos.rules, memos.grammar]) memo.endRun();
+      memos.lines.endRun();
+      memos.grammar.endRun();
     }
   };
 }

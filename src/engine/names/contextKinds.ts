@@ -1,14 +1,18 @@
 // Context the tagger's window can miss that says a name is an organization: "ADT, a security company", "(Bernama) -",
 // "Rosneft and Lukoil, Moscow's two biggest oil companies".
 import type { TextSpan } from '../types';
-import { startingWithin } from '../text/spanSearch';
+import { firstStartingAt, startingWithin } from '../text/spanSearch';
 import type { Token } from '../text/tokens';
 import type { NameMention } from './nameMention';
 import { hasStrongOrgCue, listedOrganizations, type Run } from './orgCues';
 
-/** The name as a run of the sentence's tokens, as the cue rules read it. */
+/** The name as a run of the sentence's tokens (sorted by start), as the cue rules read it. */
 function runOf(name: NameMention, tokens: Token[]): Run {
-  return { start: name.start, end: name.end, tokens: tokens.filter((t) => t.start < name.end && name.start < t.end) };
+  const from = firstStartingAt(tokens, name.start);
+  const first = from > 0 && tokens[from - 1].end > name.start ? from - 1 : from;
+  let to = first;
+  while (to < tokens.length && tokens[to].start < name.end) to++;
+  return { start: name.start, end: name.end, tokens: tokens.slice(first, to) };
 }
 
 /** Makes organizations of the names whose surroundings in their sentence mark them as one. */

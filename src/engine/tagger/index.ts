@@ -1,16 +1,16 @@
 // Public API of the statistical taggers: names (person / organization / place) and figure spans, with offsets.
 import type { NameMention } from '../names/nameMention';
-import { RunMemo } from '../text/runMemo';
+import { documentText, type DocumentText } from '../text/lines';
 import type { TextSpan } from '../types';
 import { bucketIds, capitalisedInDocument, sentenceFeatureHashes, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { loadModel, type TaggerModel } from './model';
-import { capitalisedMidSentence, cuesOf, taggedLines, type SentenceChunks, type TaggedLine } from './taggedLines';
+import { capitalisedMidSentence, cuesOf, taggedLines, type SentenceChunks, type TaggerMemo } from './taggedLines';
 import { emissionScores, viterbi } from './viterbi';
 import { NAMES_MODEL } from '../../../models/namesModel';
 import { FIGURES_MODEL } from '../../../models/figuresModel';
 
-export type { SentenceChunks, TaggedLine } from './taggedLines';
+export type { SentenceChunks, TaggedLine, TaggerMemo } from './taggedLines';
 
 let names: TaggerModel | undefined;
 let figures: TaggerModel | undefined;
@@ -61,10 +61,11 @@ function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>
   };
 }
 
-/** Tags text[span] with the name and figure models. With a memo (kept by an incremental analyser), lines seen in the
- *  last run are not tokenised again and sentences whose words and document cues are unchanged are not tagged again. */
-export function tagText(text: string, span: TextSpan = { start: 0, end: text.length }, memo: RunMemo<TaggedLine> = new RunMemo()): TaggedText {
-  const lines = taggedLines(text, span, memo);
+/** Tags a text with the name and figure models. An incremental analyser passes the text's lines (`documentText`) and
+ *  its memo: lines seen in the last run are not tokenised again, sentences whose words and document cues are unchanged
+ *  are not tagged again. */
+export function tagText(text: string, document: DocumentText = documentText(text), memo: TaggerMemo = new WeakMap()): TaggedText {
+  const lines = taggedLines(text, document, memo);
   const docCaps = capitalisedMidSentence(lines);
   const tagged: TaggedText = { names: [], figures: [] };
   for (const { start: lineStart, line } of lines) {

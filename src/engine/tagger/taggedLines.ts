@@ -1,8 +1,7 @@
 // The tagger's view of a text line by line: tokens and sentences never cross a line break, so each line is tokenised
 // once and kept while it is unchanged; typing re-tokenises one line instead of the whole article.
-import type { RunMemo } from '../text/runMemo';
+import type { DocumentText, LineText } from '../text/lines';
 import { isCapitalised } from '../text/tokens';
-import type { TextSpan } from '../types';
 import { splitSentences, tokenize, type TaggerToken } from './tokenize';
 
 /** Both taggers' chunks of one sentence, as token ranges [from, to, type]. */
@@ -24,28 +23,33 @@ export interface LineSentence {
   chunks?: { cues: string; value: SentenceChunks };
 }
 
-/** One line's sentences. */
+/** One line's tagger sentences, and the first non-space character after the line they were tokenised with. */
 export interface TaggedLine {
+  next: string;
   sentences: LineSentence[];
 }
 
-/** A line of the text and where it starts. */
-export interface PlacedLine {
+/** A line's tagger sentences and where the line starts. */
+export interface PlacedTaggedLine {
   start: number;
   line: TaggedLine;
 }
+
+/** The tagger's answers per line of the document's text, kept while the line is unchanged (one per edited document). */
+export type TaggerMemo = WeakMap<LineText, TaggedLine>;
 
 /** True for a character `\s` matches, answered without a regex for ASCII. */
 function isSpace(code: number): boolean {
   return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(String.fromCharCode(code));
 }
 
-/** The sentences of one line of text. `next` is the first non-space character after the line ("" at the end of the
- *  span): the tokenizer reads it to tell an initial ("J.") from a full stop, as it does when tokenising a whole text. */
+/** The tagger sentences of one line of text. `next` is the first non-space character after the line ("" at the end of
+ *  the text): the tokenizer reads it to tell an initial ("J.") from a full stop, as it does when tokenising a whole text. */
 function lineOf(lineText: string, next: string): TaggedLine {
   const context = next ? `${lineText}\n${next}` : lineText;
   const tokens = tokenize(context).filter((token) => token.end <= lineText.length);
   return {
+    next,
     sentences: splitSentences(context, tokens).map((sentenceTokens) => {
       const words = sentenceTokens.map((token) => token.text);
       const capitalised: string[] = [];
@@ -61,26 +65,33 @@ function lineOf(lineText: string, next: string): TaggedLine {
   };
 }
 
-/** The lines of text[span], each from the memo when the same line (and the character after it) was seen last run.
- *  Sentences of new lines take the tagging of a sentence with the same words in a line the last run had and this one
- *  has not (an edited paragraph re-tags only its edited sentence). */
-export function taggedLines(text: string, span: TextSpan, memo: RunMemo<TaggedLine>): PlacedLine[] {
-  const lines: PlacedLine[] = [];
+/** The tagger sentences of every line of `document`, from the memo when the line and the character after it are
+ *  unchanged. Sentences of new lines take the tagging of a sentence with the same words in a line that went away
+ *  (an edited paragraph re-tags only its edited sentence). */
+export function taggedLines(text: string, document: DocumentText, memo: TaggerMemo): PlacedTaggedLine[] {
+  const placed: PlacedTaggedLine[] = [];
   const computed: TaggedLine[] = [];
-  let start = span.start;
-  while (start < span.end) {
-    const breakAt = text.indexOf('\n', start);
-    const end = breakAt < 0 || breakAt > span.end ? span.end : breakAt;
-    let after = end;
-    while (after < span.end && isSpace(text.charCodeAt(after))) after++;
-    const next = after < span.end ? text[after] : '';
-    // The key runs from the line to the next line's first character: one slice, no string building per line.
-    const key = text.slice(start, next ? after + 1 : end);
-    lines.push({ start, line: memo.get(key, () => { const line = lineOf(text.slice(start, end), next); computed.push(line); return line; }) });
-    start = end + 1;
+  const replaced: TaggedLine[] = [];
+  // The first non-space character at or after a line's end; it only moves forward (blank lines share it).
+  let after = 0;
+  for (const { start, line } of document.lines) {
+    after = Math.max(after, start + line.text.length);
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    const next = after < text.length ? text[after] : '';
+    let tagged = memo.get(line);
+    if (!tagged || tagged.next !== next) {
+      if (tagged) replaced.push(tagged);
+      tagged = lineOf(line.text, next);
+      memo.set(line, tagged);
+      computed.push(tagged);
+    }
+    placed.push({ start, line: tagged });
   }
-  if (computed.length > 0) reuseTaggings(computed, memo.unusedFromLastRun());
-  return lines;
+  if (computed.length > 0) {
+    const departed = document.departedLines().flatMap((line) => memo.get(line) ?? []);
+    reuseTaggings(computed, [...replaced, ...departed]);
+  }
+  return placed;
 }
 
 /** Gives new lines' sentences the taggings of sentences with the same words in lines that went away. */
@@ -92,7 +103,7 @@ function reuseTaggings(computed: readonly TaggedLine[], departed: readonly Tagge
 }
 
 /** Lower-cased words written with a capital somewhere other than at a sentence start (the tagger's document cue). */
-export function capitalisedMidSentence(lines: readonly PlacedLine[]): Set<string> {
+export function capitalisedMidSentence(lines: readonly PlacedTaggedLine[]): Set<string> {
   const seen = new Set<string>();
   for (const { line } of lines) for (const sentence of line.sentences) for (const word of sentence.midCapitals) seen.add(word);
   return seen;

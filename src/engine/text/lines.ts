@@ -1,19 +1,31 @@
 // The text's sentences, their words and its lower-case words, worked out line by line: nothing here crosses a line
 // break, so an incremental analyser keeps each unchanged line's answers and typing redoes one line, not the article.
 import type { TextSpan } from '../types';
-import type { RunMemo } from './runMemo';
+import { detached, type RunMemo } from './runMemo';
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 
-/** One line's sentences, their words, and the words it writes in lower case; offsets relative to the line's start. */
+/** One line's text, sentences, their words, and the words it writes in lower case; offsets relative to the line's start.
+ *  An unchanged line keeps the same object from run to run, so later steps can keep their own per-line answers in a
+ *  WeakMap keyed by it. */
 export interface LineText {
+  text: string;
   sentences: TextSpan[];
   tokens: Token[][];
   lowerCaseWords: ReadonlySet<string>;
 }
 
+/** A line of the text and where it starts. */
+export interface PlacedLine {
+  start: number;
+  line: LineText;
+}
+
 /** What the name rules read of a whole text, with offsets into it. */
 export interface DocumentText {
+  lines: PlacedLine[];
+  /** The lines the last run had and this one has not: the old versions of edited lines (none without a memo). */
+  departedLines(): LineText[];
   sentences: TextSpan[];
   /** The words of each sentence. */
   tokens: Token[][];
@@ -27,7 +39,7 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
 /** The sentences, words and lower-case words of one line. */
 function lineTextOf(line: string): LineText {
   const sentences = splitSentences(line);
-  return { sentences, tokens: sentences.map((sentence) => tokenize(line, sentence)), lowerCaseWords: new Set(line.match(LOWER_CASE_WORD)) };
+  return { text: line, sentences, tokens: sentences.map((sentence) => tokenize(line, sentence)), lowerCaseWords: new Set(line.match(LOWER_CASE_WORD)) };
 }
 
 
@@ -35,13 +47,14 @@ function lineTextOf(line: string): LineText {
 export function documentText(text: string, memo?: RunMemo<LineText>): DocumentText {
   const sentences: TextSpan[] = [];
   const tokens: Token[][] = [];
-  const lines: LineText[] = [];
+  const lines: PlacedLine[] = [];
   for (let start = 0; start <= text.length;) {
     const breakAt = text.indexOf('\n', start);
     const end = breakAt < 0 ? text.length : breakAt;
     const line = text.slice(start, end);
-    const lineText = memo ? memo.get(line, () => lineTextOf(line)) : lineTextOf(line);
-    lines.push(lineText);
+    // A kept line owns its characters: a slice would keep the whole document of its run alive.
+    const lineText = memo ? memo.get(line, () => lineTextOf(detached(line))) : lineTextOf(line);
+    lines.push({ start, line: lineText });
     for (const sentence of lineText.sentences) sentences.push({ start: sentence.start + start, end: sentence.end + start });
     for (const words of lineText.tokens) tokens.push(words.map((token) => ({ start: token.start + start, end: token.end + start, text: token.text })));
     start = end + 1;
@@ -50,8 +63,12 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
   const allLowerCaseWords = (): Set<string> => {
     if (lowerCaseWords) return lowerCaseWords;
     lowerCaseWords = new Set();
-    for (const line of lines) for (const word of line.lowerCaseWords) lowerCaseWords.add(word);
+    for (const { line } of lines) for (const word of line.lowerCaseWords) lowerCaseWords.add(word);
     return lowerCaseWords;
   };
-  return { sentences, tokens, writesInLowerCase: (word) => allLowerCaseWords().has(word) };
+  return {
+    lines, sentences, tokens,
+    departedLines: () => memo?.unusedFromLastRun() ?? [],
+    writesInLowerCase: (word) => allLowerCaseWords().has(word),
+  };
 }

@@ -38,8 +38,8 @@ export class RunMemo<V> {
   }
 }
 
-/** A copy of `key` that does not share the whole document's string: a kept slice would keep every old version of the
- *  text alive. (Concatenating then slicing makes the engine copy the characters into a string of their own.) */
-function detached(key: string): string {
-  return `${key} `.slice(0, -1);
+/** A copy of a slice that does not share the whole document's string: a kept slice would keep every old version of
+ *  the text alive. (Concatenating then slicing makes the engine copy the characters into a string of their own.) */
+export function detached(slice: string): string {
+  return `${slice} `.slice(0, -1);
 }

@@ -1,6 +1,6 @@
 // The per-line work an incremental analyser keeps: it must answer exactly as the whole-text functions do.
 import assert from 'node:assert/strict';
-import { tagText, type TaggedLine } from '../../../src/engine/tagger';
+import { tagText, type TaggerMemo } from '../../../src/engine/tagger';
 import { documentText, type LineText } from '../../../src/engine/text/lines';
 import { RunMemo } from '../../../src/engine/text/runMemo';
 import { splitSentences } from '../../../src/engine/text/sentences';
@@ -36,11 +36,12 @@ describe('documentText', () => {
 
 describe('tagText with a memo of lines', () => {
   it('tags an edited text exactly as a fresh tagging does, when the line after an initial changes', () => {
-    const memo = new RunMemo<TaggedLine>();
+    const lines = new RunMemo<LineText>();
+    const memo: TaggerMemo = new WeakMap();
     const steps = [ARTICLE, ARTICLE.replace('J.\nSmith', 'J.\nsmith'), ARTICLE.replace('Alpine', 'Helvetic'), ARTICLE];
     for (const text of steps) {
-      assert.deepEqual(tagText(text, undefined, memo), tagText(text));
-      memo.endRun();
+      assert.deepEqual(tagText(text, documentText(text, lines), memo), tagText(text));
+      lines.endRun();
     }
   });
 });
