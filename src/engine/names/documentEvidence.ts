@@ -14,10 +14,11 @@ const ORG_NOUNS_BEFORE = new Set(['agency', 'broadcaster', 'newspaper', 'daily',
 export function dropCommonWords(text: string, names: NameMention[], document: DocumentText): NameMention[] {
   const starts = new Set(document.sentences.map((s) => s.start));
   return names.filter((name) => {
+    if (name.end - name.start < 4) return true;
     const written = text.slice(name.start, name.end);
-    if (written.length < 4 || /\s/.test(written)) return true;
-    const shouting = written === written.toUpperCase();
-    if (!(shouting || starts.has(name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start)))) return true;
+    if (/\s/.test(written)) return true;
+    const opensLine = starts.has(name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start));
+    if (!opensLine && written !== written.toUpperCase()) return true;
     return !document.writesInLowerCase(written.toLowerCase());
   });
 }
@@ -25,9 +26,29 @@ export function dropCommonWords(text: string, names: NameMention[], document: Do
 /** Makes an organization of a name right after an organization noun. */
 export function applyNounBefore(text: string, names: NameMention[]): void {
   for (const name of names) {
-    const before = /(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 20), name.start));
-    if (before && ORG_NOUNS_BEFORE.has(before[1])) name.kind = 'organization';
+    const noun = lowerCaseWordBefore(text, name.start);
+    if (noun && ORG_NOUNS_BEFORE.has(noun)) name.kind = 'organization';
   }
+}
+
+/** How far before a name its noun is looked for. */
+const NOUN_WINDOW = 20;
+
+/** The lower-case word separated from `at` by spaces or tabs only, within NOUN_WINDOW characters ("agency" in
+ *  "news agency  Xinhua"); a scan, since a regex over a slice per name showed on every keystroke. */
+function lowerCaseWordBefore(text: string, at: number): string | undefined {
+  const windowStart = Math.max(0, at - NOUN_WINDOW);
+  let wordEnd = at;
+  while (wordEnd > windowStart && (text[wordEnd - 1] === ' ' || text[wordEnd - 1] === '\t')) wordEnd--;
+  if (wordEnd === at) return undefined;
+  let wordStart = wordEnd;
+  while (wordStart > windowStart && isLowerCaseLetter(text[wordStart - 1])) wordStart--;
+  return wordStart < wordEnd ? text.slice(wordStart, wordEnd) : undefined;
+}
+
+/** True for a lower-case letter (`\p{Ll}`), ASCII answered without a regex. */
+function isLowerCaseLetter(char: string): boolean {
+  return (char >= 'a' && char <= 'z') || (char > '\u007f' && /\p{Ll}/u.test(char));
 }
 
 /** Organizations for runs of capitalised words ending in an organization word ("Alpine Water Fund") the tagger passed over;

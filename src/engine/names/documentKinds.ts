@@ -25,8 +25,9 @@ const isShouting = (written: string): boolean => written.length > 4 && written =
 export function personPartsOf(text: string, names: NameMention[]): Set<string> {
   const parts = new Set<string>();
   for (const name of names) {
+    if (name.kind !== 'person') continue;
     const words = keyOf(text.slice(name.start, name.end)).split(/\s+/);
-    if (name.kind === 'person' && words.length > 1) [words[0], words[words.length - 1]].forEach((w) => parts.add(w));
+    if (words.length > 1) [words[0], words[words.length - 1]].forEach((w) => parts.add(w));
   }
   return parts;
 }
