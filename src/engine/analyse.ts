@@ -1,10 +1,10 @@
 // The engine's pipeline: sanitise, split into sentences, find names, dates, figures and quotes, group them into entities.
 import { detectArticleDate } from './articleDate';
-import { findDatesAndFigures } from './dates/index';
 import { longestWithoutOverlap } from './dates/finalize';
 import { markPercentChanges } from './figures/changeDirection';
 import { figuresFromTagger } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
+import { datesAndFigures, type GrammarMemo } from './grammarBySentence';
 import { findNames, type RuleMemo } from './names';
 import { tagText, type TaggedText, type TaggerMemo } from './tagger';
 import { findQuotes } from './quotes/findQuotes';
@@ -32,42 +32,14 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
 }
 
 /** What an analyser keeps between runs on one document: each line's sentences and words, and by line (WeakMaps keyed by
- *  the kept lines, so they forget a line with it) the tagger's tokens and chunks and the rule names; each sentence's
- *  grammar mentions under the article date they were read with. */
+ *  the kept lines, so they forget a line with it) the tagger's tokens and chunks, the rule names, and the grammar's
+ *  mentions (for one article date: `grammarDate`). */
 interface Memos {
   lines: RunMemo<LineText>;
   tagger: TaggerMemo;
   rules: RuleMemo;
-  grammar: RunMemo<Mention[]>;
+  grammar: GrammarMemo;
   grammarDate?: string;
-}
-
-/** Characters before a sentence the figure grammar may read ("Siberia 2" across a line break). */
-const GRAMMAR_LOOKBEHIND = 30;
-
-/** A sentence's dates and figures, from the memo when the same sentence (and the words before it) was parsed last run. */
-function sentenceDatesAndFigures(text: string, sentence: TextSpan, articleDate: string, memo: RunMemo<Mention[]> | undefined): Mention[] {
-  if (!memo) return findDatesAndFigures(text, sentence, articleDate);
-  // The sentence with the characters before it, as one slice (no string building per sentence and keystroke); the
-  // memo is emptied when the article date changes.
-  const from = sentence.start - GRAMMAR_LOOKBEHIND;
-  const key = from >= 0 ? text.slice(from, sentence.end) : `${sentence.start}\u0000${text.slice(0, sentence.end)}`;
-  const relative = memo.get(key, () => findDatesAndFigures(text, sentence, articleDate)
-    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
-  return relative.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
-}
-
-/** Dates and figures of every sentence; a sentence that fails costs only its own facts and adds a warning. */
-function datesAndFigures(text: string, sentences: TextSpan[], articleDate: string, warn: (message: string) => void, memo?: RunMemo<Mention[]>): Mention[] {
-  const found: Mention[] = [];
-  for (const sentence of sentences) {
-    try {
-      found.push(...sentenceDatesAndFigures(text, sentence, articleDate, memo));
-    } catch (error) {
-      warn(`Dates and figures skipped in the sentence at offset ${sentence.start}: ${String(error)}`);
-    }
-  }
-  return found;
 }
 
 /** Both taggers' findings over the text; undefined (and a warning) if they fail, so the rules and grammars still answer. */
@@ -94,11 +66,10 @@ const isWellFormed = (m: TextSpan, length: number): boolean =>
 /** Names, then dates and figures that do not overlap a name ("2" in "Power of Siberia 2"), then quotes, sorted. */
 function mentionsOf(original: string, clean: string, document: DocumentText, articleDate: string, warn: (message: string) => void,
   memos?: Memos): Mention[] {
-  const { sentences } = document;
   const taggers = tagged(clean, document, warn, memos?.tagger);
   const names = findNames(clean, document, taggers?.names ?? [], memos?.rules);
   const overlapsName = overlapTester(names);
-  const grammar = datesAndFigures(clean, sentences, articleDate, warn, memos?.grammar);
+  const grammar = datesAndFigures(clean, document, articleDate, warn, memos?.grammar);
   const others = datesWithFigures(clean, grammar, taggers).filter((m) => !overlapsName(m));
   const quotes: Mention[] = findQuotes(clean).map((span) => ({ kind: 'quote', ...span, text: '' }));
   const sorted = [...names, ...others, ...quotes]
@@ -132,13 +103,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 /** An analyser for one document being edited: each run re-tags and re-parses only the sentences changed since the last,
  *  and gives exactly what `analyse` gives. */
 export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
-  const memos: Memos = { lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: new RunMemo() };
+  const memos: Memos = { lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: new WeakMap() };
   return (text, options = {}) => {
     try {
       return analyseWith(text, options, memos);
     } finally {
       memos.lines.endRun();
-      memos.grammar.endRun();
     }
   };
 }
@@ -157,7 +127,7 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
     const document = documentText(clean, memos?.lines);
     const { sentences } = document;
     if (memos && memos.grammarDate !== articleDate.value) {
-      memos.grammar = new RunMemo();
+      memos.grammar = new WeakMap();
       memos.grammarDate = articleDate.value;
     }
     const mentions = mentionsOf(original, clean, document, articleDate.value, warn, memos);

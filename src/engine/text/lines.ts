@@ -43,7 +43,27 @@ function lineTextOf(line: string): LineText {
 }
 
 
-/** The sentences and words of `text`; with a memo, lines the last run saw are not split again. */
+/** A line's sentences and words with offsets into the whole text, for a line starting at `start`. */
+interface PlacedSpans {
+  start: number;
+  sentences: TextSpan[];
+  tokens: Token[][];
+}
+
+/** The line's spans moved to `start`. */
+function placedAt(line: LineText, start: number): PlacedSpans {
+  return {
+    start,
+    sentences: line.sentences.map((sentence) => ({ start: sentence.start + start, end: sentence.end + start })),
+    tokens: line.tokens.map((words) => words.map((token) => ({ start: token.start + start, end: token.end + start, text: token.text }))),
+  };
+}
+
+/** Each kept line's spans as placed in the last run: a line that did not move (everything before an edit) reuses them. */
+const placedLastRun = new WeakMap<LineText, PlacedSpans>();
+
+/** The sentences and words of `text`; with a memo, lines the last run saw are not split again. The spans returned are
+ *  shared between runs and must not be changed. */
 export function documentText(text: string, memo?: RunMemo<LineText>): DocumentText {
   const sentences: TextSpan[] = [];
   const tokens: Token[][] = [];
@@ -55,8 +75,11 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
     // A kept line owns its characters: a slice would keep the whole document of its run alive.
     const lineText = memo ? memo.get(line, () => lineTextOf(detached(line))) : lineTextOf(line);
     lines.push({ start, line: lineText });
-    for (const sentence of lineText.sentences) sentences.push({ start: sentence.start + start, end: sentence.end + start });
-    for (const words of lineText.tokens) tokens.push(words.map((token) => ({ start: token.start + start, end: token.end + start, text: token.text })));
+    const placed = memo ? placedLastRun.get(lineText) : undefined;
+    const here = placed?.start === start ? placed : placedAt(lineText, start);
+    if (memo) placedLastRun.set(lineText, here);
+    sentences.push(...here.sentences);
+    tokens.push(...here.tokens);
     start = end + 1;
   }
   let lowerCaseWords: Set<string> | undefined;
