@@ -1,4 +1,5 @@
-// Desktop entry point (package.json "main"): News Lens with its analysis in a Node worker thread (dist/worker.js).
+// Desktop entry point (package.json "main"): News Lens with its analysis in a Node worker thread (dist/worker.js, the
+// same worker bundle browsers run as a Web Worker).
 import * as vscode from 'vscode';
 import { nodeWorkerPorts } from './editor/nodeWorkerPort';
 import { activateNewsLens, type NewsLensApi } from './newsLens';

@@ -1,4 +1,5 @@
-// The browser's analysis worker (vscode.dev, code-server's web host): a Web Worker running dist/web/worker.js.
+// The browser's analysis worker (vscode.dev, code-server's web host): a Web Worker running dist/worker.js
+// (the worker bundle the desktop runs as a Node thread).
 import type { AnalysisRequest, AnalysisResponse } from './workerProtocol';
 import type { Unsubscribe, WorkerPortFactory } from './workerPort';
 

@@ -1,6 +1,6 @@
 // News Lens in a browser's extension host (VS Code for the Web): it activates from its browser bundle, and the seed
 // article's facts, computed in the Web Worker, reach the editor, the hover card and the commands. The browser bundle
-// holds no engine (esbuild.mjs builds the engine into dist/web/worker.js only), so every fact seen here came from
+// holds no engine (esbuild.mjs builds the engine into dist/worker.js only), so every fact seen here came from
 // the worker.
 import * as vscode from 'vscode';
 import { AnalysisWorker } from '../../src/editor/analysisWorker';
@@ -69,7 +69,7 @@ describe('News Lens in the browser', () => {
   it('reports a worker whose script is missing as a failed analysis, without hanging or an uncaught error', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     ok(extension, `${EXTENSION_ID} is not loaded`);
-    const missingScript = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'web', 'no-such-worker.js').toString(true);
+    const missingScript = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'no-such-worker.js').toString(true);
     const logged: string[] = [];
     const worker = new AnalysisWorker(webWorkerPorts(missingScript), 300, (line) => logged.push(line));
     try {
