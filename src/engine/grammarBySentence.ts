@@ -17,9 +17,10 @@ interface SentenceGrammar {
 /** Each kept line's sentences' grammar answers, by sentence index; valid for one article date. */
 export type GrammarMemo = WeakMap<LineText, (SentenceGrammar | undefined)[]>;
 
-/** True when text[from, from + expected.length) is `expected`, compared in place. */
-function textAt(text: string, from: number, expected: string): boolean {
-  for (let i = 0; i < expected.length; i++) if (text.charCodeAt(from + i) !== expected.charCodeAt(i)) return false;
+/** True when a kept answer was read with the characters text[from, start) before its sentence, compared in place. */
+function readsSame(answer: SentenceGrammar | undefined, text: string, from: number, start: number): answer is SentenceGrammar {
+  if (!answer || answer.before.length !== start - from) return false;
+  for (let i = 0; i < answer.before.length; i++) if (text.charCodeAt(from + i) !== answer.before.charCodeAt(i)) return false;
   return true;
 }
 
@@ -28,15 +29,24 @@ function textAt(text: string, from: number, expected: string): boolean {
 export function datesAndFigures(text: string, document: DocumentText, articleDate: string, warn: (message: string) => void,
   memo: GrammarMemo = new WeakMap()): Mention[] {
   const found: Mention[] = [];
+  let departed: Map<string, SentenceGrammar> | undefined;
   for (const { start: lineStart, line } of document.lines) {
     if (line.sentences.length === 0) continue;
     let kept = memo.get(line);
+    const isNew = !kept;
     if (!kept) memo.set(line, (kept = []));
     line.sentences.forEach((relative, k) => {
       const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
       const from = Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND);
+      const isValid = (answer: SentenceGrammar | undefined): answer is SentenceGrammar => readsSame(answer, text, from, sentence.start);
       let answer = kept[k];
-      if (!answer || answer.before.length !== sentence.start - from || !textAt(text, from, answer.before)) {
+      if (!isValid(answer) && isNew) {
+        // An edited paragraph is a new line: its unedited sentences take their answers from the line it replaced.
+        departed ??= answersOfDepartedLines(document, memo);
+        answer = departed.get(text.slice(sentence.start, sentence.end));
+        if (isValid(answer)) kept[k] = answer;
+      }
+      if (!isValid(answer)) {
         try {
           const mentions = findDatesAndFigures(text, sentence, articleDate)
             .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
@@ -51,4 +61,18 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
     });
   }
   return found;
+}
+
+/** The kept answers of the lines the last run had and this one has not, by sentence text. */
+function answersOfDepartedLines(document: DocumentText, memo: GrammarMemo): Map<string, SentenceGrammar> {
+  const answers = new Map<string, SentenceGrammar>();
+  for (const line of document.departedLines()) {
+    const kept = memo.get(line);
+    if (!kept) continue;
+    line.sentences.forEach((sentence, k) => {
+      const answer = kept[k];
+      if (answer) answers.set(line.text.slice(sentence.start, sentence.end), answer);
+    });
+  }
+  return answers;
 }
