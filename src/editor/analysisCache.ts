@@ -74,7 +74,9 @@ export class AnalysisCache implements vscode.Disposable {
       if (cached) return cached;
       const version = document.version;
       const result = await this.run(document);
-      if (document.version === version) return result;
+      // No result for an unchanged version means the run failed, or was overtaken (a settings change restarts every
+      // analysis): only a failure is final.
+      if (document.version === version && (result || this.failure(document))) return result;
     }
     return this.get(document);
   }
