@@ -1,5 +1,6 @@
 // The tagger's view of a text line by line: tokens and sentences never cross a line break, so each line is tokenised
 // once and kept while it is unchanged; typing re-tokenises one line instead of the whole article.
+import { isWhitespace } from '../text/characters';
 import type { DocumentText, LineText } from '../text/lines';
 import { isCapitalised } from '../text/tokens';
 import { splitSentences, tokenize, type TaggerToken } from './tokenize';
@@ -38,11 +39,6 @@ export interface PlacedTaggedLine {
 /** The tagger's answers per line of the document's text, kept while the line is unchanged (one per edited document). */
 export type TaggerMemo = WeakMap<LineText, TaggedLine>;
 
-/** True for a character `\s` matches, answered without a regex for ASCII. */
-function isSpace(code: number): boolean {
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(String.fromCharCode(code));
-}
-
 /** The tagger sentences of one line of text. `next` is the first non-space character after the line ("" at the end of
  *  the text): the tokenizer reads it to tell an initial ("J.") from a full stop, as it does when tokenising a whole text. */
 function lineOf(lineText: string, next: string): TaggedLine {
@@ -76,7 +72,7 @@ export function taggedLines(text: string, document: DocumentText, memo: TaggerMe
   let after = 0;
   for (const { start, line } of document.lines) {
     after = Math.max(after, start + line.text.length);
-    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    while (after < text.length && isWhitespace(text.charCodeAt(after))) after++;
     const next = after < text.length ? text[after] : '';
     let tagged = memo.get(line);
     if (!tagged || tagged.next !== next) {

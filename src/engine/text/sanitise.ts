@@ -1,4 +1,5 @@
 // Blanks what would make the parser hang or choke, keeping every offset: the copy has the text's exact length.
+import { isWhitespace } from './characters';
 
 /** Anything but tab, line breaks and printable characters: control codes, surrogates (emoji, lone halves), U+FFFD-FFFF. */
 const UNPRINTABLE = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFC]/g;
@@ -12,8 +13,6 @@ const MARK_RUN = /[^\p{L}\p{N}\s]{8,}/gu;
 const SPACED_MARKS = /(?:[^\p{L}\p{N}\s]\s+){5,}[^\p{L}\p{N}\s]/gu;
 /** Length from which a "word" is a URL, a hash or binary residue — never a name. */
 const HUGE_TOKEN_LENGTH = 80;
-/** What `\s` matches: the characters that end a "word". */
-const WHITESPACE = /\s/;
 
 const blank = (match: string): string => ' '.repeat(match.length);
 
@@ -42,10 +41,4 @@ function blankHugeTokens(text: string): string {
     runStart = i + 1;
   }
   return copied === 0 ? text : result + text.slice(copied);
-}
-
-/** True for a character `\s` matches; ASCII answered without a regex. */
-function isWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return WHITESPACE.test(String.fromCharCode(code));
 }
