@@ -1,6 +1,6 @@
 // What the tagger's sentence window misses but the article shows: a headline's "MOUNTAIN" is the body's "mountain",
 // not a place; "the campaign group Clear Peaks" is an organization; "The Alpine Water Fund" is one by its last word.
-import type { DocumentText } from '../text/lines';
+import type { DocumentText, PlacedLine } from '../text/lines';
 import { isCapitalised, type Token } from '../text/tokens';
 import { ORG_SUFFIXES } from './lexicon';
 import { overlapTester } from '../text/spanSearch';
@@ -53,28 +53,30 @@ function isLowerCaseLetter(char: string): boolean {
 
 /** Organizations for runs of capitalised words ending in an organization word ("Alpine Water Fund") the tagger passed over;
  *  not leagues, which the corpora count as competitions. */
-export function organizationsBySuffix(text: string, names: NameMention[], tokens: Token[][]): NameMention[] {
+export function organizationsBySuffix(names: NameMention[], lines: readonly PlacedLine[]): NameMention[] {
   const found: NameMention[] = [];
   const isNamed = overlapTester(names);
-  for (const sentence of tokens) {
-    if (!sentence.some((token) => ORG_SUFFIXES.has(token.text))) continue;
-    let run: Token[] = [];
-    const close = () => {
-      while (run.length > 0 && run[0].text === 'The') run.shift();
-      const last = run[run.length - 1];
-      if (run.length >= 2 && ORG_SUFFIXES.has(last.text) && last.text !== 'League') {
-        const span = { kind: 'organization' as const, start: run[0].start, end: last.end };
-        if (!isNamed(span)) found.push(span);
+  for (const { start: lineStart, line } of lines) {
+    for (const sentence of line.tokens) {
+      if (!sentence.some((token) => ORG_SUFFIXES.has(token.text))) continue;
+      let run: Token[] = [];
+      const close = () => {
+        while (run.length > 0 && run[0].text === 'The') run.shift();
+        const last = run[run.length - 1];
+        if (run.length >= 2 && ORG_SUFFIXES.has(last.text) && last.text !== 'League') {
+          const span = { kind: 'organization' as const, start: lineStart + run[0].start, end: lineStart + last.end };
+          if (!isNamed(span)) found.push(span);
+        }
+        run = [];
+      };
+      for (const token of sentence) {
+        const joins = run.length > 0 && /^[ \t]+$/.test(line.text.slice(run[run.length - 1].end, token.start));
+        if (run.length > 0 && !joins) close();
+        if (isCapitalised(token.text) && !/['’]s$/.test(token.text)) run.push(token);
+        else close();
       }
-      run = [];
-    };
-    for (const token of sentence) {
-      const joins = run.length > 0 && /^[ \t]+$/.test(text.slice(run[run.length - 1].end, token.start));
-      if (run.length > 0 && !joins) close();
-      if (isCapitalised(token.text) && !/['’]s$/.test(token.text)) run.push(token);
-      else close();
+      close();
     }
-    close();
   }
   return found;
 }

@@ -49,13 +49,13 @@ function ruleNames(document: DocumentText, memo: RuleMemo): RuleNames {
 /** Every person, organization and place in the sentences of `text`, from the tagger's `tagged` names, in document order,
  *  with roles where stated. `document` is `documentText(text)`; an incremental analyser passes its memo of rule names. */
 export function findNames(text: string, document: DocumentText, tagged: readonly NameMention[], memo: RuleMemo = new WeakMap()): NameMention[] {
-  const { sentences, tokens } = document;
+  const { lines } = document;
   const rules = ruleNames(document, memo);
   const joined = splitJoinedNames(text, reconcileWithRules(text, tagged.map((name) => ({ ...name })), rules));
   const names = dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document);
-  names.push(...personShortForms(text, names, tokens));
-  names.push(...organizationsBySuffix(text, names, tokens));
-  applyOrganizationCues(text, names, sentences, tokens);
+  names.push(...personShortForms(text, names, lines));
+  names.push(...organizationsBySuffix(names, lines));
+  applyOrganizationCues(text, names, lines);
   applyNounBefore(text, names);
   harmoniseKinds(text, names);
   addAppositionRoles(text, names);

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 
 /** A name with the tokens it spans, as the cue rules read it. */
 export interface Run extends TextSpan {
+  /** The words the name spans; the rules read their text only (their offsets count from the start of their line). */
   tokens: Token[];
 }
 

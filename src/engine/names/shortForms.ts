@@ -1,7 +1,8 @@
 // What the tagger passes over but the article settles: a bare "Ding" or "MERKEL" after "Ding Xuexiang" or
 // "Angela Merkel", and the number that ends a name ("Power of Siberia 2 pipeline").
 import type { TextSpan } from '../types';
-import { isCapitalised, type Token } from '../text/tokens';
+import type { PlacedLine } from '../text/lines';
+import { isCapitalised } from '../text/tokens';
 import { overlapTester } from '../text/spanSearch';
 import { personPartsOf } from './documentKinds';
 import type { NameMention } from './nameMention';
@@ -16,17 +17,20 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}{3,}$/u;
 const POSSESSIVE_END = /['’]s$/i;
 
 /** Persons for single words that are the first or last word of a person the document names in full. */
-export function personShortForms(text: string, names: NameMention[], tokens: Token[][]): NameMention[] {
+export function personShortForms(text: string, names: NameMention[], lines: readonly PlacedLine[]): NameMention[] {
   const parts = personPartsOf(text, names);
   const found: NameMention[] = [];
   if (parts.size === 0) return found;
   const isNamed = overlapTester(names);
-  for (const sentence of tokens) {
-    for (const token of sentence) {
-      if (!isCapitalised(token.text)) continue;
-      const word = POSSESSIVE_END.test(token.text) ? token.text.slice(0, -2) : token.text;
-      if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word) || isNamed(token)) continue;
-      found.push({ kind: 'person', start: token.start, end: token.start + word.length });
+  for (const { start: lineStart, line } of lines) {
+    for (const sentence of line.tokens) {
+      for (const token of sentence) {
+        if (!isCapitalised(token.text)) continue;
+        const word = POSSESSIVE_END.test(token.text) ? token.text.slice(0, -2) : token.text;
+        if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word)) continue;
+        const start = lineStart + token.start;
+        if (!isNamed({ start, end: lineStart + token.end })) found.push({ kind: 'person', start, end: start + word.length });
+      }
     }
   }
   return found;

@@ -27,8 +27,6 @@ export interface DocumentText {
   /** The lines the last run had and this one has not: the old versions of edited lines (none without a memo). */
   departedLines(): LineText[];
   sentences: TextSpan[];
-  /** The words of each sentence. */
-  tokens: Token[][];
   /** True when the text writes `word` in lower case somewhere ("mountain"): a capitalised copy may be a common word. */
   writesInLowerCase(word: string): boolean;
 }
@@ -43,30 +41,25 @@ function lineTextOf(line: string): LineText {
 }
 
 
-/** A line's sentences and words with offsets into the whole text, for a line starting at `start`. */
-interface PlacedSpans {
+/** A line's sentences with offsets into the whole text, for a line starting at `start`. */
+interface PlacedSentences {
   start: number;
   sentences: TextSpan[];
-  tokens: Token[][];
 }
 
-/** The line's spans moved to `start`. */
-function placedAt(line: LineText, start: number): PlacedSpans {
-  return {
-    start,
-    sentences: line.sentences.map((sentence) => ({ start: sentence.start + start, end: sentence.end + start })),
-    tokens: line.tokens.map((words) => words.map((token) => ({ start: token.start + start, end: token.end + start, text: token.text }))),
-  };
+/** The line's sentences moved to `start`. */
+function placedAt(line: LineText, start: number): PlacedSentences {
+  return { start, sentences: line.sentences.map((sentence) => ({ start: sentence.start + start, end: sentence.end + start })) };
 }
 
-/** Each kept line's spans as placed in the last run: a line that did not move (everything before an edit) reuses them. */
-const placedLastRun = new WeakMap<LineText, PlacedSpans>();
+/** Each kept line's sentences as placed in the last run: a line that did not move (everything before an edit) reuses them. */
+const placedLastRun = new WeakMap<LineText, PlacedSentences>();
 
-/** The sentences and words of `text`; with a memo, lines the last run saw are not split again. The spans returned are
- *  shared between runs and must not be changed. */
+/** The lines and sentences of `text`; with a memo, lines the last run saw are not split again. The spans returned are
+ *  shared between runs and must not be changed. Words stay with their lines (`lines[i].line.tokens`, offsets from the
+ *  line's start): placing every word of the article on each keystroke cost more than the rules that read them. */
 export function documentText(text: string, memo?: RunMemo<LineText>): DocumentText {
   const sentences: TextSpan[] = [];
-  const tokens: Token[][] = [];
   const lines: PlacedLine[] = [];
   for (let start = 0; start <= text.length;) {
     const breakAt = text.indexOf('\n', start);
@@ -79,7 +72,6 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
     const here = placed?.start === start ? placed : placedAt(lineText, start);
     if (memo) placedLastRun.set(lineText, here);
     sentences.push(...here.sentences);
-    tokens.push(...here.tokens);
     start = end + 1;
   }
   let lowerCaseWords: Set<string> | undefined;
@@ -90,7 +82,7 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
     return lowerCaseWords;
   };
   return {
-    lines, sentences, tokens,
+    lines, sentences,
     departedLines: () => memo?.unusedFromLastRun() ?? [],
     writesInLowerCase: (word) => allLowerCaseWords().has(word),
   };

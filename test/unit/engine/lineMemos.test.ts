@@ -14,7 +14,8 @@ describe('documentText', () => {
     const document = documentText(ARTICLE);
     const sentences = splitSentences(ARTICLE);
     assert.deepEqual(document.sentences, sentences);
-    assert.deepEqual(document.tokens, sentences.map((sentence) => tokenize(ARTICLE, sentence)));
+    const placedWords = document.lines.flatMap(({ start, line }) => line.tokens.map((words) => words.map((word) => ({ ...word, start: word.start + start, end: word.end + start }))));
+    assert.deepEqual(placedWords, sentences.map((sentence) => tokenize(ARTICLE, sentence)));
   });
 
   it('knows which words the text writes in lower case, as whole words only', () => {
