@@ -13,6 +13,8 @@ export interface AnalysisEvent {
 }
 
 interface Entry {
+  /** The open document this is for: an untitled document closed and a new one opened get the same URI and version. */
+  document: vscode.TextDocument;
   version: number;
   analysis?: Analysis;
   running?: Promise<Analysis | undefined>;
@@ -57,14 +59,18 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The analysis of the document's current version, if it is ready. */
   get(document: vscode.TextDocument): Analysis | undefined {
+    return this.currentEntry(document)?.analysis;
+  }
+
+  /** The entry for this open document's current version, if there is one. */
+  private currentEntry(document: vscode.TextDocument): Entry | undefined {
     const entry = this.entries.get(document.uri.toString());
-    return entry?.version === document.version ? entry.analysis : undefined;
+    return entry?.document === document && entry.version === document.version ? entry : undefined;
   }
 
   /** Why the analysis of the document's current version failed, if it did (for the status bar). */
   failure(document: vscode.TextDocument): string | undefined {
-    const entry = this.entries.get(document.uri.toString());
-    return entry?.version === document.version ? entry.failure : undefined;
+    return this.currentEntry(document)?.failure;
   }
 
   /** Waits for the analysis of the document's current version (undefined for non-articles or a failed analysis). */
@@ -84,8 +90,8 @@ export class AnalysisCache implements vscode.Disposable {
   /** Starts analysing a visible article that has no current result yet. */
   private ensure(document: vscode.TextDocument): void {
     if (!this.filter.isArticle(document)) return;
-    const entry = this.entries.get(document.uri.toString());
-    if (entry?.version === document.version && (entry.analysis || entry.running || entry.failure)) return;
+    const entry = this.currentEntry(document);
+    if (entry && (entry.analysis || entry.running || entry.failure)) return;
     void this.run(document);
   }
 
@@ -104,9 +110,9 @@ export class AnalysisCache implements vscode.Disposable {
   private run(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const previous = this.entries.get(key);
-    if (previous?.version === document.version && previous.running) return previous.running;
+    if (previous?.document === document && previous.version === document.version && previous.running) return previous.running;
     clearTimeout(previous?.timer);
-    const entry: Entry = { version: document.version };
+    const entry: Entry = { document, version: document.version };
     this.entries.set(key, entry);
     const { articleDate, maxCharacters } = this.settings.current;
     const stillWanted = () => this.isCurrent(document, entry);
@@ -134,14 +140,17 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   private isCurrent(document: vscode.TextDocument, entry: Entry): boolean {
-    return this.entries.get(document.uri.toString()) === entry && !document.isClosed && document.version === entry.version;
+    return this.entries.get(document.uri.toString()) === entry && !document.isClosed && entry.document === document && document.version === entry.version;
   }
 
   private forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.fileDays.delete(key);
-    clearTimeout(this.entries.get(key)?.timer);
-    if (this.entries.delete(key)) this.analysed.fire({ document, analysis: undefined });
+    const entry = this.entries.get(key);
+    if (entry?.document !== document) return; // a late close of an untitled document whose name was reused
+    clearTimeout(entry.timer);
+    this.entries.delete(key);
+    this.analysed.fire({ document, analysis: undefined });
   }
 
   private reconsiderAll(): void {
