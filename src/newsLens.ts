@@ -30,6 +30,9 @@ export interface NewsLensApi {
   readonly factsTree: FactsTreeProvider;
   /** How long `activate` took, in milliseconds (also written to the "News Lens" output). */
   readonly activationMs: number;
+  /** The longest time, in milliseconds, the extension host spent handling one analysis result since the last call
+   *  (highlights, sidebar, status bar): our own share of any stall while typing. */
+  takeLongestResultHandlingMs(): number;
 }
 
 /** How long a short analysis may run before its worker is terminated and restarted (longer texts get more). */
@@ -66,5 +69,10 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
     factsTree: factsView.provider,
     activationMs,
+    takeLongestResultHandlingMs: () => {
+      const longest = cache.longestResultHandlingMs;
+      cache.longestResultHandlingMs = 0;
+      return longest;
+    },
   };
 }

@@ -74,6 +74,18 @@ describe('bad input', function () {
     assert.strictEqual(editor.document.getText(), content);
   });
 
+  it('a new draft opened right after closing a 5 MB one is analysed as itself, not as the draft it replaced', async () => {
+    const sentence = 'Angela Merkel visited Berlin on Monday, officials said. ';
+    const big = await draft(sentence.repeat(Math.ceil(5_000_000 / sentence.length)));
+    await api.analysisFor(big.document.uri);
+    await discard(opened.pop() as vscode.TextEditor);
+    const small = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'news', content: 'Premier Li Qiang met Jonas Berger in Geneva.\n' }));
+    opened.push(small);
+    const analysis = await api.analysisFor(small.document.uri);
+    const people = analysis?.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+    assert.deepStrictEqual(people, ['Li Qiang', 'Jonas Berger'], `${small.document.uri.toString()} (was ${big.document.uri.toString()})`);
+  });
+
   it('a binary file neither crashes News Lens nor stops it working', async () => {
     try {
       const document = await vscode.workspace.openTextDocument(workspaceUri('binary.dat'));
