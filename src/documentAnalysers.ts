@@ -1,6 +1,6 @@
 // The analysis worker's work, whichever platform runs it: one incremental analyser per open document, so typing
 // re-analyses only the sentences that changed, and every engine failure answered as a message. No Node or DOM
-// imports: src/worker.ts (worker_threads) and src/webWorker.ts (Web Worker) only carry messages to and from it.
+// imports: src/worker.ts (a worker thread or a Web Worker) only carries messages to and from it.
 import { analyse, createAnalyser } from './engine';
 import type { AnalysisRequest, AnalysisResponse } from './editor/workerProtocol';
 
