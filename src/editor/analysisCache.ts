@@ -16,6 +16,8 @@ interface Entry {
   /** The open document this is for: an untitled document closed and a new one opened get the same URI and version. */
   document: vscode.TextDocument;
   version: number;
+  /** The length of the text sent for analysis: a result is kept only while the document still has that length. */
+  textLength?: number;
   analysis?: Analysis;
   running?: Promise<Analysis | undefined>;
   failure?: string;
@@ -27,6 +29,8 @@ const DEBOUNCE_MS = 200;
 /** Caches analyses by document version; edits are re-analysed after a short pause, results for old versions dropped. */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** The version of each document whose result was dropped for not matching its text (one retry per version). */
+  private readonly recheckedVersion = new WeakMap<vscode.TextDocument, number>();
   /** Each open file's last-modified day, read once and again only after a save (not on every keystroke's analysis). */
   private readonly fileDays = new Map<string, Promise<string | undefined>>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
@@ -120,6 +124,7 @@ export class AnalysisCache implements vscode.Disposable {
     const { articleDate, maxCharacters } = this.settings.current;
     const stillWanted = () => this.isCurrent(document, entry);
     const text = document.getText();
+    entry.textLength = text.length;
     const modifiedDay = this.fileDays.get(key) ?? fileDay(document);
     this.fileDays.set(key, modifiedDay);
     entry.running = modifiedDay.then((fileDate) => this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, stillWanted, key)).then(
@@ -130,11 +135,22 @@ export class AnalysisCache implements vscode.Disposable {
     return entry.running;
   }
 
-  private settle(document: vscode.TextDocument, entry: Entry, analysis: Analysis | undefined, failure: string | undefined) {
+  private settle(document: vscode.TextDocument, entry: Entry, analysis: Analysis | undefined, failure: string | undefined): Analysis | undefined {
     entry.running = undefined;
     const current = this.isCurrent(document, entry);
     if (failure) this.log(`Analysis of ${document.uri.toString(true)} (version ${entry.version}) failed: ${failure}`);
     if (!current) return undefined;
+    if (analysis && entry.textLength !== textLength(document)) {
+      // Made from other text than this version holds: never paint it (the suite once got, for a new untitled draft,
+      // the analysis of a closed 5 MB draft whose name it took). Analyse the document again, once per version.
+      const again = this.recheckedVersion.get(document) !== document.version;
+      this.log(`Dropped an analysis of ${document.uri.toString(true)} made from ${entry.textLength} characters; the document holds ${textLength(document)}.${again ? ' Analysing again.' : ''}`);
+      if (!again) return this.settle(document, entry, undefined, 'the analysis did not match the document\'s text');
+      this.recheckedVersion.set(document, document.version);
+      this.entries.delete(document.uri.toString());
+      void this.run(document);
+      return undefined;
+    }
     entry.failure = failure;
     entry.analysis = analysis;
     const started = performance.now();
@@ -191,4 +207,9 @@ async function fileDay(document: vscode.TextDocument): Promise<string | undefine
   } catch {
     return undefined;
   }
+}
+
+/** The document's length in characters, without copying its text. */
+function textLength(document: vscode.TextDocument): number {
+  return document.offsetAt(new vscode.Position(document.lineCount, 0));
 }
