@@ -31,10 +31,15 @@ export function hashFeature(feature: string): number {
 /** Document-level cues: lowercased words seen capitalised mid-sentence somewhere in the document. */
 export function capitalisedInDocument(sentences: readonly (readonly string[])[]): Set<string> {
   const seen = new Set<string>();
-  for (const words of sentences) {
-    for (let i = 1; i < words.length; i++) if (isCapitalised(words[i])) seen.add(words[i].toLowerCase());
-  }
+  for (const words of sentences) for (const word of capitalisedMidSentence(words)) seen.add(word);
   return seen;
+}
+
+/** One sentence's share of the document cues: its capitalised words after the first, lowercased. */
+export function capitalisedMidSentence(words: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let i = 1; i < words.length; i++) if (isCapitalised(words[i])) found.push(words[i].toLowerCase());
+  return found;
 }
 
 /** What every feature of a sentence reads, computed once per sentence: lower-cased words, shapes, capitals line. */

@@ -5,7 +5,7 @@ import type { TextSpan } from '../types';
 import { bucketIds, capitalisedInDocument, sentenceFeatureHashes, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { loadModel, type TaggerModel } from './model';
-import { capitalisedMidSentence, cuesOf, taggedLines, type SentenceChunks, type TaggerMemo } from './taggedLines';
+import { cuesOf, documentCapitals, taggedLines, type SentenceChunks, type TaggerMemo } from './taggedLines';
 import { emissionScores, viterbi } from './viterbi';
 import { NAMES_MODEL } from '../../../models/namesModel';
 import { FIGURES_MODEL } from '../../../models/figuresModel';
@@ -66,7 +66,7 @@ function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>
  *  are not tagged again. */
 export function tagText(text: string, document: DocumentText = documentText(text), memo: TaggerMemo = new WeakMap()): TaggedText {
   const lines = taggedLines(text, document, memo);
-  const docCaps = capitalisedMidSentence(lines);
+  const docCaps = documentCapitals(lines);
   const tagged: TaggedText = { names: [], figures: [] };
   for (const { start: lineStart, line } of lines) {
     for (const sentence of line.sentences) {

@@ -3,6 +3,7 @@
 import { isWhitespace } from '../text/characters';
 import type { DocumentText, LineText } from '../text/lines';
 import { isCapitalised } from '../text/tokens';
+import { capitalisedMidSentence } from './features';
 import { splitSentences, tokenize, type TaggerToken } from './tokenize';
 
 /** Both taggers' chunks of one sentence, as token ranges [from, to, type]. */
@@ -48,15 +49,8 @@ function lineOf(lineText: string, next: string): TaggedLine {
     next,
     sentences: splitSentences(context, tokens).map((sentenceTokens) => {
       const words = sentenceTokens.map((token) => token.text);
-      const capitalised: string[] = [];
-      const midCapitals: string[] = [];
-      words.forEach((word, i) => {
-        if (!isCapitalised(word)) return;
-        const lower = word.toLowerCase();
-        capitalised.push(lower);
-        if (i > 0) midCapitals.push(lower);
-      });
-      return { tokens: sentenceTokens, words, midCapitals, capitalised };
+      const capitalised = words.filter(isCapitalised).map((word) => word.toLowerCase());
+      return { tokens: sentenceTokens, words, midCapitals: capitalisedMidSentence(words), capitalised };
     }),
   };
 }
@@ -98,8 +92,9 @@ function reuseTaggings(computed: readonly TaggedLine[], departed: readonly Tagge
   for (const line of computed) for (const sentence of line.sentences) sentence.chunks ??= taggings.get(sentence.words.join('\u0001'));
 }
 
-/** Lower-cased words written with a capital somewhere other than at a sentence start (the tagger's document cue). */
-export function capitalisedMidSentence(lines: readonly PlacedTaggedLine[]): Set<string> {
+/** Lower-cased words written with a capital somewhere other than at a sentence start (the tagger's document cue, as
+ *  `capitalisedInDocument` computes it from whole sentences). */
+export function documentCapitals(lines: readonly PlacedTaggedLine[]): Set<string> {
   const seen = new Set<string>();
   for (const { line } of lines) for (const sentence of line.sentences) for (const word of sentence.midCapitals) seen.add(word);
   return seen;
