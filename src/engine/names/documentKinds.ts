@@ -1,22 +1,11 @@
 // One kind per name in a document: the tagger reads each sentence alone and may call "Putin" a place once,
 // "MERKEL" in a capitals headline an organization, or "China-Russia" one place; the rest of the article says better.
+import { cachedByText } from '../text/textCache';
 import { KNOWN_PLACES } from './gazetteer';
 import type { NameKind, NameMention } from './nameMention';
 
-/** Keys already computed: the same names recur in every run of an edited document. */
-const KEY_CACHE_LIMIT = 50_000;
-const keyCache = new Map<string, string>();
-
 /** The key a name is compared by: its words without a possessive, in lower case. */
-function keyOf(written: string): string {
-  let key = keyCache.get(written);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    key = written.replace(/['’]s$/i, '').toLowerCase();
-    keyCache.set(written, key);
-  }
-  return key;
-}
+const keyOf = cachedByText((written) => written.replace(/['’]s$/i, '').toLowerCase());
 
 /** True for text written all in capitals (a headline word), whose kind counts less than the body's. */
 const isShouting = (written: string): boolean => written.length > 4 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
