@@ -1,7 +1,7 @@
 // The text's sentences, their words and its lower-case words, worked out line by line: nothing here crosses a line
 // break, so an incremental analyser keeps each unchanged line's answers and typing redoes one line, not the article.
 import type { TextSpan } from '../types';
-import { detached, type RunMemo } from './runMemo';
+import type { RunMemo } from './runMemo';
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 
@@ -40,7 +40,6 @@ function lineTextOf(line: string): LineText {
   return { text: line, sentences, tokens: sentences.map((sentence) => tokenize(line, sentence)), lowerCaseWords: new Set(line.match(LOWER_CASE_WORD)) };
 }
 
-
 /** A line's sentences with offsets into the whole text, for a line starting at `start`. */
 interface PlacedSentences {
   start: number;
@@ -65,8 +64,8 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
     const breakAt = text.indexOf('\n', start);
     const end = breakAt < 0 ? text.length : breakAt;
     const line = text.slice(start, end);
-    // A kept line owns its characters: a slice would keep the whole document of its run alive.
-    const lineText = memo ? memo.get(line, () => lineTextOf(detached(line))) : lineTextOf(line);
+    // A kept line holds the memo's own copy of its characters: a slice would keep the whole document of its run alive.
+    const lineText = memo ? memo.get(line, lineTextOf) : lineTextOf(line);
     lines.push({ start, line: lineText });
     const placed = memo ? placedLastRun.get(lineText) : undefined;
     const here = placed?.start === start ? placed : placedAt(lineText, start);

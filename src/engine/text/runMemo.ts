@@ -12,15 +12,17 @@ export class RunMemo<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private run = 0;
 
-  /** The answer for `key` from this run or the last, computing and keeping it if neither has it. */
-  get(key: string, compute: () => V): V {
+  /** The answer for `key` from this run or the last, computing and keeping it if neither has it. `compute` gets the
+   *  key as kept (a copy of its own, see `detached`), for answers that hold on to it. */
+  get(key: string, compute: (kept: string) => V): V {
     const entry = this.entries.get(key);
     if (entry) {
       entry.run = this.run;
       return entry.value;
     }
-    const value = compute();
-    this.entries.set(detached(key), { value, run: this.run });
+    const kept = detached(key);
+    const value = compute(kept);
+    this.entries.set(kept, { value, run: this.run });
     return value;
   }
 
