@@ -4,7 +4,7 @@ import { longestWithoutOverlap } from './dates/finalize';
 import { markPercentChanges } from './figures/changeDirection';
 import { figuresFromTagger } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
-import { datesAndFigures, type GrammarMemo } from './grammarBySentence';
+import { createGrammarMemo, datesAndFigures, type GrammarMemo } from './grammarBySentence';
 import { findNames, type RuleMemo } from './names';
 import { tagText, type TaggedText, type TaggerMemo } from './tagger';
 import { findQuotes } from './quotes/findQuotes';
@@ -33,13 +33,12 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
 
 /** What an analyser keeps between runs on one document: each line's sentences and words, and by line (WeakMaps keyed by
  *  the kept lines, so they forget a line with it) the tagger's tokens and chunks, the rule names, and the grammar's
- *  mentions (for one article date: `grammarDate`). */
+ *  mentions. */
 interface Memos {
   lines: RunMemo<LineText>;
   tagger: TaggerMemo;
   rules: RuleMemo;
   grammar: GrammarMemo;
-  grammarDate?: string;
 }
 
 /** Both taggers' findings over the text; undefined (and a warning) if they fail, so the rules and grammars still answer. */
@@ -103,7 +102,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 /** An analyser for one document being edited: each run re-tags and re-parses only the sentences changed since the last,
  *  and gives exactly what `analyse` gives. */
 export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
-  const memos: Memos = { lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: new WeakMap() };
+  const memos: Memos = { lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo() };
   return (text, options = {}) => {
     try {
       return analyseWith(text, options, memos);
@@ -126,10 +125,6 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
   try {
     const document = documentText(clean, memos?.lines);
     const { sentences } = document;
-    if (memos && memos.grammarDate !== articleDate.value) {
-      memos.grammar = new WeakMap();
-      memos.grammarDate = articleDate.value;
-    }
     const mentions = mentionsOf(original, clean, document, articleDate.value, warn, memos);
     markPercentChanges(clean, mentions);
     const entities = groupEntities(mentions);

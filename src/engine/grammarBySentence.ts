@@ -14,8 +14,14 @@ interface SentenceGrammar {
   mentions: Mention[];
 }
 
-/** Each kept line's sentences' grammar answers, by sentence index; valid for one article date. */
-export type GrammarMemo = WeakMap<LineText, (SentenceGrammar | undefined)[]>;
+/** Each kept line's sentences' grammar answers, by sentence index, and the article date they were all read with. */
+export interface GrammarMemo {
+  articleDate?: string;
+  lines: WeakMap<LineText, (SentenceGrammar | undefined)[]>;
+}
+
+/** An empty grammar memo (one per edited document). */
+export const createGrammarMemo = (): GrammarMemo => ({ lines: new WeakMap() });
 
 /** True when a kept answer was read with the characters text[from, start) before its sentence, compared in place. */
 function readsSame(answer: SentenceGrammar | undefined, text: string, from: number, start: number): answer is SentenceGrammar {
@@ -27,14 +33,19 @@ function readsSame(answer: SentenceGrammar | undefined, text: string, from: numb
 /** Dates and figures of every sentence, from the memo where a sentence and the characters before it are unchanged;
  *  a sentence that fails costs only its own facts and adds a warning. */
 export function datesAndFigures(text: string, document: DocumentText, articleDate: string, warn: (message: string) => void,
-  memo: GrammarMemo = new WeakMap()): Mention[] {
+  memo: GrammarMemo = createGrammarMemo()): Mention[] {
+  if (memo.articleDate !== articleDate) {
+    // Relative dates resolve against the article date: answers read under another date are all stale.
+    memo.lines = new WeakMap();
+    memo.articleDate = articleDate;
+  }
   const found: Mention[] = [];
   let departed: Map<string, SentenceGrammar> | undefined;
   for (const { start: lineStart, line } of document.lines) {
     if (line.sentences.length === 0) continue;
-    let kept = memo.get(line);
+    let kept = memo.lines.get(line);
     const isNew = !kept;
-    if (!kept) memo.set(line, (kept = []));
+    if (!kept) memo.lines.set(line, (kept = []));
     line.sentences.forEach((relative, k) => {
       const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
       const from = Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND);
@@ -67,7 +78,7 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
 function answersOfDepartedLines(document: DocumentText, memo: GrammarMemo): Map<string, SentenceGrammar> {
   const answers = new Map<string, SentenceGrammar>();
   for (const line of document.departedLines()) {
-    const kept = memo.get(line);
+    const kept = memo.lines.get(line);
     if (!kept) continue;
     line.sentences.forEach((sentence, k) => {
       const answer = kept[k];
