@@ -51,8 +51,9 @@ const standsAlone = (part: string, known: Set<string>): boolean => known.has(par
 export function splitJoinedNames(text: string, names: NameMention[]): NameMention[] {
   const known = new Set(names.map((name) => keyOf(text.slice(name.start, name.end))));
   return names.flatMap((name) => {
-    if (!/[-–—]/.test(text.slice(name.start, name.end))) return [name];
-    const parts = /^(\p{Lu}[\p{L}.]*)([-–—])(\p{Lu}[\p{L}.]*)$/u.exec(text.slice(name.start, name.end));
+    const written = text.slice(name.start, name.end);
+    if (!/[-–—]/.test(written)) return [name];
+    const parts = /^(\p{Lu}[\p{L}.]*)([-–—])(\p{Lu}[\p{L}.]*)$/u.exec(written);
     if (!parts || !standsAlone(parts[1], known) || !standsAlone(parts[3], known)) return [name];
     const second = name.start + parts[1].length + parts[2].length;
     return [{ kind: name.kind, start: name.start, end: name.start + parts[1].length }, { kind: name.kind, start: second, end: name.end }];

@@ -39,12 +39,14 @@ function ruleNames(document: DocumentText, memo: RuleMemo): RuleNames {
       found = lineRuleNames(line);
       memo.set(line, found);
     }
-    const move = <T extends TextSpan>(span: T): T => ({ ...span, start: span.start + start, end: span.end + start });
-    for (const name of found.names) rules.names.push(move(name));
-    for (const title of found.titles) rules.titles.push(move(title));
+    for (const name of found.names) rules.names.push(moved(name, start));
+    for (const title of found.titles) rules.titles.push(moved(title, start));
   }
   return rules;
 }
+
+/** A span moved by `offset` characters. */
+const moved = <T extends TextSpan>(span: T, offset: number): T => ({ ...span, start: span.start + offset, end: span.end + offset });
 
 /** Every person, organization and place in the sentences of `text`, from the tagger's `tagged` names, in document order,
  *  with roles where stated. `document` is `documentText(text)`; an incremental analyser passes its memo of rule names. */
