@@ -1,6 +1,6 @@
-// Browser entry point (package.json "browser": vscode.dev, code-server's web host): News Lens with its analysis in a
-// Web Worker running dist/worker.js, the same worker bundle the desktop runs as a thread. Reaches no Node built-in;
-// the esbuild browser build fails if it ever does.
+// Browser entry point (package.json "browser": vscode.dev, github.dev; code-server runs the desktop entry on its
+// server): News Lens with its analysis in a Web Worker running dist/worker.js, the same worker bundle the desktop runs
+// as a thread. Reaches no Node built-in; the esbuild browser build fails if it ever does.
 import * as vscode from 'vscode';
 import { webWorkerPorts } from './editor/webWorkerPort';
 import { activateNewsLens, type NewsLensApi } from './newsLens';

@@ -4,6 +4,7 @@ import { localDay } from '../format/localDay';
 import type { Analysis } from '../engine';
 import type { NewsLensSettings } from '../config/newsLensSettings';
 import type { ArticleFilter } from './articleFilter';
+import { documentLength } from './isPartial';
 import { AnalysisSkippedError, type AnalysisWorker } from './analysisWorker';
 
 /** A document's analysis changed: a new result, or `undefined` when it stopped being an article. */
@@ -140,11 +141,11 @@ export class AnalysisCache implements vscode.Disposable {
     const current = this.isCurrent(document, entry);
     if (failure) this.log(`Analysis of ${document.uri.toString(true)} (version ${entry.version}) failed: ${failure}`);
     if (!current) return undefined;
-    if (analysis && entry.textLength !== textLength(document)) {
+    if (analysis && entry.textLength !== documentLength(document)) {
       // Made from other text than this version holds: never paint it (the suite once got, for a new untitled draft,
       // the analysis of a closed 5 MB draft whose name it took). Analyse the document again, once per version.
       const again = this.recheckedVersion.get(document) !== document.version;
-      this.log(`Dropped an analysis of ${document.uri.toString(true)} made from ${entry.textLength} characters; the document holds ${textLength(document)}.${again ? ' Analysing again.' : ''}`);
+      this.log(`Dropped an analysis of ${document.uri.toString(true)} made from ${entry.textLength} characters; the document holds ${documentLength(document)}.${again ? ' Analysing again.' : ''}`);
       if (!again) return this.settle(document, entry, undefined, 'the analysis did not match the document\'s text');
       this.recheckedVersion.set(document, document.version);
       this.entries.delete(document.uri.toString());
@@ -207,9 +208,4 @@ async function fileDay(document: vscode.TextDocument): Promise<string | undefine
   } catch {
     return undefined;
   }
-}
-
-/** The document's length in characters, without copying its text. */
-function textLength(document: vscode.TextDocument): number {
-  return document.offsetAt(new vscode.Position(document.lineCount, 0));
 }

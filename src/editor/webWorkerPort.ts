@@ -1,4 +1,4 @@
-// The browser's analysis worker (vscode.dev, code-server's web host): a Web Worker running dist/worker.js
+// The browser's analysis worker (vscode.dev, github.dev): a Web Worker running dist/worker.js
 // (the worker bundle the desktop runs as a Node thread).
 import type { AnalysisRequest, AnalysisResponse } from './workerProtocol';
 import type { Unsubscribe, WorkerPortFactory } from './workerPort';
