@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDoneLine } from './vscode-test/results.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
@@ -24,9 +25,9 @@ function mochaCounts(output) {
  * run cut short (timeout, crash), its PASS and FAIL lines so far.
  */
 function resultsFileCounts(file) {
+  const done = readDoneLine(file);
+  if (done) return done;
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  const done = [...text.matchAll(/^DONE passed=(\d+) failed=(\d+)$/gm)].pop();
-  if (done) return { passed: Number(done[1]), failed: Number(done[2]) };
   return { passed: text.match(/^PASS /gm)?.length ?? 0, failed: text.match(/^FAIL /gm)?.length ?? 0 };
 }
 

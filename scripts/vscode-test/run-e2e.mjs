@@ -4,8 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RESULTS_DIR, REPO_ROOT, SHARED_DIR } from './config.mjs';
 import { packageVsix } from './build.mjs';
-import { ensureMachinery, MissingPrerequisite } from './install.mjs';
-import { cleanupAll, codeServerCommand, logTail, startCodeServer } from './processes.mjs';
+import { ensureMachinery } from './install.mjs';
+import { codeServerCommand, logTail, startCodeServer } from './processes.mjs';
+import { runSuiteAsMain } from './runner.mjs';
 import { openBrowser } from './browser.mjs';
 import { prepareRun } from './workspace.mjs';
 import { runE2eTests } from './e2e-runner.mjs';
@@ -67,16 +68,7 @@ async function runE2e() {
   return failed === 0;
 }
 
-const started = Date.now();
-let ok = false;
-try {
-  ok = await runE2e();
-} catch (error) {
-  console.log(`[e2e] ${error instanceof MissingPrerequisite || !process.env.NEWSLENS_DEBUG ? error.message : error.stack}`);
+await runSuiteAsMain('e2e', runE2e, RESULTS_FILE, (error) => {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.appendFileSync(RESULTS_FILE, `FAIL e2e set-up: ${String(error.message).split('\n')[0]}\n`);
-} finally {
-  await cleanupAll();
-}
-console.log(`[e2e] ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; results in ${path.relative(REPO_ROOT, RESULTS_FILE)}`);
-process.exit(ok ? 0 : 1);
+});

@@ -5,8 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RESULTS_DIR, REPO_ROOT, SHARED_DIR } from './config.mjs';
 import { buildExtension, compileSuite } from './build.mjs';
-import { ensureMachinery, MissingPrerequisite } from './install.mjs';
-import { cleanupAll, logTail, startCodeServer } from './processes.mjs';
+import { ensureMachinery } from './install.mjs';
+import { logTail, startCodeServer } from './processes.mjs';
+import { readDoneLine } from './results.mjs';
+import { runSuiteAsMain } from './runner.mjs';
 import { openBrowser } from './browser.mjs';
 import { prepareRun } from './workspace.mjs';
 
@@ -34,12 +36,6 @@ function streamResults() {
   return () => { clearInterval(timer); flush(); };
 }
 
-function readSummary() {
-  const text = fs.existsSync(RESULTS_FILE) ? fs.readFileSync(RESULTS_FILE, 'utf8') : '';
-  const done = /^DONE passed=(\d+) failed=(\d+)$/m.exec(text);
-  return done ? { passed: Number(done[1]), failed: Number(done[2]) } : null;
-}
-
 async function runSuite() {
   ensureMachinery();
   if (process.env.NEWSLENS_SKIP_BUILD !== '1') buildExtension(); // set it to iterate on tests against a built dist/
@@ -61,7 +57,7 @@ async function runSuite() {
   await browser.page.goto(payloadUrl(server, run, testsEntry));
   const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS))]);
   stopStreaming();
-  const summary = readSummary();
+  const summary = readDoneLine(RESULTS_FILE);
   const ok = code === 0 && summary !== null && summary.failed === 0;
   if (!ok) {
     console.log(`[vscode] extension host exit: ${code}${code === 'timeout' ? ` (after ${TIMEOUT_MS / 1000} s)` : ''}`);
@@ -73,14 +69,4 @@ async function runSuite() {
   return ok;
 }
 
-const started = Date.now();
-let ok = false;
-try {
-  ok = await runSuite();
-} catch (error) {
-  console.log(`[vscode] ${error instanceof MissingPrerequisite || !process.env.NEWSLENS_DEBUG ? error.message : error.stack}`);
-} finally {
-  await cleanupAll();
-}
-console.log(`[vscode] ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; results in ${path.relative(REPO_ROOT, RESULTS_FILE)}`);
-process.exit(ok ? 0 : 1);
+await runSuiteAsMain('vscode', runSuite, RESULTS_FILE);

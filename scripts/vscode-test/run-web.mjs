@@ -8,9 +8,10 @@ import * as path from 'node:path';
 import { PATHS, RESULTS_DIR, REPO_ROOT, machineryEnv } from './config.mjs';
 import { CHROMIUM_ARGS } from './browser.mjs';
 import { buildExtension, compileWebSuite } from './build.mjs';
-import { MissingPrerequisite } from './install.mjs';
 import { ensureWebMachinery } from './install-web.mjs';
-import { cleanupAll, freePort, logTail, onCleanup, stopProcess } from './processes.mjs';
+import { freePort, logTail, onCleanup, stopProcess } from './processes.mjs';
+import { readDoneLine } from './results.mjs';
+import { runSuiteAsMain } from './runner.mjs';
 import { prepareRun } from './workspace.mjs';
 
 const TIMEOUT_MS = Number(process.env.NEWSLENS_WEB_TIMEOUT_MS || 120_000);
@@ -46,12 +47,6 @@ function sortOutput(stream, logFd) {
   });
 }
 
-function readSummary() {
-  const text = fs.existsSync(RESULTS_FILE) ? fs.readFileSync(RESULTS_FILE, 'utf8') : '';
-  const done = /^DONE passed=(\d+) failed=(\d+)$/m.exec(text);
-  return done ? { passed: Number(done[1]), failed: Number(done[2]) } : null;
-}
-
 async function runWebSuite() {
   const machinery = ensureWebMachinery();
   if (process.env.NEWSLENS_SKIP_BUILD !== '1') buildExtension(); // set it to iterate on tests against a built dist/
@@ -71,7 +66,7 @@ async function runWebSuite() {
   const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS))]);
   await stop();
   fs.closeSync(logFd);
-  const summary = readSummary();
+  const summary = readDoneLine(RESULTS_FILE);
   const ok = code === 0 && summary !== null && summary.failed === 0;
   if (!ok) {
     console.log(`[web] test-web exit: ${code}${code === 'timeout' ? ` (after ${TIMEOUT_MS / 1000} s)` : ''}`);
@@ -81,14 +76,4 @@ async function runWebSuite() {
   return ok;
 }
 
-const started = Date.now();
-let ok = false;
-try {
-  ok = await runWebSuite();
-} catch (error) {
-  console.log(`[web] ${error instanceof MissingPrerequisite || !process.env.NEWSLENS_DEBUG ? error.message : error.stack}`);
-} finally {
-  await cleanupAll();
-}
-console.log(`[web] ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; results in ${path.relative(REPO_ROOT, RESULTS_FILE)}`);
-process.exit(ok ? 0 : 1);
+await runSuiteAsMain('web', runWebSuite, RESULTS_FILE);
