@@ -12,9 +12,16 @@ export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'deca
 
 const MS_PER_DAY = 86_400_000;
 
+/** Midnight UTC of a day, for any year: `Date.UTC` would read years 0–99 as 1900–1999. */
+function utcMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 /** Days in a month, leap years included; the check every parsed date goes through. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcMidnight(year, month + 1, 0).getUTCDate();
 }
 
 /** True when the triple names a real calendar day (so "2025-02-30" is rejected). */
@@ -32,7 +39,7 @@ export function parseIsoDay(text: string): CalendarDay | undefined {
 }
 
 function toEpochDays(date: CalendarDay): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
+  return Math.round(utcMidnight(date.year, date.month, date.day).getTime() / MS_PER_DAY);
 }
 
 function fromEpochDays(days: number): CalendarDay {
@@ -72,7 +79,7 @@ export function daysBetween(a: CalendarDay, b: CalendarDay): number {
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: CalendarDay): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return utcMidnight(date.year, date.month, date.day).getUTCDay();
 }
 
 /** The ISO-8601 week a day belongs to (its year can differ from the calendar year around New Year). */

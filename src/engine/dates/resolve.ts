@@ -1,5 +1,5 @@
 // Resolution of underspecified dates against the article date, following news conventions.
-import { addDays, addUnits, daysBetween, formatAt, formatDay, formatMonth, weekdayOf, type CalendarDay, type CalendarUnit } from './calendar';
+import { addDays, addUnits, daysBetween, formatAt, formatDay, formatMonth, isValidDay, weekdayOf, type CalendarDay, type CalendarUnit } from './calendar';
 import type { Tense } from './tense';
 
 /** "last", "next", "this" or nothing before a weekday, month or unit. */
@@ -33,7 +33,7 @@ export function resolveMonth(article: CalendarDay, month: number, tense: Tense, 
 export function resolveMonthDay(article: CalendarDay, month: number, day: number, tense: Tense): string | undefined {
   const candidates = [article.year - 1, article.year, article.year + 1]
     .map((year) => ({ year, month, day }))
-    .filter((date) => day <= new Date(Date.UTC(date.year, month, 0)).getUTCDate());
+    .filter((date) => isValidDay(date.year, date.month, date.day));
   if (!candidates.length) return undefined;
   const nearest = candidates.reduce((best, date) => (Math.abs(daysBetween(article, date)) < Math.abs(daysBetween(article, best)) ? date : best));
   if (Math.abs(daysBetween(article, nearest)) <= 62) return formatDay(nearest);

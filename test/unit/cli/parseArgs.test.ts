@@ -57,6 +57,12 @@ describe('isCalendarDate', () => {
     for (const date of ['2025-11-03', '2024-02-29', '2000-02-29', '1999-12-31']) assert.ok(isCalendarDate(date), date);
   });
 
+  it('reads years 0001–0099 as written, not as 1901–1999, with their own leap years', () => {
+    for (const date of ['0050-03-03', '0004-02-29', '0099-12-31']) assert.ok(isCalendarDate(date), date);
+    for (const date of ['0001-02-29', '0100-02-29', '0000-01-01']) assert.ok(!isCalendarDate(date), date);
+    assert.equal((parseArgs(['annotate', '--date', '0004-02-29', 'a.txt']) as { articleDate?: string }).articleDate, '0004-02-29');
+  });
+
   it('refuses impossible or differently written dates', () => {
     for (const date of ['2025-13-40', '2025-02-29', '1900-02-29', '2025-11-3', '2025-11-03T00:00', ' 2025-11-03', '']) {
       assert.ok(!isCalendarDate(date), date);

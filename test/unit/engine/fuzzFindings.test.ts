@@ -1,0 +1,31 @@
+// Inputs a fuzzer found the engine mishandling (issue 13), each as the user would see it: what is highlighted, and as what.
+import * as assert from 'node:assert/strict';
+import { analyse } from '../../../src/engine';
+import { addDays, weekdayOf } from '../../../src/engine/dates/calendar';
+
+const ARTICLE_DATE = '2025-11-03';
+
+/** The dates of a text as [written, value] pairs. */
+function datesOf(text: string, articleDate = ARTICLE_DATE): [string, unknown][] {
+  return analyse(text, { articleDate }).mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.value]);
+}
+
+describe('fuzz findings: dates', () => {
+  it('does not read day 00 as a date', () => {
+    assert.deepEqual(datesOf('Talks began on 00 Feb. and ended on 3 Feb. in Geneva.'), [['3 Feb.', '2025-02-03']]);
+    assert.deepEqual(datesOf('The file was stamped Feb 00 by the clerk.'), []);
+  });
+
+  it('resolves relative dates in an article dated in the years 1–99 in that year, not in the 1900s', () => {
+    // The Gregorian calendar repeats every 400 years, weekdays included: year 50 has the weekdays of year 2050.
+    const inYear50 = datesOf('He said yesterday that the vote was held on Friday.', '0050-03-03');
+    const inYear2050 = datesOf('He said yesterday that the vote was held on Friday.', '2050-03-03');
+    assert.deepEqual(inYear50, inYear2050.map(([text, value]) => [text, String(value).replace(/^2050/, '0050')]));
+    assert.deepEqual(inYear50[0], ['yesterday', '0050-03-02']);
+  });
+
+  it('counts days across the turn of the years 99 and 100, and knows their weekdays', () => {
+    assert.deepEqual(addDays({ year: 99, month: 12, day: 31 }, 1), { year: 100, month: 1, day: 1 });
+    assert.equal(weekdayOf({ year: 50, month: 3, day: 3 }), weekdayOf({ year: 2050, month: 3, day: 3 }));
+  });
+});
