@@ -54,15 +54,32 @@ function placedAt(line: LineText, start: number): PlacedSentences {
 /** Each kept line's sentences as placed in the last run: a line that did not move (everything before an edit) reuses them. */
 const placedLastRun = new WeakMap<LineText, PlacedSentences>();
 
+/** A finder of the line breaks of one text, left to right: "\n", "\r\n" and a lone "\r", as VS Code counts lines; the
+ *  text's end counts as a break one character long, so stepping past it ends the text. Each search starts past the
+ *  last answer, so the text is scanned once however many lines it has. */
+function lineBreaks(text: string): (from: number) => { at: number; length: number } {
+  let lineFeed = text.indexOf('\n');
+  let carriageReturn = text.indexOf('\r');
+  return (from) => {
+    if (lineFeed >= 0 && lineFeed < from) lineFeed = text.indexOf('\n', from);
+    if (carriageReturn >= 0 && carriageReturn < from) carriageReturn = text.indexOf('\r', from);
+    const at = carriageReturn < 0 ? lineFeed : lineFeed < 0 ? carriageReturn : Math.min(lineFeed, carriageReturn);
+    if (at < 0) return { at: text.length, length: 1 };
+    return { at, length: text[at] === '\r' && text[at + 1] === '\n' ? 2 : 1 };
+  };
+}
+
 /** The lines and sentences of `text`; with a memo, lines the last run saw are not split again. The spans returned are
  *  shared between runs and must not be changed. Words stay with their lines (`lines[i].line.tokens`, offsets from the
- *  line's start): placing every word of the article on each keystroke cost more than the rules that read them. */
+ *  line's start): placing every word of the article on each keystroke cost more than the rules that read them. A line
+ *  ends at "\n", "\r\n" or a lone "\r", as in the editor, so no name, date or figure spans two editor lines. */
 export function documentText(text: string, memo?: RunMemo<LineText>): DocumentText {
   const sentences: TextSpan[] = [];
   const lines: PlacedLine[] = [];
+  const nextBreak = lineBreaks(text);
   for (let start = 0; start <= text.length;) {
-    const breakAt = text.indexOf('\n', start);
-    const end = breakAt < 0 ? text.length : breakAt;
+    const lineBreak = nextBreak(start);
+    const end = lineBreak.at;
     const line = text.slice(start, end);
     // A kept line holds the memo's own copy of its characters: a slice would keep the whole document of its run alive.
     const lineText = memo ? memo.get(line, lineTextOf) : lineTextOf(line);
@@ -71,7 +88,7 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
     const here = placed?.start === start ? placed : placedAt(lineText, start);
     if (memo) placedLastRun.set(lineText, here);
     sentences.push(...here.sentences);
-    start = end + 1;
+    start = end + lineBreak.length;
   }
   let lowerCaseWords: Set<string> | undefined;
   const allLowerCaseWords = (): Set<string> => {

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../../src/engine';
 import { addDays, weekdayOf } from '../../../src/engine/dates/calendar';
+import { assertContract } from './helpers/contract';
 
 const ARTICLE_DATE = '2025-11-03';
 
@@ -27,5 +28,22 @@ describe('fuzz findings: dates', () => {
   it('counts days across the turn of the years 99 and 100, and knows their weekdays', () => {
     assert.deepEqual(addDays({ year: 99, month: 12, day: 31 }, 1), { year: 100, month: 1, day: 1 });
     assert.equal(weekdayOf({ year: 50, month: 3, day: 3 }), weekdayOf({ year: 2050, month: 3, day: 3 }));
+  });
+});
+
+describe('fuzz findings: line breaks', () => {
+  const LINES = ['BERLIN (Reuters) -', 'Chancellor Angela', 'Merkel said on', 'Monday that Berlin', 'would pay 3 billion', 'euros.'];
+
+  it('ends a line at a lone CR as the editor does, so no highlight spans two editor lines', () => {
+    const text = ['Angela', 'Merkel visited', 'Berlin on Monday.', ...LINES].join('\r');
+    const analysis = analyse(text, { articleDate: ARTICLE_DATE });
+    assertContract(text, analysis);
+    assert.ok(analysis.mentions.length > 0);
+    for (const m of analysis.mentions) assert.doesNotMatch(m.text, /[\r\n]/, `${m.kind} "${m.text}" spans a line break`);
+  });
+
+  it('finds the same facts at the same offsets whether lines end in LF or a lone CR', () => {
+    const spans = (text: string) => analyse(text, { articleDate: ARTICLE_DATE }).mentions.map((m) => [m.kind, m.start, m.end]);
+    assert.deepEqual(spans(LINES.join('\r')), spans(LINES.join('\n')));
   });
 });
