@@ -1,18 +1,28 @@
 // The `newslens` bin (bundled to dist/cli.js): wires the process's streams to runCli and sets the exit code.
-import { runCli } from './cli/runCli';
+import { OutputFailedError, reportProblem } from './cli/cliStreams';
+import { processStdin } from './cli/processStdin';
+import { EXIT_FAILED, EXIT_OK, runCli } from './cli/runCli';
 
-// A reader that goes away (`newslens annotate … | head`) is not an error worth a stack trace.
+const streams = { stdin: processStdin(), stdout: process.stdout, stderr: process.stderr };
+let finished = false;
+
+// A reader that goes away (`newslens annotate … | head`) is not an error worth a stack trace. Any other write error
+// is reported by runCli, which meets it in its next write or final flush; one arriving after the run is reported here.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (error.code === 'EPIPE') process.exit(EXIT_OK);
+  if (!finished) return;
+  reportProblem(streams, new OutputFailedError(error).message);
+  process.exitCode = EXIT_FAILED;
 });
 
-runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+runCli(process.argv.slice(2), streams).then(
   (exitCode) => {
+    finished = true;
     process.exitCode = exitCode;
   },
   (error: unknown) => {
+    finished = true;
     process.stderr.write(`newslens: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_FAILED;
   },
 );

@@ -1,10 +1,11 @@
 // `newslens annotate --jsonl`: one JSON line in per article, one line out, in order, streamed.
-import { createInterface } from 'node:readline';
 import type { Mention } from '../engine';
 import { toContractMention } from '../format';
 import { analyseWhole } from './analyseWhole';
+import { byteLines } from './byteLines';
 import { isCalendarDate } from './calendarDate';
 import { reportProblem, writeOutput, type CliStreams } from './cliStreams';
+import { decodeStrictUtf8 } from './strictUtf8';
 
 /** The line written for one input record; `error` only when the record could not be annotated. */
 export interface JsonlResult {
@@ -52,26 +53,36 @@ function parseRecord(line: string): ParsedRecord {
   return { id: shownId, text, ...(typeof date === 'string' ? { date } : {}) };
 }
 
+/** The error of a line whose bytes are not UTF-8: refused, as a file with such bytes is, never read with U+FFFD in it. */
+export const NOT_UTF8_ERROR = 'not valid UTF-8 text, not annotated (invalid bytes are never replaced)';
+
+/** The answer to a line whose bytes are not UTF-8: an error line, with the record's id when it can still be read. */
+export function notUtf8Line(bytes: Uint8Array): AnnotatedLine {
+  return { result: { id: idDespiteBadBytes(bytes), mentions: [], error: NOT_UTF8_ERROR }, warnings: [] };
+}
+
+/** The record's id when the bad bytes lie elsewhere in the line (so callers can match it up), else null. */
+function idDespiteBadBytes(bytes: Uint8Array): JsonlResult['id'] {
+  const parsed = parseRecord(new TextDecoder().decode(bytes));
+  return typeof parsed.id === 'string' && parsed.id.includes('\uFFFD') ? null : parsed.id;
+}
+
 /** Reads stdin line by line (blank lines skipped), writes one result line per record; returns 1 if any record failed. */
 export async function annotateJsonl(defaultDate: string | undefined, streams: CliStreams): Promise<number> {
-  const lines = createInterface({ input: streams.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let failed = false;
-  try {
-    for await (const rawLine of lines) {
-      lineNumber++;
-      const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-      if (line.trim() === '') continue;
-      const { result, warnings } = annotateJsonlLine(line, defaultDate);
-      warnings.forEach((warning) => reportProblem(streams, `stdin line ${lineNumber}: warning: ${warning}`));
-      if (result.error !== undefined) {
-        reportProblem(streams, `stdin line ${lineNumber}: ${result.error}`);
-        failed = true;
-      }
-      await writeOutput(streams.stdout, `${JSON.stringify(result)}\n`);
+  for await (const bytes of byteLines(streams.stdin)) {
+    lineNumber++;
+    // The first line may start with a byte order mark, which is not part of its JSON.
+    const line = decodeStrictUtf8(bytes, lineNumber === 1);
+    if (line?.trim() === '') continue;
+    const { result, warnings } = line === undefined ? notUtf8Line(bytes) : annotateJsonlLine(line, defaultDate);
+    warnings.forEach((warning) => reportProblem(streams, `stdin line ${lineNumber}: warning: ${warning}`));
+    if (result.error !== undefined) {
+      reportProblem(streams, `stdin line ${lineNumber}: ${result.error}`);
+      failed = true;
     }
-  } finally {
-    lines.close();
+    await writeOutput(streams.stdout, `${JSON.stringify(result)}\n`);
   }
   return failed ? 1 : 0;
 }

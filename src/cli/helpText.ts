@@ -19,7 +19,9 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 
-Exit status: 0 success, 1 some file or line could not be annotated, 2 bad usage.
+Exit status: 0 success, 1 some file or line could not be annotated or stdin/stdout failed (a read
+or write error, reported in one line on stderr), 2 bad usage. A reader that goes away
+(newslens … | head) is not a failure.
 `;
 
 /** Help for `newslens annotate`. */
@@ -43,8 +45,9 @@ Options:
   --jsonl            Read one JSON object per line on stdin: {"id", "text", "date"?}. Write exactly
                      one line per object, in order: {"id", "mentions": [...]}. Blank lines are
                      skipped (no output). A bad line (invalid JSON, "text" missing or not a string,
-                     bad "date") still gets its line: {"id": <id or null>, "mentions": [], "error"},
-                     a message on stderr with its line number, and exit status 1 at the end.
+                     bad "date", bytes that are not valid UTF-8) still gets its line: {"id": <id or
+                     null>, "mentions": [], "error"}, a message on stderr with its line number, and
+                     exit status 1 at the end; the other lines are still answered.
                      --date, if given, applies to lines without a "date". No --format, no FILE.
   -h, --help         Show this help.
 
@@ -54,6 +57,9 @@ text === input.slice(start, end). For files, offsets count from after a UTF-8 by
 which is dropped; CRLF line endings are kept, so offsets are into the text exactly as read.
 Text positions line:column are 1-based, columns in UTF-16 code units.
 
-A missing, unreadable or binary file (NUL bytes or invalid UTF-8) is reported on stderr as
-'newslens: FILE: reason'; the other files are still annotated and the exit status is 1.
+Input must be UTF-8, and invalid bytes are refused, never replaced with U+FFFD: a FILE with them
+is not annotated, a --jsonl line with them gets an error line. A missing, unreadable or binary file
+(NUL bytes or invalid UTF-8) is reported on stderr as 'newslens: FILE: reason'; the other files are
+still annotated and the exit status is 1. If stdin cannot be read or stdout cannot be written
+(a directory as stdin, a full disk), one line on stderr says so and the exit status is 1.
 `;

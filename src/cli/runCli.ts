@@ -2,7 +2,7 @@
 import { version } from '../../package.json';
 import { annotateFiles } from './annotateFiles';
 import { annotateJsonl } from './annotateJsonl';
-import { OutputClosedError, reportProblem, writeOutput, type CliStreams } from './cliStreams';
+import { finishOutput, InputFailedError, OutputClosedError, OutputFailedError, reportProblem, writeOutput, type CliStreams } from './cliStreams';
 import { ANNOTATE_HELP, MAIN_HELP, USAGE } from './helpText';
 import { parseArgs, UsageError, type CliCommand } from './parseArgs';
 
@@ -22,12 +22,28 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     streams.stderr.write(`${USAGE}\nRun 'newslens --help' for details.\n`);
     return EXIT_USAGE;
   }
+  // stdout's errors are kept in `stdout.errored` and reported by the next write or the final flush. Without a listener
+  // one that arrives between writes, or on the tick after the run ended (Node emits it late), would crash the process.
+  streams.stdout.on('error', keptInStdoutErrored);
   try {
-    return await runCommand(command, streams);
+    const exitCode = await runCommand(command, streams);
+    await finishOutput(streams.stdout);
+    return exitCode;
   } catch (error) {
-    if (error instanceof OutputClosedError) return EXIT_OK;
-    throw error;
+    return exitCodeForStreamError(error, streams);
   }
+}
+
+function keptInStdoutErrored(): void {
+  // Nothing to do: see runCli.
+}
+
+/** A reader gone away ends the run quietly; a stream that failed gets one line on stderr and exit 1; anything else is a bug. */
+function exitCodeForStreamError(error: unknown, streams: CliStreams): number {
+  if (error instanceof OutputClosedError) return EXIT_OK;
+  if (!(error instanceof OutputFailedError || error instanceof InputFailedError)) throw error;
+  reportProblem(streams, error.message);
+  return EXIT_FAILED;
 }
 
 async function runCommand(command: CliCommand, streams: CliStreams): Promise<number> {

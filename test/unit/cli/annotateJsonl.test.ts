@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { annotateJsonlLine } from '../../../src/cli/annotateJsonl';
 import { runCli } from '../../../src/cli/runCli';
 import type { Mention } from '../../../src/engine';
@@ -71,6 +71,54 @@ describe('newslens annotate --jsonl', () => {
   it('writes nothing for empty input', async () => {
     const run = await runInProcess(['annotate', '--jsonl'], '');
     assert.deepEqual([run.code, run.stdout, run.stderr], [0, '', '']);
+  });
+});
+
+/** Runs `newslens annotate --jsonl` on raw stdin bytes, given in chunks exactly as they would arrive. */
+async function runOnBytes(...chunks: Buffer[]): Promise<{ code: number; lines: { id: unknown; mentions: Mention[]; error?: string }[]; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const code = await runCli(['annotate', '--jsonl'], { stdin: Readable.from(chunks), stdout, stderr });
+  return { code, lines: parseLines(Buffer.concat(out).toString('utf8')), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+describe('newslens annotate --jsonl on raw bytes', () => {
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+  it('refuses a line with invalid UTF-8 as a file with those bytes is refused, and still answers the others', async () => {
+    const bad = Buffer.concat([utf8('{"id":"b","text":"Bern '), Buffer.from([0xff, 0xfe]), utf8(' is calm."}\n')]);
+    const badId = Buffer.concat([utf8('{"id":"c'), Buffer.from([0xc3]), utf8('","text":"Zurich."}\n')]);
+    const run = await runOnBytes(utf8('{"id":"a","text":"Bern is calm."}\n'), bad, badId, utf8('{"id":"d","text":"Geneva is calm."}\n'));
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.lines.map((line) => line.id), ['a', 'b', null, 'd']);
+    for (const line of [run.lines[1], run.lines[2]]) {
+      assert.deepEqual(Object.keys(line), ['id', 'mentions', 'error']);
+      assert.deepEqual(line.mentions, []);
+      assert.match(line.error ?? '', /^not valid UTF-8 text/);
+    }
+    assert.equal(run.lines[0].error, undefined);
+    assert.equal(run.lines[3].error, undefined);
+    assert.ok(!JSON.stringify(run.lines).includes('\uFFFD'), 'no replacement character reaches the output');
+    assert.deepEqual(run.stderr.trim().split('\n').map((message) => /^newslens: stdin line (\d+): not valid UTF-8 text/.exec(message)?.[1]), ['2', '3']);
+  });
+
+  it('keeps a character split across chunks whole, and a CRLF split across chunks one line break', async () => {
+    const line = utf8('{"id":"z","text":"Zürich 😀 Li Qiang."}\r\n');
+    const cut = line.indexOf(0xc3) + 1;
+    const run = await runOnBytes(line.subarray(0, cut), line.subarray(cut, line.length - 1), line.subarray(line.length - 1), utf8('{"id":"y","text":"x"}'));
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.lines.map((result) => result.id), ['z', 'y']);
+    for (const mention of run.lines[0].mentions) assert.equal(mention.text, 'Zürich 😀 Li Qiang.'.slice(mention.start, mention.end));
+  });
+
+  it('ends a line at LF, CRLF or a lone CR, drops a byte order mark only on the first line, and answers a last line without a break', async () => {
+    const run = await runOnBytes(utf8('\uFEFF{"id":1,"text":"a"}\r{"id":2,"text":"b"}\r\n\uFEFF{"id":3,"text":"c"}\n{"id":4,"text":"d"}'));
+    assert.deepEqual(run.lines.map((line) => [line.id, line.error === undefined]), [[1, true], [2, true], [null, false], [4, true]]);
+    assert.match(run.stderr, /^newslens: stdin line 3: invalid JSON/);
   });
 });
 

@@ -1,7 +1,7 @@
 // The bundled `newslens` bin, run as a user runs it: a real process, real exit codes, a reader that goes away.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -66,6 +66,27 @@ describe('the built newslens bin', function () {
     child.stdin.destroy();
     assert.deepEqual([code, signal], [0, null]);
     assert.equal(stderr, '');
+  });
+
+  it('reports a write error (stdout on /dev/full) in one line, no stack trace, and exits 1', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const full = openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [cli, 'annotate', join(REPO_ROOT, 'examples/sample-article.news')], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      assert.deepEqual([run.status, run.stderr], [1, 'newslens: cannot write the output: no space left on device (ENOSPC)\n']);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('reports stdin that cannot be read (--jsonl < a directory) in one line and exits 1', () => {
+    const directory = openSync(folder, 'r');
+    try {
+      const run = spawnSync(process.execPath, [cli, 'annotate', '--jsonl'], { stdio: [directory, 'pipe', 'pipe'], encoding: 'utf8' });
+      assert.deepEqual([run.status, run.stdout, run.stderr], [1, '', 'newslens: cannot read stdin: is a directory, not a file (EISDIR)\n']);
+    } finally {
+      closeSync(directory);
+    }
   });
 
   it('annotates a 5 MB file whole, periods line included, with names at its end at the right offsets', function () {
