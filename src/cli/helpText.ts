@@ -41,7 +41,10 @@ Options:
                            "mentions", "entities"}. Files that failed are left out.
                      md    a Markdown fact sheet per file, a table per kind
                      csv   header file,kind,start,end,text,entity,role,dateType,value,figureType,
-                           unit,speaker then one row per mention (RFC 4180 quoting, CRLF records)
+                           unit,speaker then one row per mention (RFC 4180 quoting, CRLF records).
+                           A cell starting with = + - @, a tab or a CR gets a leading ' so that
+                           spreadsheets never run it as a formula; plain numbers such as -3.5 are
+                           left as they are.
   --jsonl            Read one JSON object per line on stdin: {"id", "text", "date"?}. Write exactly
                      one line per object, in order: {"id", "mentions": [...]}. Blank lines are
                      skipped (no output). A bad line (invalid JSON, "text" missing or not a string,

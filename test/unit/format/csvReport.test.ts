@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { CSV_COLUMNS, csvField, formatReport, formatReports } from '../../../src/format';
+import { factSheetCsv } from '../../../src/format/factSheet';
 import { analysisOf } from './analysisFixture';
 
 /** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
@@ -55,6 +56,34 @@ describe('CSV report', () => {
     assert.equal(csvField('plain'), 'plain');
     assert.equal(csvField(5e10), '50000000000');
     assert.equal(csvField('a "b"'), '"a ""b"""');
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) with a leading quote', () => {
+    for (const cell of ['=HYPERLINK("http://x.invalid","click")', '+1+cmd|', '-2+3', '@SUM(A1)', '\tx', '\rx', '-', '=1']) {
+      const written = csvField(cell);
+      assert.equal(parseCsv(`${written}\r\n`)[0][0], `'${cell}`, JSON.stringify(cell));
+    }
+    assert.equal(csvField('Li = Qiang'), 'Li = Qiang', 'only the first character matters');
+  });
+
+  it('leaves plain numbers such as -3.5 as they are: a spreadsheet reads them as numbers, never as formulas', () => {
+    for (const cell of [-3.5, '-3.5', '+2', '-0.25', '-1e6', 21, '-.5']) assert.equal(csvField(cell), String(cell));
+    for (const cell of ['-3.5%', '-3.5 million', '+1-1', '-1e', '--1']) assert.equal(csvField(cell)[0], "'", cell);
+  });
+
+  it('neutralises formulas in every CSV export: mention text, file name and the fact sheet', () => {
+    const hostile = '=HYPERLINK("http://x.invalid") said prices fell -3.5 points.';
+    const tricky = analysisOf(hostile, [
+      { kind: 'organization', text: '=HYPERLINK("http://x.invalid")', entity: 'organization:x' },
+      { kind: 'figure', text: '-3.5', figureType: 'number', value: -3.5 },
+    ]);
+    const records = parseCsv(formatReport(tricky, 'csv', { title: '@draft.news', text: hostile }));
+    assert.deepEqual(records.slice(1).map((record) => [record[0], record[4], record[8]]), [
+      ["'@draft.news", `'=HYPERLINK("http://x.invalid")`, ''],
+      ["'@draft.news", '-3.5', '-3.5'],
+    ]);
+    const sheet = parseCsv(factSheetCsv(tricky, { title: 'a.news', text: hostile }));
+    assert.ok(sheet.slice(1).every((record) => record.every((cell) => !/^[=+@\t\r]/.test(cell) && !/^-(?!\d)/.test(cell))), JSON.stringify(sheet));
   });
 
   it('writes one header for several files and rows naming each file', () => {
