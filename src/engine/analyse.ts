@@ -9,6 +9,7 @@ import { findNames, type RuleMemo } from './names';
 import { tagText, type TaggedText, type TaggerMemo } from './tagger';
 import { findQuotes } from './quotes/findQuotes';
 import { findSpeakers } from './quotes/speakers';
+import { cutBefore } from './text/cut';
 import { sanitise } from './text/sanitise';
 import { documentText, type DocumentText, type LineText } from './text/lines';
 import { RunMemo } from './text/runMemo';
@@ -117,7 +118,7 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
   const warn = (message: string) => { warnings.push(message); };
   const input = typeof text === 'string' ? text : '';
   const requested = typeof options.maxChars === 'number' && !Number.isNaN(options.maxChars) ? Math.floor(options.maxChars) : DEFAULT_MAX_CHARS;
-  const limit = Math.max(0, Math.min(input.length, requested));
+  const limit = cutBefore(input, Math.max(0, Math.min(input.length, requested)));
   if (limit < input.length) warn(`Only the first ${limit} of ${input.length} characters were analysed; the text is too large to annotate whole.`);
   const original = input.slice(0, limit);
   const clean = sanitise(original);

@@ -12,7 +12,7 @@ const MARK_RUN = /[^\p{L}\p{N}\s]{8,}/gu;
 /** Marks separated by spaces, six or more in a row (". . . . . ."). */
 const SPACED_MARKS = /(?:[^\p{L}\p{N}\s]\s+){5,}[^\p{L}\p{N}\s]/gu;
 /** Length from which a "word" is a URL, a hash or binary residue — never a name. */
-const HUGE_TOKEN_LENGTH = 80;
+export const HUGE_TOKEN_LENGTH = 80;
 
 const blank = (match: string): string => ' '.repeat(match.length);
 

@@ -1,6 +1,6 @@
 // Inputs a fuzzer found the engine mishandling (issue 13), each as the user would see it: what is highlighted, and as what.
 import * as assert from 'node:assert/strict';
-import { analyse } from '../../../src/engine';
+import { analyse, type Analysis } from '../../../src/engine';
 import { addDays, weekdayOf } from '../../../src/engine/dates/calendar';
 import { assertContract } from './helpers/contract';
 
@@ -45,5 +45,38 @@ describe('fuzz findings: line breaks', () => {
   it('finds the same facts at the same offsets whether lines end in LF or a lone CR', () => {
     const spans = (text: string) => analyse(text, { articleDate: ARTICLE_DATE }).mentions.map((m) => [m.kind, m.start, m.end]);
     assert.deepEqual(spans(LINES.join('\r')), spans(LINES.join('\n')));
+  });
+});
+
+describe('fuzz findings: the maxChars limit', () => {
+  const SENTENCE = 'Angela Merkel visited Berlin on Monday, officials said. ';
+
+  it('never highlights a name cut by the limit ("Angela M" of a 5 MB article)', () => {
+    const huge = SENTENCE.repeat(Math.ceil(5_000_000 / SENTENCE.length));
+    // 20,000 characters end 8 characters into a sentence, as 1,000,000 do: inside "Merkel".
+    const analysis = analyse(huge, { articleDate: ARTICLE_DATE, maxChars: 20_000 });
+    assertContract(huge, analysis);
+    const persons = new Set(analysis.mentions.filter((m) => m.kind === 'person').map((m) => m.text));
+    assert.deepEqual([...persons], ['Angela Merkel']);
+    assert.ok(analysis.analysedChars <= 20_000 && analysis.analysedChars > 20_000 - SENTENCE.length);
+    assert.match(analysis.warnings.join('\n'), new RegExp(`first ${analysis.analysedChars} of ${huge.length} characters`));
+  });
+
+  it('wherever the limit falls, cuts no word and shows the facts of every finished sentence as the whole text has them', () => {
+    const text = `${SENTENCE}Prices rose 12.5% to €3,400 on 2025-11-03 in Paris, officials said.\nChancellor Friedrich Merz visited Warsaw.`;
+    const isWordCharacter = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+    const facts = (analysis: Analysis, end: number) =>
+      analysis.mentions.filter((m) => m.end <= end).map((m) => `${m.kind} ${m.text} ${m.value ?? ''}`);
+    const whole = analyse(text, { articleDate: ARTICLE_DATE });
+    for (let maxChars = 1; maxChars < text.length; maxChars++) {
+      const analysis = analyse(text, { articleDate: ARTICLE_DATE, maxChars });
+      const cut = analysis.analysedChars;
+      assert.ok(cut <= maxChars && !(isWordCharacter(text[cut - 1]) && isWordCharacter(text[cut])), `cut at ${cut} (limit ${maxChars})`);
+      for (const m of analysis.mentions) {
+        assert.ok(!(isWordCharacter(text[m.end - 1]) && isWordCharacter(text[m.end])), `${m.kind} "${m.text}" is part of a word`);
+      }
+      const finished = Math.max(0, ...[...text.slice(0, cut).matchAll(/[.!?](?=\s)|\n/g)].map((end) => end.index + 1));
+      assert.deepEqual(facts(analysis, finished), facts(whole, finished), `limit ${maxChars}`);
+    }
   });
 });
