@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 // From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type FactKind } from '../engine/types';
+import { checkArticleDate, checkMaxCharacters, type SettingProblem } from './validateSettings';
 
 /** How the Facts sidebar orders facts within a kind. */
 export type FactOrder = 'firstMention' | 'mentions';
@@ -31,29 +32,38 @@ export interface NewsLensConfig {
 /** The settings section every key lives under. */
 export const CONFIG_SECTION = 'newsLens';
 
-const DEFAULT_MAX_CHARACTERS = 200_000;
+/** A settings snapshot and the invalid values in it that were replaced by their defaults, for the user to hear of. */
+export interface CheckedNewsLensConfig {
+  readonly config: NewsLensConfig;
+  readonly problems: readonly SettingProblem[];
+}
 
-/** Reads the current settings; invalid values fall back to the defaults instead of throwing. */
-export function readNewsLensConfig(): NewsLensConfig {
+/**
+ * Reads the current settings; invalid values fall back to the defaults instead of throwing. Everything is read through
+ * workspace.getConfiguration, so in an untrusted workspace VS Code hides the workspace's value of a restricted setting
+ * (package.json `capabilities.untrustedWorkspaces.restrictedConfigurations`) and the user's value is used.
+ */
+export function readNewsLensConfig(): CheckedNewsLensConfig {
   const settings = vscode.workspace.getConfiguration(CONFIG_SECTION);
   const highlight = Object.fromEntries(
     FACT_KINDS.map((kind) => [kind, settings.get<boolean>(`highlight.${kind}`, true) !== false]),
   ) as Record<FactKind, boolean>;
-  const articleDate = settings.get<string>('articleDate', '').trim();
-  const maxCharacters = settings.get<number>('maxCharacters', DEFAULT_MAX_CHARACTERS);
-  return {
+  const articleDate = checkArticleDate(settings.get('articleDate'));
+  const maxCharacters = checkMaxCharacters(settings.get('maxCharacters'));
+  const config: NewsLensConfig = {
     languages: stringList(settings.get('languages'), ['news', 'plaintext', 'markdown']),
     include: stringList(settings.get('include'), []),
     exclude: stringList(settings.get('exclude'), []),
     highlight,
-    articleDate: /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? articleDate : undefined,
-    maxCharacters: Number.isFinite(maxCharacters) && maxCharacters > 0 ? Math.floor(maxCharacters) : DEFAULT_MAX_CHARACTERS,
+    articleDate: articleDate.value,
+    maxCharacters: maxCharacters.value,
     sidebar: {
       sortBy: settings.get('sidebar.sortBy') === 'mentions' ? 'mentions' : 'firstMention',
       kinds: FACT_KINDS.filter((kind) => stringList(settings.get('sidebar.kinds'), [...FACT_KINDS]).includes(kind)),
       scope: settings.get('sidebar.scope') === 'openArticles' ? 'openArticles' : 'activeArticle',
     },
   };
+  return { config, problems: [articleDate.problem, maxCharacters.problem].filter((problem) => problem !== undefined) };
 }
 
 function stringList(value: unknown, fallback: string[]): string[] {

@@ -1,10 +1,15 @@
 // Holds the current settings snapshot and tells listeners when a `newsLens.*` setting changed.
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, readNewsLensConfig, type NewsLensConfig } from './newsLensConfig';
+import { SettingWarnings } from './validateSettings';
 
-/** The live settings: `current` is replaced (never mutated) when VS Code reports a change to our section. */
+/**
+ * The live settings: `current` is replaced (never mutated) when VS Code reports a change to our section. An invalid
+ * value is replaced by its default and gets a warning, once per distinct bad value.
+ */
 export class NewsLensSettings implements vscode.Disposable {
-  private snapshot: NewsLensConfig = readNewsLensConfig();
+  private readonly warnings = new SettingWarnings();
+  private snapshot: NewsLensConfig = this.read();
   private readonly changed = new vscode.EventEmitter<vscode.ConfigurationChangeEvent>();
   private readonly subscription: vscode.Disposable;
 
@@ -14,13 +19,19 @@ export class NewsLensSettings implements vscode.Disposable {
   constructor() {
     this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIG_SECTION)) return;
-      this.snapshot = readNewsLensConfig();
+      this.snapshot = this.read();
       this.changed.fire(event);
     });
   }
 
   get current(): NewsLensConfig {
     return this.snapshot;
+  }
+
+  private read(): NewsLensConfig {
+    const { config, problems } = readNewsLensConfig();
+    for (const problem of this.warnings.takeNew(problems)) void vscode.window.showWarningMessage(problem.message);
+    return config;
   }
 
   dispose(): void {
