@@ -5,11 +5,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { seedArticlePath, sharedDir } from '../scripts/shared.mjs';
 
 const repoRoot = path.resolve(__dirname, '..');
 const cacheDir = path.resolve(process.env.NEWSLENS_TEST_CACHE || path.join(repoRoot, '.vscode-test'));
-const sharedDir = path.resolve(process.env.NEWSLENS_SHARED || path.join(repoRoot, '..', 'shared'));
-const seedArticle = path.join(sharedDir, 'corpus', 'seed', 'reuters-china-russia.txt');
+const seedArticle = seedArticlePath();
 const resultsFile = path.join(repoRoot, 'test-results', 'vscode-suite-electron.txt');
 
 /** A fresh workspace like the code-server runner's: the seed article as .txt and .news, plus the fixtures. */
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
       cachePath: cacheDir,
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: path.join(repoRoot, 'out', 'test', 'vscode', 'index.js'),
-      extensionTestsEnv: { NEWSLENS_TEST_RESULTS: resultsFile, NEWSLENS_SHARED: sharedDir, NEWSLENS_TEST_WORKSPACE: workspace },
+      extensionTestsEnv: { NEWSLENS_TEST_RESULTS: resultsFile, NEWSLENS_SHARED: sharedDir(), NEWSLENS_TEST_WORKSPACE: workspace },
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust',
         '--user-data-dir', path.join(runDir, 'user-data'), '--extensions-dir', path.join(runDir, 'extensions')],
     });

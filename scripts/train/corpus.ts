@@ -1,16 +1,12 @@
 // Reads CoNLL-2003 and OntoNotes token files into documents of sentences with our BIO labels.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { corpusDir } from '../shared.mjs';
 
 /** One sentence: words and BIO labels over the task's types. */
 export interface LabelledSentence { words: string[]; labels: string[] }
 /** One document: its sentences. */
 export type LabelledDocument = LabelledSentence[];
-
-/** The shared corpus folder (NEWSLENS_SHARED or ../shared next to the repo). */
-export function corpusDir(): string {
-  return join(process.env.NEWSLENS_SHARED ?? join(__dirname, '..', '..', '..', 'shared'), 'corpus');
-}
 
 /** What each tagger learns: the corpus tags it maps onto its own types (other tags are O). */
 export type Task = 'names' | 'figures';

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedArticlePath, sharedDir } from '../shared.mjs';
 
 /** Pinned test machinery: installed on demand into the cache, never into package.json (keeps `npm ci` light). */
 export const VERSIONS = Object.freeze({
@@ -25,10 +26,10 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const CACHE_DIR = path.resolve(process.env.NEWSLENS_TEST_CACHE || path.join(REPO_ROOT, '.vscode-test'));
 
 /** Read-only shared material (corpus); the seed article is read from here, never copied into the repo. */
-export const SHARED_DIR = path.resolve(process.env.NEWSLENS_SHARED || path.join(REPO_ROOT, '..', 'shared'));
+export const SHARED_DIR = sharedDir();
 
-/** The seed article every suite opens. */
-export const SEED_ARTICLE = path.join(SHARED_DIR, 'corpus', 'seed', 'reuters-china-russia.txt');
+/** The seed article the suites open when it is there (tests that need it are skipped when it is not). */
+export const SEED_ARTICLE = seedArticlePath();
 
 /** Where suites write results and screenshots (git-ignored). */
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');

@@ -28,6 +28,3 @@ export async function runInProcess(argv: string[], stdin = ''): Promise<CliRun> 
 
 /** The repository's root (tests run from it; paths below are relative to it). */
 export const REPO_ROOT = resolve(__dirname, '../../..');
-
-/** The shared read-only folder holding the corpora (`NEWSLENS_SHARED` overrides `<repo>/../shared`). */
-export const SHARED_DIR = process.env.NEWSLENS_SHARED ?? resolve(REPO_ROOT, '../shared');

@@ -1,15 +1,17 @@
 // Real content through the CLI: what the engine finds in the seed and sample articles, as other tools receive it.
 // The rest of test/unit/cli checks the contract itself.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedArticlePath } from '../../../scripts/shared.mjs';
 import type { Mention } from '../../../src/engine';
 import type { FileReportJson } from '../../../src/format';
 import { countFacts } from '../../../src/format/factGroups';
 import { assertCountsAgree, textReportCounts } from '../format/reportCounts';
-import { REPO_ROOT, runInProcess, SHARED_DIR } from './runInProcess';
+import { needsShared } from '../helpers/needsShared';
+import { REPO_ROOT, runInProcess } from './runInProcess';
 
-const SEED = join(SHARED_DIR, 'corpus/seed/reuters-china-russia.txt');
+const SEED = seedArticlePath();
 const SAMPLE = join(REPO_ROOT, 'examples/sample-article.news');
 
 async function annotateJson(file: string, ...options: string[]): Promise<FileReportJson> {
@@ -23,7 +25,7 @@ const find = (report: FileReportJson, kind: Mention['kind'], text: string) =>
 
 describe('CLI on the seed article', function () {
   before(function () {
-    assert.ok(existsSync(SEED), `seed article not found at ${SEED}: put the shared folder beside the repository or set NEWSLENS_SHARED`);
+    needsShared(this, SEED);
   });
 
   it('finds Mikhail Mishustin as one person with all his mentions and his role', async () => {

@@ -2,11 +2,11 @@
 // floors fail only when a change made them worse. Current (npm run eval): names CoNLL 0.904, OntoNotes 0.872; figures 0.889;
 // TimeBank+AQUAINT strict 0.825, relaxed 0.911, value 0.756.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { CORPORA } from '../../../scripts/eval/corpora';
-import { corpusDir } from '../../../scripts/eval/paths';
+import { corpusDir } from '../../../scripts/shared.mjs';
 import type { Predictions } from '../../../scripts/eval/model';
 import { analyse } from '../../../src/engine';
+import { needsShared } from '../helpers/needsShared';
 
 const FLOORS = [
   { corpus: 'conll', key: 'conll2003.dev.names.micro', floor: 0.9 },
@@ -22,7 +22,6 @@ const headlines = new Map<string, Record<string, { f1: number }>>();
 function headlineOf(name: (typeof FLOORS)[number]['corpus']): Record<string, { f1: number }> {
   const known = headlines.get(name);
   if (known) return known;
-  assert.ok(existsSync(corpusDir()), `shared corpus not found at ${corpusDir()} (set NEWSLENS_SHARED)`);
   const spec = CORPORA[name];
   const corpus = spec.load(corpusDir());
   const predictions: Predictions = new Map(corpus.documents.map((d) => [d.id, analyse(d.text, d.date ? { articleDate: d.date } : {}).mentions]));
@@ -33,6 +32,7 @@ function headlineOf(name: (typeof FLOORS)[number]['corpus']): Record<string, { f
 
 describe('names, figures and dates on the dev splits, through the whole engine', function () {
   this.timeout(60_000);
+  before(function () { needsShared(this, corpusDir()); });
   for (const { corpus, key, floor } of FLOORS) {
     it(`${key}: F1 of at least ${floor}`, () => {
       const f1 = headlineOf(corpus)[key].f1;

@@ -1,15 +1,15 @@
 // The seed article must come out right: every date with its value, each percentage, the gas quantity, the "two",
 // and nothing spurious. The article is read from the shared corpus, never copied into the repository.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { seedArticlePath } from '../../../scripts/shared.mjs';
 import { findDatesAndFigures } from '../../../src/engine/dates';
 import type { Mention } from '../../../src/engine/types';
 import expected from '../../fixtures/seed-dates-figures.json';
 
-const repoRoot = path.resolve(__dirname, '../../..');
-const sharedRoot = process.env.NEWSLENS_SHARED ?? path.join(repoRoot, '..', 'shared');
-const seedPath = path.join(sharedRoot, 'corpus', 'seed', 'reuters-china-russia.txt');
+import { needsShared } from '../helpers/needsShared';
+
+const seedPath = seedArticlePath();
 
 /** Runs the sentence-level finder over each line (every seed line is one paragraph), offsets into the whole text. */
 function mentionsByLine(text: string, articleDate: string): Mention[] {
@@ -26,7 +26,7 @@ describe('seed article: dates and figures', function () {
   let text = '';
   let mentions: Mention[] = [];
   before(function () {
-    assert.ok(existsSync(seedPath), `seed article not found at ${seedPath} (set NEWSLENS_SHARED to the shared folder)`);
+    needsShared(this, seedPath);
     text = readFileSync(seedPath, 'utf8');
     mentions = mentionsByLine(text, expected.articleDate);
   });

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyse, type Analysis, type Mention } from '../../../src/engine';
+import { seedArticlePath } from '../../../scripts/shared.mjs';
+import { needsShared } from '../helpers/needsShared';
 import { seedExpected, seedText } from './helpers/seedArticle';
 
 const NAME_KINDS = new Set(['person', 'organization', 'place']);
@@ -8,7 +10,8 @@ describe('seed article: names and quotes', () => {
   const expected = seedExpected();
   let text: string;
   let analysis: Analysis;
-  before(() => {
+  before(function () {
+    needsShared(this, seedArticlePath());
     text = seedText();
     analysis = analyse(text, { articleDate: expected.articleDate });
   });

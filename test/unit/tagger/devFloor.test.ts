@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir, readCorpus } from '../../../scripts/train/corpus';
+import { corpusDir } from '../../../scripts/shared.mjs';
+import { readCorpus } from '../../../scripts/train/corpus';
 import { evaluate } from '../../../scripts/train/evaluate';
 import { defaultModel, tagText } from '../../../src/engine/tagger/index';
+import { needsShared } from '../helpers/needsShared';
 
 describe('committed name tagger model', () => {
-  it('scores at least 0.90 exact micro F1 on the first 30 CoNLL-2003 dev documents', () => {
-    const file = join(corpusDir(), 'conll2003', 'eng.testa');
-    assert.ok(existsSync(file), `CoNLL-2003 dev split not found at ${file} (set NEWSLENS_SHARED)`);
+  it('scores at least 0.90 exact micro F1 on the first 30 CoNLL-2003 dev documents', function () {
+    needsShared(this, join(corpusDir(), 'conll2003', 'eng.testa'));
     const score = evaluate(defaultModel(), readCorpus('conll', 'dev').slice(0, 30));
     assert.ok(score.f1 >= 0.9, `F1 ${score.f1.toFixed(4)} below the floor 0.90`);
   });

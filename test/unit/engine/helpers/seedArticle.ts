@@ -1,6 +1,7 @@
 // Reads the seed article from the shared folder (never copied into the repository) and its expected annotation.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sharedDir } from '../../../../scripts/shared.mjs';
 
 /** One expected name: kind, exact text, how many mentions have exactly that text, and what they share. */
 export interface ExpectedName {
@@ -29,11 +30,6 @@ export interface SeedExpected {
 
 const repoRoot = resolve(__dirname, '../../../..');
 
-/** The shared folder: NEWSLENS_SHARED, else the repository's sibling `shared`. */
-export function sharedFolder(): string {
-  return process.env.NEWSLENS_SHARED ?? join(repoRoot, '..', 'shared');
-}
-
 /** The expected annotation of the seed article. */
 export function seedExpected(): SeedExpected {
   return JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/seed-expected.json'), 'utf8')) as SeedExpected;
@@ -41,5 +37,5 @@ export function seedExpected(): SeedExpected {
 
 /** The seed article's text. */
 export function seedText(): string {
-  return readFileSync(join(sharedFolder(), seedExpected().article), 'utf8');
+  return readFileSync(join(sharedDir(), seedExpected().article), 'utf8');
 }
