@@ -8,6 +8,7 @@ import { findCredits } from './credits';
 import { harmoniseKinds, splitJoinedNames } from './documentKinds';
 import { applyNounBefore, dropCommonWords, organizationsBySuffix } from './documentEvidence';
 import type { NameMention } from './nameMention';
+import { withinNameLimits } from './nameLimits';
 import { reconcileWithRules, type RuleNames } from './reconcile';
 import { personShortForms, withNumberSuffix } from './shortForms';
 import { findTitledPersons } from './titles';
@@ -53,10 +54,11 @@ const moved = <T extends TextSpan>(span: T, offset: number): T => ({ ...span, st
 export function findNames(text: string, document: DocumentText, tagged: readonly NameMention[], memo: RuleMemo = new WeakMap()): NameMention[] {
   const { lines } = document;
   const rules = ruleNames(document, memo);
-  const joined = splitJoinedNames(text, reconcileWithRules(text, tagged.map((name) => ({ ...name })), rules));
+  const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
+  const joined = splitJoinedNames(text, reconcileWithRules(text, withinNameLimits(text, tagged), bounded));
   const names = dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document);
   names.push(...personShortForms(text, names, lines));
-  names.push(...organizationsBySuffix(names, lines));
+  names.push(...withinNameLimits(text, organizationsBySuffix(names, lines)));
   applyOrganizationCues(text, names, lines);
   applyNounBefore(text, names);
   harmoniseKinds(text, names);

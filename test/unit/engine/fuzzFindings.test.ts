@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { analyse, type Analysis } from '../../../src/engine';
 import { addDays, weekdayOf } from '../../../src/engine/dates/calendar';
+import { MAX_NAME_WORDS, withinNameLimits } from '../../../src/engine/names/nameLimits';
 import { assertContract } from './helpers/contract';
 
 const ARTICLE_DATE = '2025-11-03';
@@ -10,6 +11,46 @@ const ARTICLE_DATE = '2025-11-03';
 function datesOf(text: string, articleDate = ARTICLE_DATE): [string, unknown][] {
   return analyse(text, { articleDate }).mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.value]);
 }
+
+/** The names (people, organizations, places) of a text as [kind, written] pairs. */
+function namesOf(text: string): [string, string][] {
+  return analyse(text, { articleDate: ARTICLE_DATE }).mentions
+    .filter((m) => m.kind === 'person' || m.kind === 'organization' || m.kind === 'place').map((m) => [m.kind, m.text]);
+}
+
+/** The number of words of a written name. */
+const wordCount = (written: string): number => written.split(/\s+/).length;
+
+describe('fuzz findings: names', () => {
+  it('highlights each "Putin" of "Putin Putin Putin" on its own, not as one person', () => {
+    assert.deepEqual(namesOf('Putin Putin Putin said on Monday that talks would go on.'), [['person', 'Putin'], ['person', 'Putin'], ['person', 'Putin']]);
+  });
+
+  it('makes no 30,000-character name of a line of one word written 5,000 times', () => {
+    const names = namesOf('Putin '.repeat(5_000));
+    assert.ok(names.every(([, written]) => written === 'Putin'), JSON.stringify(names.find(([, written]) => written !== 'Putin'))?.slice(0, 80));
+  });
+
+  it('makes no name of more than a dozen words of a long run of capitalised words', () => {
+    const names = namesOf('Putin Xi '.repeat(2_000));
+    assert.ok(names.every(([, written]) => wordCount(written) <= MAX_NAME_WORDS), `${Math.max(...names.map(([, w]) => wordCount(w)))} words`);
+  });
+
+  it('keeps doubled real names whole', () => {
+    assert.deepEqual(namesOf('Sirhan Sirhan was convicted in 1969, Boutros Boutros-Ghali said.'),
+      [['person', 'Sirhan Sirhan'], ['person', 'Boutros Boutros-Ghali']]);
+  });
+
+  it('keeps the longest names of the training data, and long organizations, whole', () => {
+    const long = ['Organisation for Economic Co-operation and Development', 'Rally for the Return of Refugees and Democracy in Rwanda',
+      'El Pueblo de Nuestra Senora La Reina de Los Angeles', 'Zsa Zsa Gabor', 'Circus Circus Enterprises Inc.'];
+    for (const written of long) {
+      assert.deepEqual(withinNameLimits(written, [{ kind: 'organization', start: 0, end: written.length }]), [{ kind: 'organization', start: 0, end: written.length }]);
+    }
+    assert.deepEqual(namesOf('The Organisation for Economic Cooperation and Development (OECD) said growth would slow.'),
+      [['organization', 'Organisation for Economic Cooperation and Development'], ['organization', 'OECD']]);
+  });
+});
 
 describe('fuzz findings: dates', () => {
   it('does not read day 00 as a date', () => {
