@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { FileReportJson } from '../../../src/format';
-import { REPO_ROOT } from './runInProcess';
+import { REPO_ROOT } from '../../../scripts/shared.mjs';
 
 describe('the built newslens bin', function () {
   this.timeout(60000);

@@ -6,7 +6,7 @@ import { CORPORA } from '../../../scripts/eval/corpora';
 import { corpusDir } from '../../../scripts/shared.mjs';
 import type { Predictions } from '../../../scripts/eval/model';
 import { analyse } from '../../../src/engine';
-import { needsShared } from '../helpers/needsShared';
+import { needsShared } from '../../unit/helpers/needsShared';
 
 const FLOORS = [
   { corpus: 'conll', key: 'conll2003.dev.names.micro', floor: 0.9 },
