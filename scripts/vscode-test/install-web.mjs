@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_PATH, PATHS, VERSIONS, machineryEnv } from './config.mjs';
-import { checkAptPrerequisites, installPackage, readMarker, run } from './install.mjs';
+import { installPackage, readMarker, run } from './install.mjs';
+import { ensureAptPrerequisites } from './prerequisites.mjs';
 
 /** The real Chromium binary behind Debian's /usr/bin/chromium wrapper script (what the links point at). */
 const CHROMIUM_BINARY = fs.existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : CHROMIUM_PATH;
@@ -78,7 +79,7 @@ function linkChromium() {
 
 /** Ensures the web suite's machinery is in the cache; returns test-web's entry and the commit to ask it for. */
 export function ensureWebMachinery() {
-  checkAptPrerequisites({ needServer: false });
+  ensureAptPrerequisites({ needServer: false });
   installPackage({ dir: PATHS.testWebDir, name: '@vscode/test-web', version: VERSIONS.testWeb, allowScripts: {} });
   unpackCodeOss();
   const commit = codeOssCommit();

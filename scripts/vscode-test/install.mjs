@@ -4,29 +4,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APT_PACKAGES, CHROMIUM_PATH, PATHS, VERSIONS, machineryEnv } from './config.mjs';
+import { PATHS, VERSIONS, machineryEnv } from './config.mjs';
+import { ensureAptPrerequisites } from './prerequisites.mjs';
 
 const RIPGREP_CACHE = 'vscode-ripgrep-cache-1.15.11';
 const RIPGREP_TARBALL = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
-
-/** Thrown when the machine lacks something only root can install; the message says what to install. */
-export class MissingPrerequisite extends Error {}
-
-/**
- * Fails with a plain instruction when a Debian package the suites need is missing. `needServer: false` (the web
- * suite, which runs no code-server) asks for Chromium only.
- */
-export function checkAptPrerequisites({ needBrowser = true, needServer = true } = {}) {
-  const missing = [];
-  if (needBrowser && !fs.existsSync(CHROMIUM_PATH)) missing.push(`Chromium not found at ${CHROMIUM_PATH}`);
-  if (needServer && !fs.existsSync('/usr/bin/rg')) missing.push('ripgrep not found at /usr/bin/rg');
-  if (needServer && !fs.existsSync('/usr/include/gssapi/gssapi.h') && !fs.existsSync('/usr/include/gssapi.h')) {
-    missing.push('Kerberos headers not found (/usr/include/gssapi/gssapi.h, package libkrb5-dev)');
-  }
-  if (missing.length > 0) {
-    throw new MissingPrerequisite(`${missing.join('; ')}: apt-get install -y ${APT_PACKAGES}`);
-  }
-}
 
 /** The `installed.json` an install left in its folder, or null. */
 export function readMarker(dir) {
@@ -98,7 +80,7 @@ function verifyCodeServer() {
 
 /** Ensures code-server and playwright-core are in the cache; returns quickly when they already are. */
 export function ensureMachinery({ needBrowser = true } = {}) {
-  checkAptPrerequisites({ needBrowser });
+  ensureAptPrerequisites({ needBrowser });
   machineryEnv(); // creates HOME/TMPDIR scratch folders
   seedRipgrepCache();
   installPackage({

@@ -2,7 +2,7 @@
 // verdict and an exit code.
 import * as path from 'node:path';
 import { REPO_ROOT } from './config.mjs';
-import { MissingPrerequisite } from './install.mjs';
+import { MissingPrerequisite } from './prerequisites.mjs';
 import { cleanupAll } from './processes.mjs';
 
 /**

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PATHS, REPO_ROOT, SEED_ARTICLE } from './config.mjs';
-import { MissingPrerequisite } from './install.mjs';
+import { MissingPrerequisite } from './prerequisites.mjs';
 
 /** Settings that keep a fresh VS Code quiet and offline: no welcome page, no trust prompt, no telemetry or updates. */
 const QUIET_SETTINGS = {
