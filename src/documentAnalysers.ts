@@ -21,6 +21,11 @@ export class DocumentAnalysers {
     }
   }
 
+  /** Drops a closed document's analyser, so its memory goes with it. */
+  forget(document: string): void {
+    this.analysers.delete(document);
+  }
+
   /** The document's analyser, made most recently used. */
   private analyserFor(document: string): ReturnType<typeof createAnalyser> {
     const analyser = this.analysers.get(document) ?? createAnalyser();

@@ -2,23 +2,23 @@
 // (nodeWorkerPorts), browsers as a Web Worker (webWorkerPorts). It carries requests to DocumentAnalysers and its
 // answers back, off the extension host's thread; only the channel it talks through differs, picked at run time.
 import { DocumentAnalysers } from './documentAnalysers';
-import type { AnalysisRequest, AnalysisResponse } from './editor/workerProtocol';
+import type { AnalysisResponse, WorkerRequest } from './editor/workerProtocol';
 
 /** Where requests come from and answers go, whichever platform started the worker. */
 interface Channel {
-  listen(handle: (request: AnalysisRequest) => void): void;
+  listen(handle: (request: WorkerRequest) => void): void;
   answer(response: AnalysisResponse): void;
 }
 
 /** The part of Node's `parentPort` used here (typed locally: importing worker_threads would reach browsers). */
 interface NodeParentPort {
-  on(event: 'message', listener: (request: AnalysisRequest) => void): void;
+  on(event: 'message', listener: (request: WorkerRequest) => void): void;
   postMessage(response: AnalysisResponse): void;
 }
 
 /** The Web Worker's global scope, as far as it is used here (the project type-checks without the WebWorker library). */
 declare const self: {
-  onmessage: ((event: { data: AnalysisRequest }) => void) | null;
+  onmessage: ((event: { data: WorkerRequest }) => void) | null;
   postMessage(response: AnalysisResponse): void;
 };
 
@@ -48,4 +48,7 @@ function webWorkerChannel(): Channel {
 
 const analysers = new DocumentAnalysers();
 const channel = nodeThreadChannel() ?? webWorkerChannel();
-channel.listen((request) => channel.answer(analysers.answer(request)));
+channel.listen((request) => {
+  if ('forget' in request) analysers.forget(request.forget);
+  else channel.answer(analysers.answer(request));
+});

@@ -70,6 +70,12 @@ export class AnalysisWorker {
     });
   }
 
+  /** Tells the worker a document closed, so it drops that document's incremental analyser (a worker not running
+   *  holds none). Queued analyses of the document are skipped by their own `stillWanted`. */
+  forget(document: string): void {
+    this.worker?.postMessage({ forget: document });
+  }
+
   private ensureWorker(): WorkerPort {
     this.worker ??= this.startWorker();
     return this.worker;

@@ -1,6 +1,6 @@
 // The desktop's analysis worker: a Node worker thread running dist/worker.js.
 import { Worker } from 'node:worker_threads';
-import type { AnalysisRequest, AnalysisResponse } from './workerProtocol';
+import type { AnalysisResponse, WorkerRequest } from './workerProtocol';
 import type { Unsubscribe, WorkerPortFactory } from './workerPort';
 
 /** Starts `scriptPath` in a worker thread per call; the thread never keeps the extension host alive. */
@@ -13,7 +13,7 @@ export function nodeWorkerPorts(scriptPath: string): WorkerPortFactory {
       return { dispose: () => worker.off(event, listener) };
     };
     return {
-      postMessage: (request: AnalysisRequest) => worker.postMessage(request),
+      postMessage: (request: WorkerRequest) => worker.postMessage(request),
       onMessage: (listener: (response: AnalysisResponse) => void) => listen('message', listener),
       onFailure: (listener) => {
         const errors = listen('error', listener);

@@ -1,6 +1,6 @@
 // The browser's analysis worker (vscode.dev, github.dev): a Web Worker running dist/worker.js
 // (the worker bundle the desktop runs as a Node thread).
-import type { AnalysisRequest, AnalysisResponse } from './workerProtocol';
+import type { AnalysisResponse, WorkerRequest } from './workerProtocol';
 import type { Unsubscribe, WorkerPortFactory } from './workerPort';
 
 /** The part of the browser's Worker used here (the project type-checks without the DOM library). */
@@ -33,7 +33,7 @@ export function webWorkerPorts(scriptUrl: string): WorkerPortFactory {
       return { dispose: () => worker.removeEventListener(type, listener) };
     };
     return {
-      postMessage: (request: AnalysisRequest) => worker.postMessage(request),
+      postMessage: (request: WorkerRequest) => worker.postMessage(request),
       onMessage: (listener) => listen('message', (event) => listener(event.data as AnalysisResponse)),
       onFailure: (listener) => {
         const errors = listen('error', (event) => {

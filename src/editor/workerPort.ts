@@ -1,6 +1,6 @@
 // What AnalysisWorker needs from a worker, whichever platform started it: Node's worker_threads on the desktop,
 // the browser's Worker on vscode.dev. Each platform's entry point hands AnalysisWorker a factory of these.
-import type { AnalysisRequest, AnalysisResponse } from './workerProtocol';
+import type { AnalysisResponse, WorkerRequest } from './workerProtocol';
 
 /** Undoes one subscription (the shape of vscode.Disposable, without importing vscode). */
 export interface Unsubscribe {
@@ -9,7 +9,7 @@ export interface Unsubscribe {
 
 /** A running analysis worker as AnalysisWorker sees it: send a request, hear answers and failures, stop it. */
 export interface WorkerPort {
-  postMessage(request: AnalysisRequest): void;
+  postMessage(request: WorkerRequest): void;
   /** Every answer the worker sends. */
   onMessage(listener: (response: AnalysisResponse) => void): Unsubscribe;
   /** The worker is gone or unusable: an uncaught error, a script that failed to load, or it stopped. */
