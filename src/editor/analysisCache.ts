@@ -1,42 +1,39 @@
-// One analysis per document version, shared by decorations, hover, tree, status bar and export.
+// One analysis per open document version, shared by decorations, hover, tree, status bar and export. This file wires
+// VS Code's document events to the two parts that do the work: a VersionedCache (what is kept, per open document and
+// version) and a Debouncer (when an edited article is analysed again).
 import * as vscode from 'vscode';
 import { localDay } from '../format/localDay';
-import type { Analysis } from '../engine';
+import type { Analysis } from '../engine/types';
 import type { NewsLensSettings } from '../config/newsLensSettings';
 import type { ArticleFilter } from './articleFilter';
-import { documentLength } from './isPartial';
 import { AnalysisSkippedError, type AnalysisWorker } from './analysisWorker';
+import { Debouncer } from './debouncer';
+import { VersionedCache, type Settled } from './versionedCache';
 
-/** A document's analysis changed: a new result, or `undefined` when it stopped being an article. */
+/** A document's analysis changed: a new result, or `undefined` when it stopped being an article or closed. */
 export interface AnalysisEvent {
   readonly document: vscode.TextDocument;
   readonly analysis: Analysis | undefined;
 }
 
-interface Entry {
-  /** The open document this is for: an untitled document closed and a new one opened get the same URI and version. */
-  document: vscode.TextDocument;
-  version: number;
-  /** The length of the text sent for analysis: a result is kept only while the document still has that length. */
-  textLength?: number;
-  analysis?: Analysis;
-  running?: Promise<Analysis | undefined>;
-  failure?: string;
-  timer?: ReturnType<typeof setTimeout>;
-}
-
+/** How long typing must pause before the edited article is analysed again. */
 const DEBOUNCE_MS = 200;
 
-/** Caches analyses by document version; edits are re-analysed after a short pause, results for old versions dropped. */
+/** Analyses articles in the worker, keeps each open document's current result, re-analyses after edits. */
 export class AnalysisCache implements vscode.Disposable {
-  private readonly entries = new Map<string, Entry>();
-  /** The version of each document whose result was dropped for not matching its text (one retry per version). */
-  private readonly recheckedVersion = new WeakMap<vscode.TextDocument, number>();
+  private readonly results = new VersionedCache<vscode.TextDocument, Analysis>(
+    (document, isWanted) => this.analyse(document, isWanted), (outcome) => this.settled(outcome));
+  private readonly edits = new Debouncer<vscode.TextDocument>(DEBOUNCE_MS);
+  /** Documents analysed at least once since they opened: their edits are re-analysed. */
+  private readonly tracked = new WeakSet<vscode.TextDocument>();
+  /** The worker's name for each open document's incremental analyser (an id per open document, never its URI). */
+  private readonly workerIds = new WeakMap<vscode.TextDocument, string>();
+  private nextWorkerId = 1;
   /** Each open file's last-modified day, read once and again only after a save (not on every keystroke's analysis). */
-  private readonly fileDays = new Map<string, Promise<string | undefined>>();
+  private readonly fileDays = new WeakMap<vscode.TextDocument, Promise<string | undefined>>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
-  private readonly subscriptions: vscode.Disposable[] = [this.analysed, this.stateChanged];
+  private readonly subscriptions: vscode.Disposable[] = [this.analysed, this.stateChanged, this.edits];
 
   /** Fires when a document's current analysis is ready (never for a version the document has moved past). */
   readonly onDidAnalyse = this.analysed.event;
@@ -55,7 +52,9 @@ export class AnalysisCache implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
-      vscode.workspace.onDidSaveTextDocument((document) => this.fileDays.delete(document.uri.toString())),
+      // A language change closes and reopens the same document: analyse it again if it is on screen.
+      vscode.workspace.onDidOpenTextDocument((document) => this.ensureIfVisible(document)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.fileDays.delete(document)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.ensure(editor.document))),
       filter.onDidChange(() => this.reconsiderAll()),
       settings.onDidChange((event) => {
@@ -67,27 +66,19 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The analysis of the document's current version, if it is ready. */
   get(document: vscode.TextDocument): Analysis | undefined {
-    return this.currentEntry(document)?.analysis;
-  }
-
-  /** The entry for this open document's current version, if there is one. */
-  private currentEntry(document: vscode.TextDocument): Entry | undefined {
-    const entry = this.entries.get(document.uri.toString());
-    return entry?.document === document && entry.version === document.version ? entry : undefined;
+    return this.results.get(document);
   }
 
   /** Why the analysis of the document's current version failed, if it did (for the status bar). */
   failure(document: vscode.TextDocument): string | undefined {
-    return this.currentEntry(document)?.failure;
+    return this.results.failure(document);
   }
 
   /** Waits for the analysis of the document's current version (undefined for non-articles or a failed analysis). */
   async analysisFor(document: vscode.TextDocument): Promise<Analysis | undefined> {
-    for (let attempt = 0; attempt < 5 && this.filter.isArticle(document); attempt++) {
-      const cached = this.get(document);
-      if (cached) return cached;
+    for (let attempt = 0; attempt < 5 && this.filter.isArticle(document) && !document.isClosed; attempt++) {
       const version = document.version;
-      const result = await this.run(document);
+      const result = await this.start(document);
       // No result for an unchanged version means the run failed, or was overtaken (a settings change restarts every
       // analysis): only a failure is final.
       if (document.version === version && (result || this.failure(document))) return result;
@@ -95,84 +86,79 @@ export class AnalysisCache implements vscode.Disposable {
     return this.get(document);
   }
 
-  /** Starts analysing a visible article that has no current result yet. */
+  /** Starts (or joins) the analysis of the document's current version. */
+  private start(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    this.tracked.add(document);
+    const running = this.results.request(document);
+    this.stateChanged.fire(document);
+    return running;
+  }
+
+  /** Runs in the worker; reads the text at once, so the result is of exactly the version it is kept for. */
+  private async analyse(document: vscode.TextDocument, isWanted: () => boolean): Promise<Analysis | undefined> {
+    const { articleDate, maxCharacters } = this.settings.current;
+    const text = document.getText();
+    const fileDate = await this.fileDayOf(document);
+    try {
+      return await this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, isWanted, this.workerId(document));
+    } catch (error) {
+      if (error instanceof AnalysisSkippedError) return undefined;
+      throw error;
+    }
+  }
+
+  private settled({ document, result, failure }: Settled<vscode.TextDocument, Analysis>): void {
+    if (failure) this.log(`Analysis of ${document.uri.toString(true)} (version ${document.version}) failed: ${failure}`);
+    const started = performance.now();
+    if (result) this.analysed.fire({ document, analysis: result });
+    this.stateChanged.fire(document);
+    this.longestResultHandlingMs = Math.max(this.longestResultHandlingMs, performance.now() - started);
+  }
+
+  /** Starts analysing an article that has no current result yet. */
   private ensure(document: vscode.TextDocument): void {
-    if (!this.filter.isArticle(document)) return;
-    const entry = this.currentEntry(document);
-    if (entry && (entry.analysis || entry.running || entry.failure)) return;
-    void this.run(document);
+    if (this.filter.isArticle(document) && !document.isClosed && !this.results.has(document)) void this.start(document);
+  }
+
+  private ensureIfVisible(document: vscode.TextDocument): void {
+    if (vscode.window.visibleTextEditors.some((editor) => editor.document === document)) this.ensure(document);
   }
 
   private onEdit(event: vscode.TextDocumentChangeEvent): void {
-    const key = event.document.uri.toString();
-    const entry = this.entries.get(key);
-    if (!entry || event.contentChanges.length === 0) return;
-    clearTimeout(entry.timer);
-    entry.timer = setTimeout(() => {
-      entry.timer = undefined;
-      if (this.entries.get(key) === entry) void this.run(event.document);
-    }, DEBOUNCE_MS);
-    this.stateChanged.fire(event.document);
-  }
-
-  private run(document: vscode.TextDocument): Promise<Analysis | undefined> {
-    const key = document.uri.toString();
-    const previous = this.entries.get(key);
-    if (previous?.document === document && previous.version === document.version && previous.running) return previous.running;
-    clearTimeout(previous?.timer);
-    const entry: Entry = { document, version: document.version };
-    this.entries.set(key, entry);
-    const { articleDate, maxCharacters } = this.settings.current;
-    const stillWanted = () => this.isCurrent(document, entry);
-    const text = document.getText();
-    entry.textLength = text.length;
-    const modifiedDay = this.fileDays.get(key) ?? fileDay(document);
-    this.fileDays.set(key, modifiedDay);
-    entry.running = modifiedDay.then((fileDate) => this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, stillWanted, key)).then(
-      (analysis) => this.settle(document, entry, analysis, undefined),
-      (error: unknown) => this.settle(document, entry, undefined, error instanceof AnalysisSkippedError ? undefined : errorMessage(error)),
-    );
+    const { document } = event;
+    if (event.contentChanges.length === 0 || !this.tracked.has(document)) return;
+    this.edits.schedule(document, () => this.ensure(document));
     this.stateChanged.fire(document);
-    return entry.running;
-  }
-
-  private settle(document: vscode.TextDocument, entry: Entry, analysis: Analysis | undefined, failure: string | undefined): Analysis | undefined {
-    entry.running = undefined;
-    const current = this.isCurrent(document, entry);
-    if (failure) this.log(`Analysis of ${document.uri.toString(true)} (version ${entry.version}) failed: ${failure}`);
-    if (!current) return undefined;
-    if (analysis && entry.textLength !== documentLength(document)) {
-      // Made from other text than this version holds: never paint it (the suite once got, for a new untitled draft,
-      // the analysis of a closed 5 MB draft whose name it took). Analyse the document again, once per version.
-      const again = this.recheckedVersion.get(document) !== document.version;
-      this.log(`Dropped an analysis of ${document.uri.toString(true)} made from ${entry.textLength} characters; the document holds ${documentLength(document)}.${again ? ' Analysing again.' : ''}`);
-      if (!again) return this.settle(document, entry, undefined, 'the analysis did not match the document\'s text');
-      this.recheckedVersion.set(document, document.version);
-      this.entries.delete(document.uri.toString());
-      void this.run(document);
-      return undefined;
-    }
-    entry.failure = failure;
-    entry.analysis = analysis;
-    const started = performance.now();
-    if (analysis) this.analysed.fire({ document, analysis });
-    this.stateChanged.fire(document);
-    this.longestResultHandlingMs = Math.max(this.longestResultHandlingMs, performance.now() - started);
-    return analysis;
-  }
-
-  private isCurrent(document: vscode.TextDocument, entry: Entry): boolean {
-    return this.entries.get(document.uri.toString()) === entry && !document.isClosed && entry.document === document && document.version === entry.version;
   }
 
   private forget(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    this.fileDays.delete(key);
-    const entry = this.entries.get(key);
-    if (entry?.document !== document) return; // a late close of an untitled document whose name was reused
-    clearTimeout(entry.timer);
-    this.entries.delete(key);
-    this.analysed.fire({ document, analysis: undefined });
+    const wasTracked = this.tracked.has(document);
+    this.results.forget(document);
+    this.edits.cancel(document);
+    this.tracked.delete(document);
+    this.fileDays.delete(document);
+    const workerId = this.workerIds.get(document);
+    if (workerId) this.worker.forget(workerId);
+    this.workerIds.delete(document);
+    if (wasTracked) this.analysed.fire({ document, analysis: undefined });
+  }
+
+  private workerId(document: vscode.TextDocument): string {
+    let id = this.workerIds.get(document);
+    if (!id) {
+      id = `${document.uri.toString()}#${this.nextWorkerId++}`;
+      this.workerIds.set(document, id);
+    }
+    return id;
+  }
+
+  private fileDayOf(document: vscode.TextDocument): Promise<string | undefined> {
+    let day = this.fileDays.get(document);
+    if (!day) {
+      day = fileDay(document);
+      this.fileDays.set(document, day);
+    }
+    return day;
   }
 
   private reconsiderAll(): void {
@@ -184,20 +170,15 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   private reanalyseAll(): void {
-    this.entries.forEach((entry) => clearTimeout(entry.timer));
-    this.entries.clear();
+    this.edits.cancelAll();
+    this.results.clear();
     vscode.window.visibleTextEditors.forEach((editor) => this.ensure(editor.document));
   }
 
   dispose(): void {
-    this.entries.forEach((entry) => clearTimeout(entry.timer));
-    this.entries.clear();
+    this.results.clear();
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The day a saved file was last modified, in the local time zone: the article date when neither text nor setting gives one. */
