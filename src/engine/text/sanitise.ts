@@ -14,7 +14,8 @@ const SPACED_MARKS = /(?:[^\p{L}\p{N}\s]\s+){5,}[^\p{L}\p{N}\s]/gu;
 /** Length from which a "word" is a URL, a hash or binary residue — never a name. */
 export const HUGE_TOKEN_LENGTH = 80;
 
-const blank = (match: string): string => ' '.repeat(match.length);
+/** The run as spaces, its line breaks kept: blanking one must not join two lines ("Merkel . . .\n. . . Berlin"). */
+const blank = (match: string): string => match.replace(/[^\r\n]/g, ' ');
 
 /** Returns a same-length copy of `text` in which pathological runs are spaces, so the parser never sees them. */
 export function sanitise(text: string): string {

@@ -83,6 +83,15 @@ describe('fuzz findings: line breaks', () => {
     for (const m of analysis.mentions) assert.doesNotMatch(m.text, /[\r\n]/, `${m.kind} "${m.text}" spans a line break`);
   });
 
+  it('keeps the line breaks inside a run of marks it blanks, so no highlight joins the lines around it', () => {
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const text = `Officials met Merkel . . .${lineBreak}. . . Berlin said.\nTalks ended (Reuters) - "${lineBreak}${lineBreak}. — "Unclosed talks went on.`;
+      const analysis = analyse(text, { articleDate: ARTICLE_DATE });
+      assertContract(text, analysis);
+      for (const m of analysis.mentions) assert.doesNotMatch(m.text, /[\r\n]/, `${m.kind} ${JSON.stringify(m.text)} spans a line break`);
+    }
+  });
+
   it('finds the same facts at the same offsets whether lines end in LF or a lone CR', () => {
     const spans = (text: string) => analyse(text, { articleDate: ARTICLE_DATE }).mentions.map((m) => [m.kind, m.start, m.end]);
     assert.deepEqual(spans(LINES.join('\r')), spans(LINES.join('\n')));
