@@ -97,6 +97,11 @@ export function formatDay(date: CalendarDay): string {
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+/** TIMEX3 value of a year, always four digits: "2025", "0049". */
+export function formatYear(year: number): string {
+  return pad(year, 4);
+}
+
 /** TIMEX3 value of a month: "2025-11". */
 export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;

@@ -1,5 +1,5 @@
 // Resolution of underspecified dates against the article date, following news conventions.
-import { addDays, addUnits, daysBetween, formatAt, formatDay, formatMonth, isValidDay, weekdayOf, type CalendarDay, type CalendarUnit } from './calendar';
+import { addDays, addUnits, daysBetween, formatAt, formatDay, formatMonth, formatYear, isValidDay, weekdayOf, type CalendarDay, type CalendarUnit } from './calendar';
 import type { Tense } from './tense';
 
 /** "last", "next", "this" or nothing before a weekday, month or unit. */
@@ -48,7 +48,7 @@ export function resolveQuarter(article: CalendarDay, quarter: number, tense: Ten
   let year = article.year;
   if (tense === 'future') year = quarter < current ? year + 1 : year;
   else year = quarter > current ? year - 1 : year;
-  return `${year}-Q${quarter}`;
+  return `${formatYear(year)}-Q${quarter}`;
 }
 
 /** A season without a year: "last summer" is the most recent finished one, a bare past one the latest begun. */
@@ -59,11 +59,12 @@ export function resolveSeason(article: CalendarDay, season: string, modifier: Mo
   const year = inEarlyWinter ? article.year - 1 : article.year;
   const begun = inEarlyWinter || article.month >= first;
   const ended = season !== 'WI' && article.month > last;
-  if (modifier === 'last') return `${ended ? year : year - 1}-${season}`;
-  if (modifier === 'next') return `${begun ? year + 1 : year}-${season}`;
-  if (modifier === 'this') return `${year}-${season}`;
-  if (tense === 'future') return `${ended ? year + 1 : year}-${season}`;
-  return `${begun ? year : year - 1}-${season}`;
+  const value = (seasonYear: number) => `${formatYear(seasonYear)}-${season}`;
+  if (modifier === 'last') return value(ended ? year : year - 1);
+  if (modifier === 'next') return value(begun ? year + 1 : year);
+  if (modifier === 'this') return value(year);
+  if (tense === 'future') return value(ended ? year + 1 : year);
+  return value(begun ? year : year - 1);
 }
 
 /** "last month", "this year", "next week": the article date's unit shifted by `offset`, at that unit's granularity. */

@@ -66,6 +66,13 @@ describe('fuzz findings: dates', () => {
     assert.deepEqual(inYear50[0], ['yesterday', '0050-03-02']);
   });
 
+  it('writes the year of a season or quarter resolved in the years 1–99 with four digits ("0049-SU", not "49-SU")', () => {
+    const text = 'Sales fell last summer and in the third quarter.';
+    const inYear50 = datesOf(text, '0050-03-03');
+    assert.deepEqual(inYear50, datesOf(text, '2050-03-03').map(([written, value]) => [written, String(value).replace(/^20/, '00')]));
+    assert.ok(inYear50.length === 2 && inYear50.every(([, value]) => /^0049-/.test(String(value))), JSON.stringify(inYear50));
+  });
+
   it('counts days across the turn of the years 99 and 100, and knows their weekdays', () => {
     assert.deepEqual(addDays({ year: 99, month: 12, day: 31 }, 1), { year: 100, month: 1, day: 1 });
     assert.equal(weekdayOf({ year: 50, month: 3, day: 3 }), weekdayOf({ year: 2050, month: 3, day: 3 }));
