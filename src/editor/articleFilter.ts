@@ -13,6 +13,9 @@ export const ARTICLE_SCHEME_SELECTOR: vscode.DocumentSelector = [...ARTICLE_SCHE
 export class ArticleFilter implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscription: vscode.Disposable;
+  /** Overrides of unsaved drafts, kept by the open document and in memory only: VS Code gives a new draft the name
+   *  ("Untitled-1") of one just closed, which must not inherit the old draft's switch. */
+  private readonly draftOverrides = new WeakMap<vscode.TextDocument, boolean>();
 
   /** Fires when the answer may have changed for some documents (settings or a per-file toggle). */
   readonly onDidChange = this.changed.event;
@@ -27,15 +30,21 @@ export class ArticleFilter implements vscode.Disposable {
   /** True when News Lens should annotate the document. */
   isArticle(document: vscode.TextDocument): boolean {
     if (!ARTICLE_SCHEMES.has(document.uri.scheme)) return false;
-    const override = this.overrides()[document.uri.toString()];
+    const override = document.isUntitled ? this.draftOverrides.get(document) : this.overrides()[document.uri.toString()];
     if (override !== undefined) return override;
     return this.matchesSettings(document);
   }
 
   /** Switches News Lens off for an article, or on for any other document; remembered per workspace. */
   async toggle(document: vscode.TextDocument): Promise<boolean> {
-    const key = document.uri.toString();
     const wanted = !this.isArticle(document);
+    if (document.isUntitled) {
+      if (wanted === this.matchesSettings(document)) this.draftOverrides.delete(document);
+      else this.draftOverrides.set(document, wanted);
+      this.changed.fire();
+      return wanted;
+    }
+    const key = document.uri.toString();
     const overrides = { ...this.overrides() };
     if (wanted === this.matchesSettings(document)) delete overrides[key];
     else overrides[key] = wanted;

@@ -5,14 +5,14 @@ import { isPartial } from './isPartial';
 
 /** Shows a one-time information message the first time a document's analysis comes back partial. */
 export class TruncationNotice implements vscode.Disposable {
-  private readonly told = new Set<string>();
+  /** Documents already told about, by the open document (a new draft may take a closed one's "Untitled-1"). */
+  private readonly told = new WeakSet<vscode.TextDocument>();
   private readonly subscription: vscode.Disposable;
 
   constructor(cache: AnalysisCache, log: (message: string) => void) {
     this.subscription = cache.onDidAnalyse(({ document, analysis }) => {
-      const key = document.uri.toString();
-      if (!analysis || !isPartial(document, analysis) || this.told.has(key)) return;
-      this.told.add(key);
+      if (!analysis || !isPartial(document, analysis) || this.told.has(document)) return;
+      this.told.add(document);
       const name = document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri);
       const message = `News Lens annotated only the first ${analysis.analysedChars.toLocaleString('en-US')} characters of ${name}: the file is larger than the newsLens.maxCharacters setting.`;
       log(message);

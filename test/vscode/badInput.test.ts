@@ -2,7 +2,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
-import { discard, newsLens, rangeOf, showAndAnalyse, untitled, workspaceUri } from './support';
+import { discard, newsLens, note, rangeOf, rangeTexts, showAndAnalyse, untitled, workspaceUri } from './support';
 
 /** Every highlighted range covers exactly its mention's text, and names in `expected` are highlighted somewhere. */
 async function assertOffsetsRight(api: NewsLensApi, editor: vscode.TextEditor, expected: string[]): Promise<void> {
@@ -74,16 +74,41 @@ describe('bad input', function () {
     assert.strictEqual(editor.document.getText(), content);
   });
 
-  it('a new draft opened right after closing a 5 MB one is analysed as itself, not as the draft it replaced', async () => {
+  it('a new draft opened right after closing a 5 MB one shows the facts of the text it holds', async () => {
     const sentence = 'Angela Merkel visited Berlin on Monday, officials said. ';
-    const big = await draft(sentence.repeat(Math.ceil(5_000_000 / sentence.length)));
+    const bigText = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
+    const big = await draft(bigText);
     await api.analysisFor(big.document.uri);
     await discard(opened.pop() as vscode.TextEditor);
-    const small = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'news', content: 'Premier Li Qiang met Jonas Berger in Geneva.\n' }));
+    const smallText = 'Premier Li Qiang met Jonas Berger in Geneva.\n';
+    const small = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'news', content: smallText }));
     opened.push(small);
+    // VS Code 1.100 may fill a new untitled draft from the hot-exit backup of the closed draft whose name it reuses
+    // (its backup write can finish after the revert discarded it): then the new draft really holds the old text, and
+    // its facts must be that text's. Either way the facts are those of what the editor holds, never of another draft.
+    const held = small.document.getText();
+    assert.ok(held === smallText || held === bigText, `the new draft holds neither text (${held.length} characters)`);
+    if (held !== smallText) note(`VS Code filled ${small.document.uri.toString()} from the closed draft's backup (${held.length} characters)`);
     const analysis = await api.analysisFor(small.document.uri);
-    const people = analysis?.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
-    assert.deepStrictEqual(people, ['Li Qiang', 'Jonas Berger'], `${small.document.uri.toString()} (was ${big.document.uri.toString()})`);
+    assert.ok(analysis, 'no analysis for the new draft');
+    const covered = Math.min(held.length, 200_000); // newsLens.maxCharacters; a cut word before it is left out
+    assert.ok(analysis.analysedChars <= covered && analysis.analysedChars > covered - 100, `the analysis covers ${analysis.analysedChars} characters of other text than the draft holds`);
+    const people = analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+    assert.deepStrictEqual(people, held === smallText ? ['Li Qiang', 'Jonas Berger'] : ['Angela Merkel'], `${small.document.uri.toString()} (was ${big.document.uri.toString()})`);
+    const painted = Object.values(api.decorationRanges(small)).flat().map((range) => small.document.getText(range));
+    assert.ok(painted.includes(people[0]), `"${people[0]}" is not highlighted in the new draft: ${JSON.stringify(painted.slice(0, 5))}`);
+  });
+
+  it('a new draft that takes a closed draft\'s name is an article even if News Lens was switched off for the old one', async () => {
+    const old = await draft('Angela Merkel visited Berlin on Monday.\n');
+    assert.strictEqual(await vscode.commands.executeCommand('newsLens.toggleForFile'), false, 'News Lens was not switched off');
+    const name = old.document.uri.toString();
+    await discard(opened.pop() as vscode.TextEditor);
+    const next = await draft('Premier Li Qiang met Jonas Berger in Geneva.\n');
+    assert.strictEqual(next.document.uri.toString(), name, 'VS Code did not reuse the name, so this test proves nothing');
+    const analysis = await api.analysisFor(next.document.uri);
+    assert.ok(analysis, 'the new draft inherited the closed draft\'s "off" switch');
+    assert.ok(rangeTexts(api, next, 'person').includes('Li Qiang'), 'the new draft is not highlighted');
   });
 
   it('a binary file neither crashes News Lens nor stops it working', async () => {
