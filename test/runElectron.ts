@@ -5,20 +5,28 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { seedArticlePath, sharedDir } from '../scripts/shared.mjs';
+import { seedArticlePath, sharedDir, sharedHint } from '../scripts/shared.mjs';
 
 const repoRoot = path.resolve(__dirname, '..');
 const cacheDir = path.resolve(process.env.NEWSLENS_TEST_CACHE || path.join(repoRoot, '.vscode-test'));
 const seedArticle = seedArticlePath();
 const resultsFile = path.join(repoRoot, 'test-results', 'vscode-suite-electron.txt');
 
-/** A fresh workspace like the code-server runner's: the seed article as .txt and .news, plus the fixtures. */
+/**
+ * A fresh workspace like the code-server runner's: the seed article as .txt and .news (when the shared folder has
+ * it; the tests that read it skip themselves otherwise), the sample article and the fixtures.
+ */
 function prepareWorkspace(runDir: string): string {
   const workspace = path.join(runDir, 'workspace');
   fs.rmSync(runDir, { recursive: true, force: true });
   fs.mkdirSync(workspace, { recursive: true });
-  fs.copyFileSync(seedArticle, path.join(workspace, 'seed-article.txt'));
-  fs.copyFileSync(seedArticle, path.join(workspace, 'seed-article.news'));
+  if (fs.existsSync(seedArticle)) {
+    fs.copyFileSync(seedArticle, path.join(workspace, 'seed-article.txt'));
+    fs.copyFileSync(seedArticle, path.join(workspace, 'seed-article.news'));
+  } else {
+    console.log(`[electron] seed article ${sharedHint([seedArticle])}: the tests that read it will be skipped`);
+  }
+  fs.copyFileSync(path.join(repoRoot, 'examples', 'sample-article.news'), path.join(workspace, 'sample-article.news'));
   const fixtures = path.join(repoRoot, 'test', 'fixtures', 'workspace');
   if (fs.existsSync(fixtures)) fs.cpSync(fixtures, workspace, { recursive: true });
   return workspace;

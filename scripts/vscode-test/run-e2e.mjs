@@ -1,5 +1,6 @@
-// `npm run test:e2e`: packages the VSIX, installs it into a fresh code-server, opens the seed article in headless
-// Chromium and runs test/e2e/*.e2e.mjs (highlights, hover card, sidebar; screenshots in test-results/screenshots/).
+// `npm run test:e2e`: packages the VSIX, installs it into a fresh code-server, opens the workbench in headless
+// Chromium and runs test/e2e/*.e2e.mjs (the seed article's highlights, hover card and sidebar, skipped when the shared
+// folder is absent; the sample article's card, outline, rename and filter; screenshots in test-results/screenshots/).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RESULTS_DIR, REPO_ROOT, SHARED_DIR } from './config.mjs';
@@ -49,6 +50,7 @@ async function runE2e() {
   console.log(`[e2e] code-server ${server.baseUrl} (pid ${server.pid})`);
   const browser = await openBrowser(run);
   await browser.page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(run.workspaceDir)}`);
+  await browser.page.waitForSelector('.monaco-workbench', { timeout: 60_000 }); // whichever test comes first
   const context = {
     page: browser.page,
     repoRoot: REPO_ROOT,

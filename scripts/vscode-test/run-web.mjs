@@ -17,7 +17,7 @@ import { prepareRun } from './workspace.mjs';
 const TIMEOUT_MS = Number(process.env.NEWSLENS_WEB_TIMEOUT_MS || 120_000);
 const RESULTS_FILE = path.join(RESULTS_DIR, 'web-suite.txt');
 /** What test/web/setupMocha.ts puts before each result line. */
-const RESULT_LINE = /NEWSLENS-WEB ((?:PASS|FAIL|DONE) .*)$/;
+const RESULT_LINE = /NEWSLENS-WEB ((?:PASS|FAIL|SKIP|NOTE|DONE) .*)$/;
 
 /** test-web's command line: our build of VS Code, Debian's Chromium, the repo as the extension, the run's workspace. */
 function testWebArgs({ testWebEntry, commit }, port, testsEntry, run) {

@@ -90,13 +90,17 @@ export async function hoverWord(page, word) {
   return (await hover.innerText()).normalize('NFKC').replace(/[\u200b-\u200d\u2060]/g, '').replace(/[^\S\n]+/g, ' ');
 }
 
-/** Clicks an activity-bar entry by its title (the badge covers the inner link, so click its list item). */
+/**
+ * Clicks an activity-bar entry by its title (the badge covers the inner link, so click its list item), unless its
+ * view is already shown: a click on the active entry would close the side bar.
+ */
 export async function openActivityBarView(page, title) {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   const entry = page.locator('.activitybar .action-item', { has: page.locator(`[aria-label^="${title}"]`) }).first();
   await entry.waitFor({ timeout: 15_000 });
-  await entry.click();
+  const shown = await entry.evaluate((item) => item.classList.contains('checked')) && await page.locator('.part.sidebar').first().isVisible();
+  if (!shown) await entry.click();
 }
 
 /** The visible rows of the side bar's trees. */

@@ -13,7 +13,7 @@ describe('activation', () => {
   });
 
   it('activates when a .news article opens, and the file gets the "news" language', async () => {
-    const document = await vscode.workspace.openTextDocument(workspaceUri('seed-article.news'));
+    const document = await vscode.workspace.openTextDocument(workspaceUri('sample-article.news'));
     await vscode.window.showTextDocument(document);
     assert.strictEqual(document.languageId, 'news');
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -36,7 +36,7 @@ describe('activation', () => {
   });
 
   it('opens the sidebar with the Facts view', async () => {
-    await showAndAnalyse(workspaceUri('seed-article.news'));
+    await showAndAnalyse(workspaceUri('sample-article.news'));
     await vscode.commands.executeCommand('workbench.view.extension.newsLens');
     await vscode.commands.executeCommand('newsLens.facts.focus');
   });

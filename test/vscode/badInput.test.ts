@@ -2,7 +2,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
-import { discard, newsLens, note, rangeOf, rangeTexts, showAndAnalyse, untitled, workspaceUri } from './support';
+import { discard, needsSeedArticle, newsLens, note, rangeOf, rangeTexts, showAndAnalyse, untitled, workspaceUri } from './support';
 
 /** Every highlighted range covers exactly its mention's text, and names in `expected` are highlighted somewhere. */
 async function assertOffsetsRight(api: NewsLensApi, editor: vscode.TextEditor, expected: string[]): Promise<void> {
@@ -111,7 +111,8 @@ describe('bad input', function () {
     assert.ok(rangeTexts(api, next, 'person').includes('Li Qiang'), 'the new draft is not highlighted');
   });
 
-  it('a binary file neither crashes News Lens nor stops it working', async () => {
+  it('a binary file neither crashes News Lens nor stops it working', async function () {
+    needsSeedArticle(this);
     try {
       const document = await vscode.workspace.openTextDocument(workspaceUri('binary.dat'));
       await api.analysisFor(document.uri);

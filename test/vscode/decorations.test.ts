@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { FACT_KINDS } from '../../src/engine/types';
 import type { NewsLensApi } from '../../src/extension';
-import { discard, newsLens, rangeOf, rangeTexts, showAndAnalyse, totalRanges, untitled, workspaceUri } from './support';
+import { discard, needsSeedArticle, newsLens, rangeOf, rangeTexts, showAndAnalyse, totalRanges, untitled, workspaceUri } from './support';
 
 describe('decorations', () => {
   let api: NewsLensApi;
@@ -12,13 +12,13 @@ describe('decorations', () => {
 
   before(async () => {
     api = await newsLens();
-    editor = await showAndAnalyse(workspaceUri('seed-article.news'));
+    editor = await showAndAnalyse(workspaceUri('sample-article.news'));
   });
 
   it('paints every mention of the analysis at its offsets, kind by kind', async () => {
     const analysis = await api.analysisFor(editor.document.uri);
-    assert.ok(analysis, 'the seed article was not analysed');
-    assert.ok(analysis.mentions.length > 0, 'the seed article has no mentions');
+    assert.ok(analysis, 'the sample article was not analysed');
+    assert.ok(analysis.mentions.length > 0, 'the sample article has no mentions');
     const painted = api.decorationRanges(editor);
     for (const kind of FACT_KINDS) {
       const expected: vscode.Range[] = analysis.mentions.filter((mention) => mention.kind === kind).map((mention) => rangeOf(editor.document, mention));
@@ -29,13 +29,17 @@ describe('decorations', () => {
     }
   });
 
-  it('highlights Mikhail Mishustin as a person, without his title', () => {
+  it('highlights Mikhail Mishustin as a person, without his title', async function () {
+    needsSeedArticle(this);
+    const editor = await showAndAnalyse(workspaceUri('seed-article.news'));
     const people = rangeTexts(api, editor, 'person');
     assert.ok(people.includes('Mikhail Mishustin'), `person highlights: ${JSON.stringify(people)}`);
     assert.ok(!people.some((text) => /Minister|Premier/.test(text)), `a title leaked into a person highlight: ${JSON.stringify(people)}`);
   });
 
-  it('highlights the seed article\'s organizations, places, dates, figures and quotes', () => {
+  it('highlights the seed article\'s organizations, places, dates, figures and quotes', async function () {
+    needsSeedArticle(this);
+    const editor = await showAndAnalyse(workspaceUri('seed-article.news'));
     assert.ok(rangeTexts(api, editor, 'organization').includes('Kremlin'), JSON.stringify(rangeTexts(api, editor, 'organization')));
     assert.ok(rangeTexts(api, editor, 'place').includes('Hangzhou'), JSON.stringify(rangeTexts(api, editor, 'place')));
     assert.ok(rangeTexts(api, editor, 'date').includes('August 2024'), JSON.stringify(rangeTexts(api, editor, 'date')));
@@ -44,7 +48,7 @@ describe('decorations', () => {
   });
 
   it('paints a Markdown article and a plain-text article too', async () => {
-    for (const name of ['notes.md', 'seed-article.txt']) {
+    for (const name of ['notes.md', 'plain.txt']) {
       const shown = await showAndAnalyse(workspaceUri(name));
       assert.ok(totalRanges(api, shown) > 0, `${name} got no highlights`);
     }
@@ -57,7 +61,7 @@ describe('decorations', () => {
   });
 
   it('never modifies the document', async () => {
-    const document = (await showAndAnalyse(workspaceUri('seed-article.news'))).document;
+    const document = (await showAndAnalyse(workspaceUri('sample-article.news'))).document;
     assert.strictEqual(document.isDirty, false);
     assert.strictEqual(document.getText(), fs.readFileSync(document.uri.fsPath, 'utf8'));
   });

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../src/engine';
 import type { NewsLensApi } from '../../src/extension';
 import { escapeMarkdownInline } from '../../src/format';
-import { discard, newsLens, showAndAnalyse, workspaceUri } from './support';
+import { discard, needsSeedArticle, newsLens, showAndAnalyse, workspaceUri } from './support';
 
 describe('export facts', () => {
   let api: NewsLensApi;
@@ -12,7 +12,8 @@ describe('export facts', () => {
   let analysis: Analysis;
   let originalText: string;
 
-  before(async () => {
+  before(async function () {
+    needsSeedArticle(this);
     api = await newsLens();
     article = await showAndAnalyse(workspaceUri('seed-article.news'));
     originalText = article.document.getText();

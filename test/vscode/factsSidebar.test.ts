@@ -3,7 +3,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import type { FactsTreeNode } from '../../src/views/factNodes';
-import { newsLens, showAndAnalyse, waitFor, withSetting, workspaceUri } from './support';
+import { needsSeedArticle, newsLens, showAndAnalyse, waitFor, withSetting, workspaceUri } from './support';
 
 describe('facts sidebar controls', () => {
   let api: NewsLensApi;
@@ -17,7 +17,8 @@ describe('facts sidebar controls', () => {
   const kindRow = (name: string) => api.factsTree.getChildren().find((node) => label(node) === name);
   const factsOf = (kind: string) => labels(api.factsTree.getChildren(kindRow(kind)));
 
-  before(async () => {
+  before(async function () {
+    needsSeedArticle(this);
     api = await newsLens();
     // Known starting values, put back afterwards whatever the tests change.
     restores.push(await withSetting('newsLens.sidebar.sortBy', 'firstMention'));

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
-import { note } from './support';
+import { needsSeedArticle, note } from './support';
 
 const EXTENSION_ID = 'newslens.news-lens';
 
@@ -23,7 +23,8 @@ describe('test harness', () => {
     note(`activation: ${api.activationMs.toFixed(1)} ms (activate() itself, measured by the extension)`);
   });
 
-  it('opens a workspace folder holding the seed article as .txt and .news', async () => {
+  it('opens a workspace folder holding the seed article as .txt and .news', async function () {
+    needsSeedArticle(this);
     const folders = vscode.workspace.workspaceFolders ?? [];
     assert.equal(folders.length, 1, 'expected exactly one workspace folder');
     const found = await vscode.workspace.findFiles('seed-article.*');

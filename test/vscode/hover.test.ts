@@ -2,7 +2,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
-import { discard, newsLens, showAndAnalyse, untitled, withSetting, workspaceUri } from './support';
+import { discard, hasSeedArticle, needsSeedArticle, newsLens, showAndAnalyse, untitled, withSetting, workspaceUri } from './support';
 
 /** The markdown of every hover VS Code would show at the position, and whether any of it is trusted. */
 async function hoverAt(document: vscode.TextDocument, position: vscode.Position) {
@@ -33,11 +33,12 @@ describe('hover cards', () => {
   before(async () => {
     api = await newsLens();
     restoreDate = await withSetting('newsLens.articleDate', '2025-11-03');
-    document = (await showAndAnalyse(workspaceUri('seed-article.news'))).document;
+    if (hasSeedArticle()) document = (await showAndAnalyse(workspaceUri('seed-article.news'))).document;
   });
   after(() => restoreDate());
 
-  it('shows the kind and canonical name of the first mention, as untrusted markdown', async () => {
+  it('shows the kind and canonical name of the first mention, as untrusted markdown', async function () {
+    needsSeedArticle(this);
     const analysis = await api.analysisFor(document.uri);
     assert.ok(analysis && analysis.mentions.length > 0, 'no analysis');
     const first = analysis.mentions[0];
@@ -53,33 +54,38 @@ describe('hover cards', () => {
     }
   });
 
-  it('names Mikhail Mishustin (person) with his mention count on a later "Mishustin"', async () => {
+  it('names Mikhail Mishustin (person) with his mention count on a later "Mishustin"', async function () {
+    needsSeedArticle(this);
     const { text } = await hoverAt(document, positionOf(document, 'Mishustin is on'));
     assert.match(text, /\*\*Person\*\*/);
     assert.ok(text.includes('Mikhail Mishustin'), text);
     assert.match(text, /\d+ mentions, first on line 1/);
   });
 
-  it('resolves "Friday" against the article date with its weekday', async () => {
+  it('resolves "Friday" against the article date with its weekday', async function () {
+    needsSeedArticle(this);
     const { text } = await hoverAt(document, positionOf(document, 'Friday'));
     assert.ok(text.includes('Friday 31 October 2025'), text);
     assert.ok(text.includes('2025-11-03'), text);
   });
 
-  it('gives a figure\'s normalised value and unit', async () => {
+  it('gives a figure\'s normalised value and unit', async function () {
+    needsSeedArticle(this);
     const { text } = await hoverAt(document, positionOf(document, '50 billion'));
     assert.ok(text.includes('50,000,000,000'), text);
     assert.match(text, /cubic metres/);
   });
 
-  it('says which way a percentage moved: "down 21%" is a fall, "a 3.8% rise" a rise', async () => {
+  it('says which way a percentage moved: "down 21%" is a fall, "a 3.8% rise" a rise', async function () {
+    needsSeedArticle(this);
     const fall = await hoverAt(document, positionOf(document, '21%'));
     assert.ok(fall.text.includes('Change: a fall'), fall.text);
     const rise = await hoverAt(document, positionOf(document, '3.8%'));
     assert.ok(rise.text.includes('Change: a rise'), rise.text);
   });
 
-  it('names the speaker of Li\'s quote', async () => {
+  it('names the speaker of Li\'s quote', async function () {
+    needsSeedArticle(this);
     const { text } = await hoverAt(document, positionOf(document, 'good neighbours'));
     assert.match(text, /\*\*Quote\*\*/);
     assert.ok(text.includes('Speaker: Li Qiang'), text);
@@ -98,7 +104,8 @@ describe('hover cards', () => {
     }
   });
 
-  it('shows nothing outside mentions', async () => {
+  it('shows nothing outside mentions', async function () {
+    needsSeedArticle(this);
     const { parts } = await hoverAt(document, positionOf(document, ' wants to '));
     assert.strictEqual(parts.filter((part) => /\*\*(Person|Organization|Place|Date|Figure|Quote)\*\*/.test(part.value)).length, 0);
   });

@@ -1,10 +1,11 @@
 // The mocha loader the extension host runs (extensionTestsPath = out/test/vscode/index.js): it loads every
-// compiled *.test.js beside it and writes PASS/FAIL lines and a closing DONE line to a results file, because
-// the extension host's console is not visible to the runner that started it.
+// compiled *.test.js beside it and writes PASS/FAIL/SKIP lines, a NOTE saying why tests were skipped, and a
+// closing `DONE passed=N failed=M skipped=K` line to a results file, because the extension host's console is not
+// visible to the runner that started it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { resultsPath } from './support';
+import { resultsPath, skipReasons } from './support';
 
 /** Compiled test files under this folder, sorted so the order is stable. */
 function findTestFiles(folder: string): string[] {
@@ -34,16 +35,22 @@ export function run(): Promise<void> {
   write(`START files=${testFiles.length}`);
   let passed = 0;
   let failed = 0;
+  let skipped = 0;
   return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run(() => {
-        write(`DONE passed=${passed} failed=${failed}`);
+        if (skipped > 0) write(`NOTE ${skipped} test(s) not run: ${[...skipReasons].join('; ') || 'skipped in their source'}`);
+        write(`DONE passed=${passed} failed=${failed} skipped=${skipped}`);
         if (failed > 0) reject(new Error(`${failed} test(s) failed.`));
         else resolve();
       });
       runner.on('pass', (test) => {
         passed += 1;
         write(`PASS ${test.fullTitle()} (${test.duration ?? 0} ms)`);
+      });
+      runner.on('pending', (test) => {
+        skipped += 1;
+        write(`SKIP ${test.fullTitle()}`);
       });
       runner.on('fail', (test, error: Error) => {
         failed += 1;

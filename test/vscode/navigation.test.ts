@@ -1,7 +1,7 @@
 // Navigating the seed article by its facts: mention highlights, Find All References, Rename Symbol and the outline.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { discard, newsLens, showAndAnalyse, untitled, workspaceUri } from './support';
+import { discard, needsSeedArticle, newsLens, showAndAnalyse, untitled, workspaceUri } from './support';
 
 /** The position inside the n-th occurrence of `needle`. */
 function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Position {
@@ -28,7 +28,8 @@ describe('navigating by facts', () => {
   let document: vscode.TextDocument;
   let originalText: string;
 
-  before(async () => {
+  before(async function () {
+    needsSeedArticle(this);
     document = (await showAndAnalyse(workspaceUri('seed-article.news'))).document;
     originalText = document.getText();
   });

@@ -13,9 +13,9 @@ describe('settings and toggles', () => {
   });
 
   it('toggling person highlights clears only person ranges; toggling back restores them', async () => {
-    const editor = await showAndAnalyse(workspaceUri('seed-article.news'));
+    const editor = await showAndAnalyse(workspaceUri('sample-article.news'));
     const before = api.decorationRanges(editor);
-    assert.ok(before.person.length > 0, 'the seed article has no person highlights');
+    assert.ok(before.person.length > 0, 'the sample article has no person highlights');
     await vscode.commands.executeCommand('newsLens.toggle.person');
     await waitFor(() => api.decorationRanges(editor).person.length === 0, 'person highlights to clear');
     assert.strictEqual(vscode.workspace.getConfiguration('newsLens').get('highlight.person'), false);
@@ -27,7 +27,7 @@ describe('settings and toggles', () => {
   });
 
   it('Toggle All Highlights clears every kind, and again brings them all back', async () => {
-    const editor = await showAndAnalyse(workspaceUri('seed-article.news'));
+    const editor = await showAndAnalyse(workspaceUri('sample-article.news'));
     const count = totalRanges(api, editor);
     await vscode.commands.executeCommand('newsLens.toggleAll');
     await waitFor(() => totalRanges(api, editor) === 0, 'all highlights to clear');
@@ -36,16 +36,16 @@ describe('settings and toggles', () => {
   });
 
   it('a plain-text article loses its highlights when plaintext leaves newsLens.languages', async () => {
-    const editor = await showAndAnalyse(workspaceUri('seed-article.txt'));
-    assert.ok(totalRanges(api, editor) > 0, 'seed-article.txt has no highlights to begin with');
+    const editor = await showAndAnalyse(workspaceUri('plain.txt'));
+    assert.ok(totalRanges(api, editor) > 0, 'plain.txt has no highlights to begin with');
     const restore = await withSetting('newsLens.languages', ['news', 'markdown']);
     try {
-      await waitFor(() => totalRanges(api, editor) === 0, 'seed-article.txt to lose its highlights');
+      await waitFor(() => totalRanges(api, editor) === 0, 'plain.txt to lose its highlights');
       assert.strictEqual(await api.analysisFor(editor.document.uri), undefined);
     } finally {
       await restore();
     }
-    await waitFor(() => totalRanges(api, editor) > 0, 'seed-article.txt to get its highlights back');
+    await waitFor(() => totalRanges(api, editor) > 0, 'plain.txt to get its highlights back');
   });
 
   it('newsLens.include makes a matching file an article; newsLens.exclude wins', async () => {
@@ -67,7 +67,7 @@ describe('settings and toggles', () => {
   });
 
   it('Toggle for This File switches an article off and a non-article on', async () => {
-    const article = await showAndAnalyse(workspaceUri('seed-article.news'));
+    const article = await showAndAnalyse(workspaceUri('sample-article.news'));
     const count = totalRanges(api, article);
     assert.strictEqual(await vscode.commands.executeCommand('newsLens.toggleForFile'), false);
     await waitFor(() => totalRanges(api, article) === 0, 'the article to lose its highlights');
