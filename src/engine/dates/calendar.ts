@@ -125,6 +125,14 @@ export function formatAt(date: CalendarDay, unit: CalendarUnit): string {
   }
 }
 
+/** The TIMEX3 value at `granularity` of `from` shifted by `count` units ("three years ago"); PAST_REF or FUTURE_REF
+ *  when the day falls outside the years a value writes in four digits, as "3,000 years ago" does. */
+export function formatShift(from: CalendarDay, unit: CalendarUnit, count: number, granularity: CalendarUnit = unit): string {
+  const shifted = addUnits(from, unit, count);
+  if (!(shifted.year >= 0 && shifted.year <= 9999)) return count < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  return formatAt(shifted, granularity);
+}
+
 /** Reads a TIMEX3 calendar value back ("2025-09" → Sept 1 at month granularity); undefined for other values. */
 export function parseTimexValue(value: string): { date: CalendarDay; unit: CalendarUnit } | undefined {
   let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);

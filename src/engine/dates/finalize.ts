@@ -1,5 +1,5 @@
 // Settles overlapping date candidates and fills in values that depend on other dates in the sentence.
-import { addUnits, formatAt, parseTimexValue, type CalendarDay, type CalendarUnit } from './calendar';
+import { addUnits, formatAt, formatShift, parseTimexValue, type CalendarDay, type CalendarUnit } from './calendar';
 import type { DateCandidate } from './candidate';
 
 const UNIT_RANK: Record<CalendarUnit, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5 };
@@ -30,8 +30,8 @@ export function longestWithoutOverlap<T extends { start: number; end: number }>(
  */
 function shiftedValue(candidate: DateCandidate, anchor: { date: CalendarDay; unit: CalendarUnit } | undefined, article: CalendarDay): string {
   const { unit, count, fallback = 0 } = candidate.shift!;
-  if (anchor && UNIT_RANK[anchor.unit] <= UNIT_RANK[unit]) return formatAt(addUnits(anchor.date, unit, count), anchor.unit);
-  return formatAt(addUnits(addUnits(article, unit, fallback), unit, count), unit);
+  if (anchor && UNIT_RANK[anchor.unit] <= UNIT_RANK[unit]) return formatShift(anchor.date, unit, count, anchor.unit);
+  return formatShift(addUnits(article, unit, fallback), unit, count);
 }
 
 /** A clock time takes the nearest full date in the sentence ("3 p.m. on Tuesday"), else the article date. */

@@ -27,17 +27,21 @@ export function weekdayNumber(written: string): number {
 /** Units a duration can be counted in, singular, as a pattern. */
 export const DURATION_UNITS = 'second|minute|hour|day|week|fortnight|month|quarter|year|decade|century';
 
-/** TIMEX3 duration code of a unit: "P2D", "PT5H", "P3DE". */
+/** A count as a TIMEX3 value writes it: "X" for one too large to write in digits ("1e+30"). */
+const writtenCount = (count: number): string => (/e/i.test(String(count)) ? 'X' : String(count));
+
+/** TIMEX3 duration code of a unit: "P2D", "PT5H", "P3DE"; "PXY" for a count too large to write. */
 export function durationValue(count: number | 'X', unitWord: string): string {
   const unit = unitWord.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const codes: Record<string, string> = {
     second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
   };
-  if (unit === 'fortnight') return count === 'X' ? 'PXW' : `P${count * 2}W`;
-  if (unit === 'quarter') return count === 'X' ? 'PXQ' : `P${count * 3}M`;
-  if (unit === 'decade' && count !== 'X') return `P${count * 10}Y`;
+  const times = (factor: number): string => (count === 'X' ? 'X' : writtenCount(count * factor));
+  if (unit === 'fortnight') return `P${times(2)}W`;
+  if (unit === 'quarter') return count === 'X' ? 'PXQ' : `P${times(3)}M`;
+  if (unit === 'decade' && count !== 'X') return `P${times(10)}Y`;
   const code = codes[unit];
-  return code.startsWith('T') ? `PT${count}${code.slice(1)}` : `P${count}${code}`;
+  return code.startsWith('T') ? `PT${times(1)}${code.slice(1)}` : `P${times(1)}${code}`;
 }
 
 /** The calendar unit a time word counts in, when dates can be shifted by it. */

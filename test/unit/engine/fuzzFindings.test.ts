@@ -73,6 +73,12 @@ describe('fuzz findings: dates', () => {
     assert.ok(inYear50.length === 2 && inYear50.every(([, value]) => /^0049-/.test(String(value))), JSON.stringify(inYear50));
   });
 
+  it('gives counts and shifts too large for a calendar value a TIMEX3 value still, not "P1e+30Y", "-975" or "NaN"', () => {
+    assert.deepEqual(datesOf('The treaty runs for 999999999999999999999999999999 years.'), [['999999999999999999999999999999 years', 'PXY']]);
+    assert.deepEqual(datesOf('The city was founded 3,000 years ago.'), [['3,000 years ago', 'PAST_REF']]);
+    assert.deepEqual(datesOf('They met on Monday; 99999999999 days later they left.'), [['Monday', '2025-11-03'], ['99999999999 days later', 'FUTURE_REF']]);
+  });
+
   it('counts days across the turn of the years 99 and 100, and knows their weekdays', () => {
     assert.deepEqual(addDays({ year: 99, month: 12, day: 31 }, 1), { year: 100, month: 1, day: 1 });
     assert.equal(weekdayOf({ year: 50, month: 3, day: 3 }), weekdayOf({ year: 2050, month: 3, day: 3 }));

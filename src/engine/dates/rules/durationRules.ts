@@ -1,7 +1,7 @@
 // Amounts of time: durations ("seven months", "two-day"), shifts ("a month earlier", "two years ago") and
 // sets ("per year", "every Monday").
 import { scanNumbers, type NumberPhrase } from '../../figures/numbers';
-import { addUnits, formatAt } from '../calendar';
+import { formatShift } from '../calendar';
 import { applyRules, type DateCandidate, type DateRule, type RuleContext } from '../candidate';
 import { DURATION_UNITS, WEEKDAY, calendarUnit, durationValue, weekdayNumber } from '../lexicon';
 
@@ -21,7 +21,7 @@ function countedTime(context: RuleContext, phrase: NumberPhrase): DateCandidate 
   const direction = unit[4]?.toLowerCase();
   if (direction && shiftUnit) {
     const count = direction === 'later' ? phrase.value : -phrase.value;
-    if (direction === 'ago') return { start, end, dateType: 'date', value: formatAt(addUnits(article, shiftUnit, count), shiftUnit) };
+    if (direction === 'ago') return { start, end, dateType: 'date', value: formatShift(article, shiftUnit, count) };
     return { start, end, dateType: 'date', shift: { unit: shiftUnit, count } };
   }
   const durationEnd = direction ? end - unit[4].length - 1 : end;
@@ -38,7 +38,7 @@ const articleShift: DateRule = {
     const vague = !/^(a|an|one)$/i.test(match[1]);
     const count = match[3].toLowerCase() === 'later' ? 1 : -1;
     if (vague) return { dateType: 'date', value: count < 0 ? 'PAST_REF' : 'FUTURE_REF' };
-    if (match[3].toLowerCase() === 'ago') return { dateType: 'date', value: formatAt(addUnits(context.article, unit, count), unit) };
+    if (match[3].toLowerCase() === 'ago') return { dateType: 'date', value: formatShift(context.article, unit, count) };
     return { dateType: 'date', shift: { unit, count } };
   },
 };
