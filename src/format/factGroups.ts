@@ -16,8 +16,33 @@ export interface FactGroup {
   readonly mentions: readonly number[];
 }
 
-/** Every fact of the analysis, kind by kind in `FACT_KINDS` order, each kind's facts in order of first mention. */
-export function groupFacts(analysis: Analysis): Record<FactKind, FactGroup[]> {
+/** Every fact of an analysis, worked out once: the status bar, badge, tree, hover and outline all read the same one. */
+interface DerivedFacts {
+  readonly groups: Readonly<Record<FactKind, readonly FactGroup[]>>;
+  readonly counts: Readonly<Record<FactKind, number>>;
+  /** The fact each mention belongs to, by mention index. */
+  readonly byMention: readonly (FactGroup | undefined)[];
+}
+
+/** Derived facts kept with their analysis (an analysis is never changed once made), forgotten with it. */
+const derived = new WeakMap<Analysis, DerivedFacts>();
+
+function derivedFacts(analysis: Analysis): DerivedFacts {
+  let facts = derived.get(analysis);
+  if (!facts) {
+    const groups = buildGroups(analysis);
+    const counts = Object.fromEntries(FACT_KINDS.map((kind) => [kind, groups[kind].length])) as Record<FactKind, number>;
+    const byMention: (FactGroup | undefined)[] = new Array(analysis.mentions.length);
+    for (const group of Object.values(groups).flat()) {
+      for (const index of group.mentions) if (analysis.mentions[index]?.kind === group.kind) byMention[index] ??= group;
+    }
+    facts = { groups, counts, byMention };
+    derived.set(analysis, facts);
+  }
+  return facts;
+}
+
+function buildGroups(analysis: Analysis): Record<FactKind, FactGroup[]> {
   const groups = Object.fromEntries(FACT_KINDS.map((kind) => [kind, [] as FactGroup[]])) as Record<FactKind, FactGroup[]>;
   const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]));
   const seen = new Set<string>();
@@ -34,17 +59,19 @@ export function groupFacts(analysis: Analysis): Record<FactKind, FactGroup[]> {
   return groups;
 }
 
+/** Every fact of the analysis, kind by kind in `FACT_KINDS` order, each kind's facts in order of first mention. */
+export function groupFacts(analysis: Analysis): Readonly<Record<FactKind, readonly FactGroup[]>> {
+  return derivedFacts(analysis).groups;
+}
+
 /** The number of facts per kind: what the status bar, the sidebar and the reports' "Found:" line all show. */
-export function countFacts(analysis: Analysis): Record<FactKind, number> {
-  const groups = groupFacts(analysis);
-  return Object.fromEntries(FACT_KINDS.map((kind) => [kind, groups[kind].length])) as Record<FactKind, number>;
+export function countFacts(analysis: Analysis): Readonly<Record<FactKind, number>> {
+  return derivedFacts(analysis).counts;
 }
 
 /** The entity (or lone-mention fact) a mention belongs to, for the hover card. */
 export function factOfMention(analysis: Analysis, mentionIndex: number): FactGroup | undefined {
-  const mention = analysis.mentions[mentionIndex];
-  if (!mention) return undefined;
-  return groupFacts(analysis)[mention.kind]?.find((group) => group.mentions.includes(mentionIndex));
+  return derivedFacts(analysis).byMention[mentionIndex];
 }
 
 /** A fact's mentions themselves, in document order, for reports that print their wording and positions. */

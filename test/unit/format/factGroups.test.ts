@@ -39,4 +39,12 @@ describe('facts (the one grouping behind the status bar, sidebar, hover card and
     assert.equal(describeFactCounts(analysis), '2 people, 2 dates, 2 figures, 1 quote');
     assert.equal(describeFactCounts(analysisOf('', [])), 'no facts found');
   });
+  it('works the facts out once per analysis, and every reader gets the same ones', () => {
+    assert.equal(groupFacts(analysis), groups, 'the facts were grouped again for the same analysis');
+    assert.equal(countFacts(analysis), countFacts(analysis));
+    analysis.mentions.forEach((mention, index) => {
+      const fact = factOfMention(analysis, index);
+      assert.ok(fact && groups[mention.kind].includes(fact) && fact.mentions.includes(index), `mention ${index} ("${mention.text}") has no fact of its own`);
+    });
+  });
 });
