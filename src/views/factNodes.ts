@@ -1,6 +1,6 @@
 // The levels of the Facts tree: (article →) kind → fact (entity) → mention, and a person's quotes.
 import type * as vscode from 'vscode';
-import type { FactKind } from '../engine';
+import type { Analysis, FactKind, Mention } from '../engine/types';
 import type { FactGroup } from '../format/factGroups';
 
 /** An open article, the top level when the sidebar lists all open articles. */
@@ -13,6 +13,8 @@ export interface ArticleNode {
 export interface KindNode {
   readonly type: 'kind';
   readonly document: vscode.TextDocument;
+  /** The analysis the row was made from: its children come from the same one, never from a newer result. */
+  readonly analysis: Analysis;
   readonly kind: FactKind;
   readonly facts: readonly FactGroup[];
 }
@@ -21,6 +23,7 @@ export interface KindNode {
 export interface FactNode {
   readonly type: 'fact';
   readonly document: vscode.TextDocument;
+  readonly analysis: Analysis;
   readonly fact: FactGroup;
 }
 
@@ -30,6 +33,10 @@ export interface MentionNode {
   readonly document: vscode.TextDocument;
   readonly fact: FactGroup;
   readonly mentionIndex: number;
+  /** The mention and the range a click reveals, fixed when the row was made: a newer analysis in the refresh window
+   *  cannot send a click to another mention. */
+  readonly mention: Mention;
+  readonly range: vscode.Range;
 }
 
 /** Any row of the Facts tree. */

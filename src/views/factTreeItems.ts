@@ -1,9 +1,7 @@
 // How each row of the Facts tree looks: its label, count, tooltip, icon and the command a click runs.
 import * as vscode from 'vscode';
-import type { Analysis } from '../engine/types';
 import { KIND_LABELS, oneLine } from '../format/factGroups';
 import { documentName } from '../editor/documentName';
-import { mentionRange } from '../editor/mentionRanges';
 import type { ArticleNode, FactNode, KindNode, MentionNode } from './factNodes';
 import { mentionContext } from './mentionContext';
 
@@ -43,16 +41,15 @@ export function factItem(node: FactNode, quotes: number): vscode.TreeItem {
 }
 
 /** "line 3: …Minister Mikhail Mishustin on Monday…", or "said “…”" for a quote under its speaker; a click reveals it. */
-export function mentionItem(node: MentionNode, analysis: Analysis | undefined): vscode.TreeItem {
-  const mention = analysis?.mentions[node.mentionIndex];
-  if (!mention) return new vscode.TreeItem('(out of date)');
+export function mentionItem(node: MentionNode): vscode.TreeItem {
+  const { mention } = node;
   const said = mention.kind === 'quote' && node.fact.kind !== 'quote';
   const label = said ? `said “${shorten(oneLine(mention.text))}”` : mentionContext(node.document, mention);
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   if (said) item.iconPath = new vscode.ThemeIcon('quote');
   item.tooltip = mention.text;
   item.contextValue = said ? 'newsLens.quote' : 'newsLens.mention';
-  item.command = { title: 'Reveal Mention', command: REVEAL_MENTION_COMMAND, arguments: [node.document.uri, mentionRange(node.document, mention)] };
+  item.command = { title: 'Reveal Mention', command: REVEAL_MENTION_COMMAND, arguments: [node.document.uri, node.range] };
   return item;
 }
 

@@ -1,9 +1,9 @@
 // The Facts tree's data: the active article's (or every open article's) cached analysis, grouped by kind and entity.
 import * as vscode from 'vscode';
-import type { Analysis } from '../engine/types';
 import type { AnalysisCache } from '../editor/analysisCache';
 import type { NewsLensSettings } from '../config/newsLensSettings';
 import { groupFacts } from '../format/factGroups';
+import { mentionRange } from '../editor/mentionRanges';
 import { arrangeFacts } from './arrangeFacts';
 import type { FactNode, FactsTreeNode, KindNode } from './factNodes';
 import { articleItem, factItem, kindItem, mentionItem } from './factTreeItems';
@@ -57,10 +57,15 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
       return this.openArticles.filter((document) => this.kindNodes(document).length > 0).map((document) => ({ type: 'article', document }));
     }
     if (node.type === 'article') return this.kindNodes(node.document);
-    if (node.type === 'kind') return node.facts.map((fact) => ({ type: 'fact', document: node.document, fact }));
+    if (node.type === 'kind') return node.facts.map((fact) => ({ type: 'fact', document: node.document, analysis: node.analysis, fact }));
     if (node.type === 'fact') {
+      // A row from an older result: its mentions' offsets no longer fit the document; the refresh under way replaces it.
+      if (this.cache.get(node.document) !== node.analysis) return [];
       const rows = [...node.fact.mentions, ...this.quotesBy(node)];
-      return rows.map((mentionIndex) => ({ type: 'mention', document: node.document, fact: node.fact, mentionIndex }));
+      return rows.flatMap((mentionIndex) => {
+        const mention = node.analysis.mentions[mentionIndex];
+        return mention ? [{ type: 'mention', document: node.document, fact: node.fact, mentionIndex, mention, range: mentionRange(node.document, mention) }] : [];
+      });
     }
     return [];
   }
@@ -69,7 +74,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
     if (node.type === 'article') return articleItem(node, this.kindNodes(node.document).reduce((sum, kind) => sum + kind.facts.length, 0));
     if (node.type === 'kind') return kindItem(node);
     if (node.type === 'fact') return factItem(node, this.quotesBy(node).length);
-    return mentionItem(node, this.cache.get(node.document));
+    return mentionItem(node);
   }
 
   private kindNodes(document: vscode.TextDocument): KindNode[] {
@@ -78,15 +83,14 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
     const { kinds, sortBy } = this.settings.current.sidebar;
     const groups = groupFacts(analysis);
     return kinds
-      .map((kind): KindNode => ({ type: 'kind', document, kind, facts: arrangeFacts(analysis, groups[kind], sortBy, this.query) }))
+      .map((kind): KindNode => ({ type: 'kind', document, analysis, kind, facts: arrangeFacts(analysis, groups[kind], sortBy, this.query) }))
       .filter((kind) => kind.facts.length > 0);
   }
 
   /** The quotes a person said (the engine links each quote to its speaker's entity). */
   private quotesBy(node: FactNode): number[] {
-    const analysis: Analysis | undefined = node.fact.kind === 'person' ? this.cache.get(node.document) : undefined;
-    if (!analysis) return [];
-    return analysis.mentions.flatMap((mention, index) => (mention.kind === 'quote' && mention.speaker === node.fact.id ? [index] : []));
+    if (node.fact.kind !== 'person') return [];
+    return node.analysis.mentions.flatMap((mention, index) => (mention.kind === 'quote' && mention.speaker === node.fact.id ? [index] : []));
   }
 
   dispose(): void {
