@@ -35,6 +35,21 @@ export default tseslint.config(
     },
   },
   {
+    // The extension host's layers take only types from the engine (and the pure kind list in engine/types): a value
+    // import would pull the tagger models into the extension bundle, which only the worker may carry. Reports in
+    // src/format are read by the extension too, so the same holds there.
+    files: ['src/editor/**/*.ts', 'src/views/**/*.ts', 'src/config/**/*.ts', 'src/format/**/*.ts', 'src/newsLens.ts', 'src/extension.ts', 'src/webExtension.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '(^|/)engine(/(?!types$).*)?$',
+          allowTypeImports: true,
+          message: 'Only types (and FACT_KINDS from engine/types) may cross into the extension host: the engine runs in the analysis worker.',
+        }],
+      }],
+    },
+  },
+  {
     // Build and test scripts run on Node.
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', fetch: 'readonly', Buffer: 'readonly', window: 'readonly', document: 'readonly', getComputedStyle: 'readonly', NodeFilter: 'readonly' } },
