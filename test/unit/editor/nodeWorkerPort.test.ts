@@ -3,8 +3,8 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { AnalysisSkippedError, AnalysisTimeoutError, AnalysisWorker } from '../../src/editor/analysisWorker';
-import { nodeWorkerPorts } from '../../src/editor/nodeWorkerPort';
+import { AnalysisSkippedError, AnalysisTimeoutError, AnalysisWorker } from '../../../src/editor/analysisWorker';
+import { nodeWorkerPorts } from '../../../src/editor/nodeWorkerPort';
 
 /** A stand-in worker script: "hang" never answers, "throw" fails like a broken engine, anything else is echoed. */
 const FAKE_WORKER = `
