@@ -2,7 +2,7 @@
 // re-analyses only the sentences that changed, and every engine failure answered as a message. No Node or DOM
 // imports: src/worker.ts (a worker thread or a Web Worker) only carries messages to and from it.
 import { analyse, createAnalyser } from './engine';
-import type { AnalysisRequest, AnalysisResponse } from './editor/workerProtocol';
+import { toWire, type AnalysisRequest, type AnalysisResponse } from './editor/workerProtocol';
 
 /** Documents whose analysers are kept; the least recently analysed goes first. */
 const MAX_DOCUMENTS = 16;
@@ -15,7 +15,7 @@ export class DocumentAnalysers {
   answer(request: AnalysisRequest): AnalysisResponse {
     try {
       const analysis = request.document ? this.analyserFor(request.document)(request.text, request.options) : analyse(request.text, request.options);
-      return { id: request.id, analysis };
+      return { id: request.id, analysis: toWire(analysis) };
     } catch (error) {
       return { id: request.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
     }

@@ -8,6 +8,7 @@ import type { NewsLensSettings } from '../config/newsLensSettings';
 import type { ArticleFilter } from './articleFilter';
 import { AnalysisSkippedError, type AnalysisWorker } from './analysisWorker';
 import { Debouncer } from './debouncer';
+import { documentLength } from './isPartial';
 import { VersionedCache, type Settled } from './versionedCache';
 
 /** A document's analysis changed: a new result, or `undefined` when it stopped being an article or closed. */
@@ -94,13 +95,17 @@ export class AnalysisCache implements vscode.Disposable {
     return running;
   }
 
-  /** Runs in the worker; reads the text at once, so the result is of exactly the version it is kept for. */
+  /** Runs in the worker; reads the text at once, so the result is of exactly the version it is kept for. Only the part
+   *  that can be analysed is sent (one character more than the limit: all the engine's cut needs to see). */
   private async analyse(document: vscode.TextDocument, isWanted: () => boolean): Promise<Analysis | undefined> {
     const { articleDate, maxCharacters } = this.settings.current;
-    const text = document.getText();
+    const totalChars = documentLength(document);
+    const sent = Math.min(totalChars, maxCharacters + 1);
+    const text = sent < totalChars ? document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(sent))) : document.getText();
     const fileDate = await this.fileDayOf(document);
+    const options = { defaultDate: articleDate, fileDate, maxChars: maxCharacters, totalChars };
     try {
-      return await this.worker.analyse(text, { defaultDate: articleDate, fileDate, maxChars: maxCharacters }, isWanted, this.workerId(document));
+      return await this.worker.analyse(text, options, isWanted, this.workerId(document));
     } catch (error) {
       if (error instanceof AnalysisSkippedError) return undefined;
       throw error;

@@ -2,7 +2,7 @@
 // Which kind of worker (a Node thread or a browser Web Worker) is the entry point's choice, through a WorkerPortFactory.
 import type { AnalyseOptions, Analysis } from '../engine';
 import type { WorkerPort, WorkerPortFactory } from './workerPort';
-import type { AnalysisRequest, AnalysisResponse } from './workerProtocol';
+import { fromWire, type AnalysisRequest, type AnalysisResponse } from './workerProtocol';
 
 /** Thrown when an analysis ran past the time limit and its worker was terminated. */
 export class AnalysisTimeoutError extends Error {
@@ -57,7 +57,7 @@ export class AnalysisWorker {
       };
       const answers = worker.onMessage((response: AnalysisResponse) => {
         if (response.id !== request.id) return;
-        finish(() => ('analysis' in response ? resolve(response.analysis) : reject(new Error(response.error))));
+        finish(() => ('analysis' in response ? resolve(fromWire(response.analysis, request.text)) : reject(new Error(response.error))));
       });
       const failures = worker.onFailure((error) => finish(() => { this.discard(worker); reject(error); }));
       const timer = setTimeout(() => finish(() => {

@@ -1,5 +1,5 @@
 // The messages between the extension host and the analysis worker (plain data only: text in, offsets out).
-import type { AnalyseOptions, Analysis } from '../engine';
+import type { AnalyseOptions, Analysis, Mention } from '../engine/types';
 
 /** Sent to the worker: analyse this text. `id` pairs the answer with its request. */
 export interface AnalysisRequest {
@@ -19,5 +19,21 @@ export interface ForgetRequest {
 /** Anything the extension host sends the worker. */
 export type WorkerRequest = AnalysisRequest | ForgetRequest;
 
+/** An analysis as the worker sends it: each mention's offsets without its text, which the extension host slices from
+ *  the text it sent (a 200,000-character article's answer would otherwise carry every mention's wording twice). */
+export interface WireAnalysis extends Omit<Analysis, 'mentions'> {
+  mentions: Omit<Mention, 'text'>[];
+}
+
 /** Sent back by the worker: the analysis, or why the engine failed. */
-export type AnalysisResponse = { id: number; analysis: Analysis } | { id: number; error: string };
+export type AnalysisResponse = { id: number; analysis: WireAnalysis } | { id: number; error: string };
+
+/** The analysis without its mentions' wording, for the trip back to the extension host. */
+export function toWire(analysis: Analysis): WireAnalysis {
+  return { ...analysis, mentions: analysis.mentions.map(({ text: _text, ...offsets }) => offsets) };
+}
+
+/** The analysis with each mention's wording sliced again from the text that was analysed. */
+export function fromWire(analysis: WireAnalysis, text: string): Analysis {
+  return { ...analysis, mentions: analysis.mentions.map((mention) => ({ ...mention, text: text.slice(mention.start, mention.end) })) };
+}

@@ -119,7 +119,8 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
   const input = typeof text === 'string' ? text : '';
   const requested = typeof options.maxChars === 'number' && !Number.isNaN(options.maxChars) ? Math.floor(options.maxChars) : DEFAULT_MAX_CHARS;
   const limit = cutBefore(input, Math.max(0, Math.min(input.length, requested)));
-  if (limit < input.length) warn(`Only the first ${limit} of ${input.length} characters were analysed; the text is too large to annotate whole.`);
+  const total = Math.max(input.length, typeof options.totalChars === 'number' && Number.isFinite(options.totalChars) ? options.totalChars : 0);
+  if (limit < total) warn(`Only the first ${limit} of ${total} characters were analysed; the text is too large to annotate whole.`);
   const original = input.slice(0, limit);
   const clean = sanitise(original);
   const articleDate = articleDateOf(clean, options, warn);

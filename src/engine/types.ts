@@ -73,6 +73,9 @@ export interface AnalyseOptions {
   today?: string;
   /** Analyse at most this many UTF-16 characters from the start; the rest is reported as not analysed. */
   maxChars?: number;
+  /** The whole document's length, when the caller sends only the part that can be analysed (the editor sends
+   *  `maxChars + 1` characters, all the cut needs): the warning then says how much was left out. */
+  totalChars?: number;
 }
 
 /** The result of analysing one text. */
