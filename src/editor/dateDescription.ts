@@ -8,10 +8,12 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /** Spells out a TIMEX3 calendar value; values it doesn't know (durations, weeks, times) come back unchanged. */
 export function describeDateValue(value: string): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) {
-    const [year, month, date] = day.slice(1).map(Number);
-    const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (ymd) {
+    const [year, month, date] = ymd.slice(1).map(Number);
+    const day = new Date(0);
+    day.setUTCFullYear(year, month - 1, date); // not Date.UTC: it reads the years 0-99 as 1900-1999
+    const weekday = day.getUTCDay();
     if (MONTHS[month - 1] && !Number.isNaN(weekday)) return `${WEEKDAYS[weekday]} ${date} ${MONTHS[month - 1]} ${year}`;
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value);
