@@ -6,10 +6,15 @@ import * as vscode from 'vscode';
 import { AnalysisWorker } from '../../src/editor/analysisWorker';
 import { webWorkerPorts } from '../../src/editor/webWorkerPort';
 import type { NewsLensApi } from '../../src/extension';
+import { seedDateOrFigure, seedEntity } from '../fixtures/seedArticle';
 import { ok, rejectsWithin, waitFor } from './check';
 import { skipReasons } from './setupMocha';
 
 const EXTENSION_ID = 'newslens.news-lens';
+/** The seed article's person, place and figure these tests look for, as test/fixtures/seed-article.json states them. */
+const PERSON = seedEntity('person:mikhail-mishustin');
+const PLACE = seedEntity('place:hangzhou');
+const FIGURE = seedDateOrFigure('21%');
 
 /** A file of the mounted workspace (the mount's own scheme is test-only). */
 function workspaceFile(name: string): vscode.Uri {
@@ -82,23 +87,23 @@ describe('News Lens in the browser', () => {
       const analysis = await api.analysisFor(editor.document.uri);
       ok(analysis, 'the seed article was not analysed');
       const names = (kind: string) => analysis.entities.filter((entity) => entity.kind === kind).map((entity) => entity.name);
-      ok(names('person').includes('Mikhail Mishustin'), `people: ${JSON.stringify(names('person'))}`);
+      ok(names('person').includes(PERSON.name), `people: ${JSON.stringify(names('person'))}`);
       const figures = analysis.mentions.filter((mention) => mention.kind === 'figure').map((mention) => mention.text);
-      ok(figures.some((text) => text.includes('21%')), `figures: ${JSON.stringify(figures)}`);
+      ok(figures.some((text) => text.includes(FIGURE.text)), `figures: ${JSON.stringify(figures)}`);
     });
 
     it('highlights the facts in the editor', async () => {
       const painted = (kind: 'person' | 'place') => api.decorationRanges(editor)[kind].map((range) => editor.document.getText(range));
       await waitFor(() => painted('person').length > 0, 'person highlights to be painted');
-      ok(painted('person').includes('Mikhail Mishustin'), `person highlights: ${JSON.stringify(painted('person'))}`);
-      ok(painted('place').includes('Hangzhou'), `place highlights: ${JSON.stringify(painted('place'))}`);
+      ok(painted('person').includes(PERSON.name), `person highlights: ${JSON.stringify(painted('person'))}`);
+      ok(painted('place').includes(PLACE.name), `place highlights: ${JSON.stringify(painted('place'))}`);
     });
 
     it('shows a hover card on a person', async () => {
-      const at = editor.document.positionAt(editor.document.getText().indexOf('Mishustin') + 1);
+      const at = editor.document.positionAt(editor.document.getText().indexOf(PERSON.name) + 1);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
       const text = hovers.flatMap((hover) => hover.contents).map((part) => (part instanceof vscode.MarkdownString ? part.value : String(part))).join('\n');
-      ok(/Mishustin/.test(text) && /person/i.test(text), `hover: ${text}`);
+      ok(text.includes(PERSON.name) && /person/i.test(text), `hover: ${text}`);
     });
   });
 });

@@ -1,15 +1,12 @@
 // The seed article must come out right: every date with its value, each percentage, the gas quantity, the "two",
 // and nothing spurious. The article is read from the shared corpus, never copied into the repository.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { seedArticlePath } from '../../../scripts/shared.mjs';
 import { findDatesAndFigures } from '../../../src/engine/dates';
 import type { Mention } from '../../../src/engine/types';
-import expected from '../../fixtures/seed-dates-figures.json';
-
+import { SEED_FACTS } from '../../fixtures/seedArticle';
 import { needsShared } from '../helpers/needsShared';
-
-const seedPath = seedArticlePath();
+import { seedText } from './helpers/seedArticle';
 
 /** Runs the sentence-level finder over each line (every seed line is one paragraph), offsets into the whole text. */
 function mentionsByLine(text: string, articleDate: string): Mention[] {
@@ -26,15 +23,15 @@ describe('seed article: dates and figures', function () {
   let text = '';
   let mentions: Mention[] = [];
   before(function () {
-    needsShared(this, seedPath);
-    text = readFileSync(seedPath, 'utf8');
-    mentions = mentionsByLine(text, expected.articleDate);
+    needsShared(this, seedArticlePath());
+    text = seedText();
+    mentions = mentionsByLine(text, SEED_FACTS.articleDate);
   });
 
   it('finds exactly the expected dates and figures, with their values, in document order', () => {
     const found = mentions.map(({ text: written, kind, dateType, figureType, value, unit }) =>
       ({ text: written, kind, ...(dateType ? { dateType } : {}), ...(figureType ? { figureType } : {}), value, ...(unit ? { unit } : {}) }));
-    assert.deepEqual(found, expected.mentions);
+    assert.deepEqual(found, SEED_FACTS.datesAndFigures);
   });
 
   it('gives offsets into the whole article with clean edges', () => {

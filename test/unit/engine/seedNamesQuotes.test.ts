@@ -2,12 +2,13 @@ import * as assert from 'node:assert/strict';
 import { analyse, type Analysis, type Mention } from '../../../src/engine';
 import { seedArticlePath } from '../../../scripts/shared.mjs';
 import { needsShared } from '../helpers/needsShared';
-import { seedExpected, seedText } from './helpers/seedArticle';
+import { SEED_FACTS } from '../../fixtures/seedArticle';
+import { seedText } from './helpers/seedArticle';
 
 const NAME_KINDS = new Set(['person', 'organization', 'place']);
 
 describe('seed article: names and quotes', () => {
-  const expected = seedExpected();
+  const expected = SEED_FACTS;
   let text: string;
   let analysis: Analysis;
   before(function () {
