@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { AnalysisWorker } from '../../../src/editor/analysisWorker';
 import type { WorkerPort } from '../../../src/editor/workerPort';
 import type { AnalysisRequest, AnalysisResponse } from '../../../src/editor/workerProtocol';
+import { analysisOf } from '../helpers/analysis';
 
 /** An in-memory worker: the test decides what it answers, or makes it fail. */
 class FakePort implements WorkerPort {
@@ -24,8 +25,6 @@ class FakePort implements WorkerPort {
     return { dispose: () => listeners.delete(listener) };
   }
 }
-
-const analysisOf = (text: string) => ({ mentions: [], entities: [], articleDate: { value: text, source: 'today' }, analysedChars: text.length, warnings: [] });
 
 /** Lets queued promise callbacks run, so the worker has posted the request it was about to. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -54,7 +53,7 @@ describe('AnalysisWorker over a WorkerPort', () => {
     await settle();
     port.answer({ id: port.requests[0].id + 100, error: 'an answer to some other request' });
     port.answer({ id: port.requests[0].id, analysis: analysisOf('mine') } as AnalysisResponse);
-    assert.equal((await job).articleDate.value, 'mine');
+    assert.equal((await job).analysedChars, 'mine'.length);
     worker.dispose();
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { CSV_COLUMNS, csvField, formatReport, formatReports } from '../../../src/format';
 import { factSheetCsv } from '../../../src/format/factSheet';
-import { analysisOf } from './analysisFixture';
+import { analysisOf } from '../helpers/analysis';
 
 /** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
 function parseCsv(csv: string): string[][] {

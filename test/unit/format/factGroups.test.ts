@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { countFacts, describeFactCounts, factOfMention, groupFacts } from '../../../src/format/factGroups';
-import { analysisOf } from './analysisFixture';
+import { analysisOf } from '../helpers/analysis';
 
 describe('facts (the one grouping behind the status bar, sidebar, hover card and reports)', () => {
   const text = 'In September Putin met Li. In September, Putin said 3% and "yes". Li added 3%, in October.';

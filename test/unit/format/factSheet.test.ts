@@ -1,7 +1,7 @@
 // The fact sheet as CSV and JSON: one row per fact with its count, first line, value and speaker.
 import assert from 'node:assert/strict';
 import { factSheetCsv, factSheetJson } from '../../../src/format/factSheet';
-import { analysisOf } from './analysisFixture';
+import { analysisOf } from '../helpers/analysis';
 
 describe('fact sheet', () => {
   const text = 'NEWS\nAcme, Inc said on Monday that profits rose 3%.\n"We won," said CEO Ann Lee.\nLee said costs rose 3% too.';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Analysis, Mention } from '../../../src/engine';
+import type { Mention } from '../../../src/engine';
 import { formatReport, formatReports, toContractMention } from '../../../src/format';
-import { analysisOf } from './analysisFixture';
+import { analysisOf } from '../helpers/analysis';
 
 const MENTION_KEY_ORDER = ['kind', 'start', 'end', 'text', 'entity', 'role', 'dateType', 'value', 'figureType', 'unit', 'speaker'];
 
@@ -34,13 +34,9 @@ describe('JSON report', () => {
   });
 
   it('is always an array for several documents, also for one and for none', () => {
-    const documents = [{ analysis, source: { title: 'a.txt', text } }, { analysis: emptyAnalysis(), source: { title: 'b.txt', text: '' } }];
+    const documents = [{ analysis, source: { title: 'a.txt', text } }, { analysis: analysisOf(''), source: { title: 'b.txt', text: '' } }];
     assert.deepEqual(JSON.parse(formatReports(documents, 'json')).map((report: { file: string }) => report.file), ['a.txt', 'b.txt']);
     assert.equal(JSON.parse(formatReports(documents.slice(0, 1), 'json')).length, 1);
     assert.deepEqual(JSON.parse(formatReports([], 'json')), []);
   });
 });
-
-function emptyAnalysis(): Analysis {
-  return { mentions: [], entities: [], articleDate: { value: '2026-01-01', source: 'today' }, analysedChars: 0, warnings: [] };
-}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { escapeMarkdownInline, formatReport } from '../../../src/format';
 import { FACT_KINDS } from '../../../src/engine/types';
 import { countFacts, KIND_LABELS } from '../../../src/format/factGroups';
-import { analysisOf } from './analysisFixture';
+import { analysisOf } from '../helpers/analysis';
 
 /** The data rows of the table under `### heading`, split into cells on unescaped pipes. */
 function tableRows(markdown: string, heading: string): string[][] {

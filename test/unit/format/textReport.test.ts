@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyse } from '../../../src/engine';
 import { formatReport, formatReports } from '../../../src/format';
 import { countFacts } from '../../../src/format/factGroups';
-import { analysisOf } from './analysisFixture';
+import { analysisOf } from '../helpers/analysis';
 import { assertCountsAgree, textReportCounts } from './reportCounts';
 
 describe('text report', () => {

@@ -1,11 +1,15 @@
-// Builds small hand-made Analysis values for format tests, with offsets found in the text so they are always right.
+// The one builder of hand-made Analysis values for tests (formats, the editor's worker client): offsets are found in
+// the text, so they are always right.
 import type { Analysis, Entity, Mention } from '../../../src/engine';
 
 /** A mention to place: its text (found after the previous one) and any fields beyond kind/start/end/text. */
 export type MentionSpec = Omit<Mention, 'start' | 'end'>;
 
-/** Places each spec at the next occurrence of its text and groups mentions into entities by their `entity` id. */
-export function analysisOf(text: string, specs: MentionSpec[], names: Record<string, string> = {}): Analysis {
+/**
+ * Places each spec at the next occurrence of its text and groups mentions into entities by their `entity` id;
+ * `analysisOf(text)` is an analysis of `text` that found nothing.
+ */
+export function analysisOf(text: string, specs: MentionSpec[] = [], names: Record<string, string> = {}): Analysis {
   let from = 0;
   const mentions: Mention[] = specs.map((spec) => {
     const start = text.indexOf(spec.text, from);
