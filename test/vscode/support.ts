@@ -38,8 +38,11 @@ export function hasSeedArticle(): boolean {
   return fs.existsSync(workspaceUri('seed-article.news').fsPath);
 }
 
-/** Why tests skipped themselves: index.ts writes them in one NOTE line at the end of the results. */
-export const skipReasons = new Set<string>();
+/**
+ * Why tests skipped themselves: index.ts writes them in one NOTE line at the end of the results. Kept on globalThis,
+ * because each compiled test file bundles its own copy of this module.
+ */
+export const skipReasons: Set<string> = ((globalThis as { newsLensSkipReasons?: Set<string> }).newsLensSkipReasons ??= new Set<string>());
 
 /**
  * First line of a test (or of a suite's `before` hook, for the whole suite) that reads the seed article: without it
