@@ -90,7 +90,7 @@ describe('the built newslens bin', function () {
   });
 
   it('annotates a 5 MB file whole, periods line included, with names at its end at the right offsets', function () {
-    this.timeout(60_000);
+    this.timeout(180_000); // about 15 s alone; a loaded 2-core machine (npm test beside other work) has taken over 60 s
     const sample = readFileSync(join(REPO_ROOT, 'examples/sample-article.news'), 'utf8');
     // Plain prose between two copies of the article keeps the run short; a 5 MB article of real news takes ~40 s (npm run bench territory).
     const prose = 'the committee met again and the talks went on into the night while the staff waited outside. ';
