@@ -52,8 +52,10 @@ export interface Entity {
   mentions: number[];
 }
 
-/** Where the date that relative dates ("Friday", "last month") are resolved against came from. */
-export type ArticleDateSource = 'option' | 'dateline' | 'date-line' | 'setting' | 'file' | 'today';
+/** Where the date that relative dates ("Friday", "last month") are resolved against came from: the caller; the text's
+ *  front matter (`date:`), dateline, byline ("Published 14 October 2025", a date alone under the headline), "Date:" line
+ *  or "Updated" line (only when nothing states the publication); the newsLens.articleDate setting; the file; today. */
+export type ArticleDateSource = 'option' | 'front-matter' | 'dateline' | 'byline' | 'date-line' | 'updated' | 'setting' | 'file' | 'today';
 
 /** The article's date, as a calendar date "YYYY-MM-DD", and where it came from. */
 export interface ArticleDate {

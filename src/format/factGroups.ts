@@ -103,8 +103,11 @@ export function describeFactCounts(analysis: Analysis): string {
 export function describeArticleDate(articleDate: ArticleDate): string {
   const origins: Record<ArticleDate['source'], string> = {
     option: 'as given',
+    'front-matter': 'from the front matter',
     dateline: 'from the dateline',
+    byline: 'from the publication date at the top',
     'date-line': 'from the Date: line',
+    updated: 'from the last-updated date, as the text states no publication date',
     setting: 'from the newsLens.articleDate setting, as the text states no date',
     file: "the file's last modification day, as the text states no date",
     today: "today's date, none found in the text",
