@@ -30,6 +30,8 @@ export function run(): Promise<void> {
   const file = resultsFile();
   const write = (line: string) => fs.appendFileSync(file, `${line}\n`);
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
+  // NEWSLENS_TEST_GREP runs only the tests whose full title matches (to repeat one test, e.g. a race).
+  if (process.env.NEWSLENS_TEST_GREP) mocha.grep(process.env.NEWSLENS_TEST_GREP);
   const testFiles = findTestFiles(__dirname);
   testFiles.forEach((testFile) => mocha.addFile(testFile));
   write(`START files=${testFiles.length}`);
