@@ -13,6 +13,26 @@ export function trimEdgePunctuation(text: string, start: number, end: number): {
   return a < b ? { start: a, end: b } : undefined;
 }
 
+/** A possessive token: `'s` (any case, straight or curly apostrophe). */
+const POSSESSIVE = /^['’]s$/iu;
+
+/** True for a token the judge drops at a gold span's edge: a possessive `'s`, or a token of edge punctuation only. */
+export function isEdgeToken(token: string): boolean {
+  return POSSESSIVE.test(token) || [...token].every((ch) => EDGE_PUNCTUATION.test(ch));
+}
+
+/**
+ * Gold trimming (corpus README): the token range [first, end) without its edge tokens (see `isEdgeToken`), undefined
+ * when none is left. For whole tokens this drops exactly what `trimEdgePunctuation` drops from a prediction, plus `'s`.
+ */
+export function trimTokenRange(words: (index: number) => string, first: number, end: number): { firstToken: number; endToken: number } | undefined {
+  let a = first;
+  let b = end;
+  while (a < b && isEdgeToken(words(a))) a++;
+  while (b > a && isEdgeToken(words(b - 1))) b--;
+  return a < b ? { firstToken: a, endToken: b } : undefined;
+}
+
 /** Index of the first token ending after `offset` (tokens are in text order). */
 function firstTokenEndingAfter(tokens: readonly TokenOffsets[], offset: number): number {
   let low = 0;

@@ -16,7 +16,8 @@ export interface CorpusSpec {
   evaluate(corpus: EvalCorpus, predictions: Predictions): CorpusReport;
 }
 
-const NAMES = { name: 'names', labels: NAME_LABELS };
+/** Names, also split into seen / unseen in training where the corpus has a training split. */
+const NAMES = { name: 'names', labels: NAME_LABELS, byExposure: true };
 const FIGURES = { name: 'figures', labels: FIGURE_LABELS };
 /** OntoNotes DATE and TIME against any date mention, exact span: extra information, not a judged figure. */
 const DATES = { name: 'dates', labels: [DATE_LABEL] };

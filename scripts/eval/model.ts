@@ -37,6 +37,10 @@ export interface EvalDocument {
 export interface EvalCorpus {
   name: string;
   documents: EvalDocument[];
+  /** Surface forms of the entities (any type) of the corpus's training split, for the seen/unseen split of names. */
+  trainingForms?: ReadonlySet<string>;
+  /** Which file those forms come from, for the table title ("eng.train"). */
+  trainingSplit?: string;
 }
 
 /** Tokens of a document: corpus tokens, or whitespace-separated words where there are none (TimeML). */

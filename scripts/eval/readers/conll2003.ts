@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { EvalCorpus } from '../model';
 import { conllLabel } from '../labels';
 import { splitColumnFile, tokenDocument } from './tokenDocument';
+import { trainingSurfaceForms } from '../exposure';
 
 /** Parses CoNLL-2003 content; documents are numbered in file order ("conll2003.dev#12"). */
 export function parseConll2003(content: string, name = 'conll2003.dev'): EvalCorpus {
@@ -14,7 +15,9 @@ export function parseConll2003(content: string, name = 'conll2003.dev'): EvalCor
   return { name, documents };
 }
 
-/** Loads the dev split (eng.testa). */
+/** Loads the dev split (eng.testa), with the entity surface forms of eng.train for the seen/unseen split. */
 export function loadConll2003Dev(corpus: string): EvalCorpus {
-  return parseConll2003(fs.readFileSync(path.join(corpus, 'conll2003', 'eng.testa'), 'utf8'));
+  const dev = parseConll2003(fs.readFileSync(path.join(corpus, 'conll2003', 'eng.testa'), 'utf8'));
+  const trainingForms = trainingSurfaceForms(fs.readFileSync(path.join(corpus, 'conll2003', 'eng.train'), 'utf8'));
+  return { ...dev, trainingForms, trainingSplit: 'CoNLL-2003 eng.train' };
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { EvalCorpus } from '../model';
 import { ontonotesLabel } from '../labels';
 import { splitColumnFile, tokenDocument } from './tokenDocument';
+import { trainingSurfaceForms } from '../exposure';
 
 /** Parses OntoNotes content; document ids come from the -DOCSTART- lines. */
 export function parseOntonotes(content: string, name = 'ontonotes.dev'): EvalCorpus {
@@ -18,7 +19,9 @@ export function parseOntonotes(content: string, name = 'ontonotes.dev'): EvalCor
   return { name, documents };
 }
 
-/** Loads the development split (dev.conll). */
+/** Loads the development split (dev.conll), with the entity surface forms of train.conll for the seen/unseen split. */
 export function loadOntonotesDev(corpus: string): EvalCorpus {
-  return parseOntonotes(fs.readFileSync(path.join(corpus, 'ontonotes-nw', 'dev.conll'), 'utf8'));
+  const dev = parseOntonotes(fs.readFileSync(path.join(corpus, 'ontonotes-nw', 'dev.conll'), 'utf8'));
+  const trainingForms = trainingSurfaceForms(fs.readFileSync(path.join(corpus, 'ontonotes-nw', 'train.conll'), 'utf8'));
+  return { ...dev, trainingForms, trainingSplit: 'OntoNotes nw train.conll' };
 }

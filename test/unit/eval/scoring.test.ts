@@ -50,7 +50,7 @@ describe('eval: conlleval-style scoring', () => {
     const predictions = new Map([['d', [mention('person', 'Qiang'), mention('organization', 'Gazprom'), mention('place', 'Moscow'), mention('place', 'Beijing.'), mention('place', 'met')]]]);
     const report = scoreGroup({ name: 'tiny', documents: [document] }, predictions, { name: 'names', labels: ['person', 'organization', 'place'] });
     assert.deepEqual(report.tables[0].rows.map((r) => [r.label, r.counts.gold, r.counts.predicted, r.counts.correct]), [
-      ['person', 1, 1, 0], ['organization', 1, 1, 1], ['place', 2, 3, 2], ['micro', 4, 5, 3],
+      ['person', 1, 1, 0], ['organization', 1, 1, 1], ['place', 2, 3, 2], ['micro', 4, 5, 3], ['micro, gold untrimmed', 4, 5, 3],
     ]);
     assert.ok(Math.abs(report.headline['tiny.names.micro'].f1 - (2 * 3) / (4 + 5)) < 1e-12);
     assert.deepEqual(report.errors.map((e) => [e.type, e.text]), [['FP', 'Qiang'], ['FP', 'met'], ['FN', 'Li Qiang']]);
