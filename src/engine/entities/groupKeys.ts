@@ -1,7 +1,9 @@
 // Which mentions are one entity: full names absorb their short forms, dates share a value, figures a value and unit.
 import type { Mention } from '../types';
 import { resolveAlias } from './aliases';
+import { companyCore, hasLegalSuffix, shortCompanyKey, withoutPossessive } from './companyNames';
 import { nameKey, withoutArticle } from './slug';
+import { cachedByText } from '../text/textCache';
 
 const MAX_QUOTE_NAME_WORDS = 6;
 
@@ -48,23 +50,67 @@ function abbreviates(acronym: string, name: string): boolean {
   return acronym.length >= 2 && at === acronym.length && initials[0] === acronym[0];
 }
 
-/** Acronyms introduced in brackets right after the name they abbreviate ("… Countries (OPEC)"), with that name's key. */
-function acronymsOf(mentions: Mention[]): Map<string, string> {
-  const expansions = new Map<string, string>();
+/** The key of an organization's own name: "the", a possessive and a legal suffix ignored ("Microsoft Corp." is
+ *  "microsoft"); a short form ("U.S.") keyed by its full name. */
+const organizationKey = cachedByText((name) => resolveAlias(nameKey(companyCore(name))));
+/** The key of a place's own name: "the" and a possessive ignored ("Britain's" is "britain"), aliases resolved. */
+const placeKey = cachedByText((name) => resolveAlias(nameKey(withoutPossessive(name))));
+
+/** The short name of a full company name's key ("ford" for "ford-motor"), remembered. */
+const shortKeyOf = cachedByText(shortCompanyKey);
+
+/** The key of a place's or organization's own name, before short names and acronyms join it to another. */
+const ownNameKey = (mention: Mention): string => (mention.kind === 'organization' ? organizationKey(mention.text) : placeKey(mention.text));
+
+/** Organization keys that are the short name of one longer name met in the text ("ford" for "ford-motor", from "Ford
+ *  Motor Co."), to that name's key. A short name written with a legal suffix itself ("Mitsubishi Corp.") is a company of
+ *  its own, and one shared by two longer names ("Toyota Motor", "Toyota Industries") is left alone. */
+function shortNameTargets(mentions: Mention[], keys: string[]): Map<string, string> {
+  const suffixed = new Set<string>();
+  const longerNames = new Map<string, Set<string>>();
+  mentions.forEach((mention, index) => {
+    if (mention.kind !== 'organization') return;
+    if (hasLegalSuffix(mention.text)) suffixed.add(keys[index]);
+    const short = shortKeyOf(keys[index]);
+    if (short !== keys[index]) longerNames.set(short, (longerNames.get(short) ?? new Set()).add(keys[index]));
+  });
+  const targets = new Map<string, string>();
+  for (const [short, longer] of longerNames) if (longer.size === 1 && !suffixed.has(short)) targets.set(short, [...longer][0]);
+  return targets;
+}
+
+/** Acronyms introduced in brackets right after the name they abbreviate ("… Countries (OPEC)"): the acronym's key to
+ *  the index of that name's mention. */
+function acronymsOf(mentions: Mention[], keys: string[]): Map<string, number> {
+  const expansions = new Map<string, number>();
   mentions.forEach((mention, index) => {
     const full = mentions[index - 1];
     if (!full || full.kind !== mention.kind || (mention.kind !== 'organization' && mention.kind !== 'place')) return;
     if (mention.start - full.end === 2 && /^\p{Lu}{2,}$/u.test(mention.text) && abbreviates(mention.text, full.text)) {
-      expansions.set(`${mention.kind}|${nameKey(mention.text)}`, `${full.kind}|${resolveAlias(nameKey(full.text))}`);
+      expansions.set(`${mention.kind}|${keys[index]}`, index - 1);
     }
   });
   return expansions;
 }
 
+/** The group keys of places and organizations (kind included), by mention; undefined for the other kinds. */
+function namedKeys(mentions: Mention[]): (string | undefined)[] {
+  const named = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'place';
+  const own = mentions.map((m) => (named(m) ? ownNameKey(m) : ''));
+  const shortNames = shortNameTargets(mentions, own);
+  const joined = (m: Mention, i: number): string => (m.kind === 'organization' ? shortNames.get(own[i]) ?? own[i] : own[i]);
+  const keys = mentions.map((m, i) => (named(m) ? `${m.kind}|${joined(m, i)}` : undefined));
+  const acronyms = acronymsOf(mentions, own);
+  return keys.map((key, i) => {
+    const full = key === undefined ? undefined : acronyms.get(`${mentions[i].kind}|${own[i]}`);
+    return full === undefined ? key : keys[full];
+  });
+}
+
 /** The key all mentions of one entity share, per mention (kind included). */
 export function groupKeys(mentions: Mention[]): string[] {
   const byWord = fullNamesByWord(mentions);
-  const acronyms = acronymsOf(mentions);
+  const named = namedKeys(mentions);
   return mentions.map((mention, index) => {
     switch (mention.kind) {
       case 'person': {
@@ -74,10 +120,7 @@ export function groupKeys(mentions: Mention[]): string[] {
       case 'date': return `date|${mention.value ?? nameKey(mention.text)}`;
       case 'figure': return `figure|${mention.figureType ?? ''}|${mention.value ?? mention.text}|${mention.unit ?? ''}`;
       case 'quote': return `quote|${index}`;
-      default: {
-        const key = `${mention.kind}|${resolveAlias(nameKey(mention.text))}`;
-        return acronyms.get(`${mention.kind}|${nameKey(mention.text)}`) ?? key;
-      }
+      default: return named[index] ?? `${mention.kind}|${nameKey(mention.text)}`;
     }
   });
 }
@@ -85,7 +128,15 @@ export function groupKeys(mentions: Mention[]): string[] {
 /** True for a name written in capitals only ("GENEVA" in a dateline): shown only when nothing else names the entity. */
 const isAllCaps = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text);
 
-/** The name an entity is shown by: the longest name not in capitals (without a leading "the"), a date's or figure's first wording, a quote's first words. */
+/** The names an entity's mentions are written with; a place's or organization's without a possessive when the entity
+ *  is also written without one ("Apple's" is Apple, while "McDonald's" alone keeps its "'s"). */
+function writtenNames(members: Mention[]): string[] {
+  const texts = members.map((m) => m.text);
+  if (members[0].kind === 'person' || !texts.some((text) => withoutPossessive(text) === text)) return texts;
+  return texts.map(withoutPossessive);
+}
+
+/** The name an entity is shown by: the longest name not in capitals (without a leading "the" or a possessive), a date's or figure's first wording, a quote's first words. */
 export function canonicalName(members: Mention[]): string {
   const first = members[0];
   if (first.kind === 'quote') {
@@ -93,11 +144,12 @@ export function canonicalName(members: Mention[]): string {
     return words.length > MAX_QUOTE_NAME_WORDS ? `${words.slice(0, MAX_QUOTE_NAME_WORDS).join(' ')}…` : first.text;
   }
   if (first.kind === 'date' || first.kind === 'figure') return (members.find((m) => !isAllCaps(m.text)) ?? first).text;
-  let best = first;
-  let bestInCaps = isAllCaps(first.text);
-  for (const member of members) {
-    const inCaps = isAllCaps(member.text);
-    if (inCaps !== bestInCaps ? !inCaps : member.text.length > best.text.length) { best = member; bestInCaps = inCaps; }
+  const names = writtenNames(members);
+  let best = names[0];
+  let bestInCaps = isAllCaps(best);
+  for (const name of names) {
+    const inCaps = isAllCaps(name);
+    if (inCaps !== bestInCaps ? !inCaps : name.length > best.length) { best = name; bestInCaps = inCaps; }
   }
-  return withoutArticle(best.text);
+  return withoutArticle(best);
 }

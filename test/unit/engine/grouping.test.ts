@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../../../src/engine';
+import type { Analysis, Mention } from '../../../src/engine';
+import { groupEntities } from '../../../src/engine/entities/groupEntities';
 import { analyseText } from './helpers/names';
 
 /** "text → entity id" for every mention of the given kind. */
@@ -110,4 +111,93 @@ describe('grouping mentions into entities', () => {
     assert.deepEqual(analysis.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.role]), [['Anton Alikhanov', "Russia's Industry and Trade Minister"]]);
     assert.deepEqual(analysis.entities.filter((e) => e.kind === 'organization'), []);
   });
+
+  it('keeps one organization across a legal suffix, "the" and a possessive', () => {
+    const microsoft = analyseText('Microsoft Corp. said on Monday it would buy the firm. Microsoft shares rose.');
+    assert.deepEqual(idsOf(microsoft, 'organization'), ['Microsoft Corp. → organization:microsoft-corp', 'Microsoft → organization:microsoft-corp']);
+    const apple = analyseText("Apple Inc. reported record sales. The Apple board met on Friday, and Apple's shares rose.");
+    assert.deepEqual(apple.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.mentions.length]), [['Apple Inc.', 3]]);
+  });
+
+  it('drops Inc., Group, Holdings, plc, AG, SA, "& Co." and a possessive after the suffix', () => {
+    const cases: [string, string][] = [
+      ['Shares of Goldman Sachs Group Inc. rose. Goldman Sachs said profit doubled.', 'Goldman Sachs Group Inc.'],
+      ['HSBC Holdings plc reported a loss. HSBC said costs rose.', 'HSBC Holdings'],
+      ["Shares in Volkswagen AG fell. Volkswagen's chief executive said costs would fall.", 'Volkswagen AG'],
+      ["Nestle SA's chief said Nestle would cut prices.", 'Nestle SA'],
+      ['Goldman Sachs & Co. advised the bank. Goldman Sachs earned fees.', 'Goldman Sachs & Co.'],
+      ["Deutsche Bank AG's chief said Deutsche Bank would grow.", 'Deutsche Bank AG'],
+    ];
+    for (const [text, name] of cases) {
+      const organizations = analyseText(text).entities.filter((e) => e.kind === 'organization');
+      assert.deepEqual(organizations.map((e) => [e.name, e.mentions.length]), [[name, 2]], text);
+    }
+  });
+
+  it('keeps two companies apart when they share a name in their suffix\'s place', () => {
+    const analysis = analyseText('Siemens AG and Nestle SA agreed a deal. Siemens and Nestle will share costs.');
+    assert.deepEqual(analysis.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.mentions.length]), [['Siemens AG', 2], ['Nestle SA', 2]]);
+  });
+
+  it('joins a short name to the full name it introduced with a descriptor ("Ford Motor Co.", later "Ford")', () => {
+    const toyota = analyseText('Toyota Motor Corp. said Toyota would recall cars.');
+    assert.deepEqual(toyota.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.mentions.length]), [['Toyota Motor Corp.', 2]]);
+    const cisco = analyseText('Cisco Systems Inc. cut jobs, and Cisco said demand was weak.');
+    assert.deepEqual(cisco.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.mentions.length]), [['Cisco Systems Inc.', 2]]);
+  });
+
+  it('keeps a distinct company that shares the short name apart: Apple Corps, Mitsubishi Corp. beside Mitsubishi Motors', () => {
+    const apple = analyseText("The Beatles' Apple Corps sued Apple Computer Inc. on Monday. Apple said it would fight.");
+    assert.deepEqual(idsOf(apple, 'organization'), [
+      'Apple Corps → organization:apple-corps', 'Apple Computer Inc. → organization:apple-computer-inc', 'Apple → organization:apple-computer-inc',
+    ]);
+    const mitsubishi = analyseText('Mitsubishi Corp. and Mitsubishi Motors Corp. signed a deal. Mitsubishi said it was pleased.');
+    assert.deepEqual(idsOf(mitsubishi, 'organization'), [
+      'Mitsubishi Corp. → organization:mitsubishi-corp', 'Mitsubishi Motors Corp. → organization:mitsubishi-motors-corp', 'Mitsubishi → organization:mitsubishi-corp',
+    ]);
+  });
+
+  it('groups within one kind: the person Ford stays apart from Ford Motor Co.', () => {
+    const analysis = analyseText('Former President Gerald Ford praised Ford Motor Co. on Monday. Ford said the company would grow.');
+    assert.deepEqual(analysis.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e.mentions.length]), [['Ford Motor Co.', 1]]);
+    assert.ok(analysis.entities.some((e) => e.kind === 'person' && e.name === 'Gerald Ford'));
+  });
+
+  it('keeps an acronym in brackets joined to a suffixed name, and reads a possessive acronym as the acronym', () => {
+    const imf = analyseText("The International Monetary Fund (IMF) cut its forecast. The IMF's chief said growth would slow.");
+    assert.equal(new Set(imf.mentions.filter((m) => m.kind === 'organization').map((m) => m.entity)).size, 1);
+    const gm = groupEntities(organizations('General Motors Corp.', '(GM)', 'GM’s'));
+    assert.deepEqual(gm.map((e) => [e.name, e.mentions.length]), [['General Motors Corp.', 3]]);
+  });
+
+  it('groups the legal forms of many countries with the bare name', () => {
+    for (const suffix of ['N.V.', 'S.A.', 'GmbH', 'LLC', 'Ltd.', 'Co.', 'plc', 'Holdings', 'SpA', 'ASA', 'SE', 'S.A.B. de C.V.']) {
+      const entities = groupEntities(organizations(`Acme ${suffix}`, 'Acme'));
+      assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [[`Acme ${suffix}`, 2]], suffix);
+    }
+  });
+
+  it('reads a place\'s possessive as the place', () => {
+    const entities = groupEntities([mention('place', 'Britain’s', 0), mention('place', 'Britain', 20)]);
+    assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['Britain', 2]]);
+  });
 });
+
+/** A mention of `kind` written `text` at `start`. */
+function mention(kind: Mention['kind'], text: string, start: number): Mention {
+  return { kind, text, start, end: start + text.length };
+}
+
+/** Organization mentions of the given texts, each one character after the last (so "(GM)" follows its name). */
+function organizations(...texts: string[]): Mention[] {
+  const mentions: Mention[] = [];
+  let at = 0;
+  for (const text of texts) {
+    const bare = text.replace(/^\(|\)$/g, '');
+    const start = at + (text.startsWith('(') ? 1 : 0);
+    mentions.push(mention('organization', bare, start));
+    at += text.length + 1;
+  }
+  return mentions;
+}
+
