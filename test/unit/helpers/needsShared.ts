@@ -1,6 +1,6 @@
 // Tests that read the shared corpora (licensed, never in the repository) skip themselves when they are absent and
 // say so in one summary line at the end of the run; in CI (or with NEWSLENS_REQUIRE_SHARED=1) they fail instead,
-// so a broken path can never skip them unseen. .mocharc.json loads this file first for its root hook.
+// so a broken path can never skip them unseen. .mocharc.json and test/slow/mocharc.json load it for its root hook.
 import * as path from 'node:path';
 import { missingPaths, REPO_ROOT, sharedDir, sharedHint, sharedRequired } from '../../../scripts/shared.mjs';
 
@@ -21,7 +21,7 @@ export function needsShared(context: Mocha.Context, ...paths: string[]): void {
   context.skip();
 }
 
-/** Mocha's root hook (this module is in .mocharc.json's `require`): the one line saying what did not run and why. */
+/** Mocha's root hook (this module is in both mocharc files' `require`): the one line saying what did not run and why. */
 export const mochaHooks = {
   afterAll(): void {
     if (notRun.size === 0) return;
