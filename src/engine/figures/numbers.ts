@@ -29,9 +29,10 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SMALL_WORD = Object.keys(SMALL_NUMBERS).join('|');
 const WORD_TOKEN = String.raw`(?:${SMALL_WORD})(?:-(?:${SMALL_WORD}))?|${WORD_SCALES}`;
 
-/** Digits, optionally with a glued or spaced scale: "1,200", "2.5bn", "1.5 billion"; not inside "COVID-19" or "G20". */
+/** Digits, optionally with a glued or spaced scale: "1,200", "2.5bn", "1.5 billion"; not inside "COVID-19" or "G20";
+ *  after a period only in "Rs.20". */
 const DIGIT_NUMBER = new RegExp(
-  String.raw`(?<![\w.,]|[A-Za-z]-)(${DIGITS})(?:(${GLUED_SCALES})|\s+(${WORD_SCALES}|bn|mln|tn))?(?!\w|[.,]\d)`, 'gi');
+  String.raw`(?<![\w,]|(?<!\bRs)\.|[A-Za-z]-)(${DIGITS})(?:(${GLUED_SCALES})|\s+(${WORD_SCALES}|bn|mln|tn))?(?!\w|[.,]\d)`, 'gi');
 /** One number word: "two", "twenty-one", "hundred". */
 const WORD_TOKEN_PATTERN = new RegExp(String.raw`\b(?:${WORD_TOKEN})\b`, 'gi');
 /** The longest number written in words we read ("nine hundred and ninety-nine thousand ..." is far shorter). */

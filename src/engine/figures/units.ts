@@ -1,13 +1,15 @@
 // Currencies and units of measure that turn a bare number into money or a quantity, with their normal forms.
 
-/** Currency signs written before the amount, longest first, and their ISO 4217 codes. */
+/** Currency signs and abbreviations written before the amount, longest first, and their ISO 4217 codes. */
 export const CURRENCY_SIGNS: ReadonlyArray<[string, string]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['C$', 'CAD'], ['A$', 'AUD'], ['S$', 'SGD'], ['R$', 'BRL'],
+  ['US$', 'USD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['NT$', 'TWD'], ['C$', 'CAD'], ['A$', 'AUD'], ['S$', 'SGD'], ['R$', 'BRL'],
+  ['Rs.', 'INR'], ['Rs', 'INR'], ['Rp', 'IDR'], ['SFr.', 'CHF'], ['SFr', 'CHF'],
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'], ['₩', 'KRW'], ['₺', 'TRY'],
 ];
 
 /** ISO codes news copy writes next to amounts ("USD 40 million", "40 million euros" is handled by words). */
-export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'CHF', 'RUB', 'INR', 'HKD', 'CAD', 'AUD'];
+export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'CHF', 'RUB', 'INR', 'HKD', 'CAD', 'AUD',
+  'SGD', 'NZD', 'KRW', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'TWD', 'IDR', 'PKR', 'AED', 'THB', 'MYR', 'PLN'];
 
 /** Currency words after the amount and their codes; plural and singular forms. */
 export const CURRENCY_WORDS: Record<string, string> = {
@@ -59,9 +61,15 @@ export const UNIT_AFTER_NUMBER = new RegExp(
 export const CURRENCY_AFTER_NUMBER = new RegExp(
   String.raw`^(?:\s+|-)(${Object.keys(CURRENCY_WORDS).sort(byLength).map(escape).join('|')}|${CURRENCY_CODES.join('|')})\b`, 'i');
 
-/** Matches a currency sign or code right before a number ("$", "US$", "€", "USD "). */
+/** A currency sign as a pattern: one that starts with a letter ("US$", "Rs") must start a word, not end one ("Mrs"). */
+const signPattern = (sign: string): string => (/^\p{L}/u.test(sign) ? String.raw`(?<!\p{L})` : '') + escape(sign);
+
+/** Matches any currency sign or abbreviation, as written ("US$", "€", "Rs."). */
+export const CURRENCY_SIGN = new RegExp(CURRENCY_SIGNS.map(([sign]) => signPattern(sign)).join('|'), 'u');
+
+/** Matches a currency sign or code right before a number ("$", "US$", "€", "Rs ", "USD "). */
 export const CURRENCY_BEFORE_NUMBER = new RegExp(
-  String.raw`(${CURRENCY_SIGNS.map(([sign]) => escape(sign)).join('|')}|\b(?:${CURRENCY_CODES.join('|')})\s)\s?$`);
+  String.raw`(${CURRENCY_SIGNS.map(([sign]) => signPattern(sign)).join('|')}|\b(?:${CURRENCY_CODES.join('|')})\s)\s?$`, 'u');
 
 /** The ISO code for a currency sign, code or word. */
 export function currencyCode(written: string): string {

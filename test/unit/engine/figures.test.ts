@@ -24,6 +24,11 @@ describe('figures: money', () => {
       ['1.2 billion Swiss francs', 'money', 1.2e9, 'CHF'], ['300 million Hong Kong dollars', 'money', 3e8, 'HKD'],
     ]);
   });
+  it('reads rupee and other abbreviated signs, spaced or glued, but not the end of a word ("Mrs")', () => {
+    assert.deepEqual(figuresIn('Tea costs Rs.20, a meal Rs 500 and a room SFr 90; Mrs 5 left.').filter(([, type]) => type === 'money'), [
+      ['Rs.20', 'money', 20, 'INR'], ['Rs 500', 'money', 500, 'INR'], ['SFr 90', 'money', 90, 'CHF'],
+    ]);
+  });
   it('spans only the amount in "about $3 million"', () => {
     assert.deepEqual(figuresIn('It cost about $3 million.'), [['$3 million', 'money', 3e6, 'USD']]);
   });
