@@ -1,6 +1,7 @@
 // Figures in one sentence: money, percentages, quantities with units, plain numbers and ordinals.
 import type { FigureType, Mention, TextSpan } from '../types';
 import { scanNumbers, type NumberPhrase } from './numbers';
+import { followsNameWord } from './nameNumbers';
 import { findOrdinals } from './ordinals';
 import { CURRENCY_AFTER_NUMBER, CURRENCY_BEFORE_NUMBER, UNIT_AFTER_NUMBER, currencyCode, unitForm } from './units';
 
@@ -15,7 +16,6 @@ interface Reading {
 
 const PERCENT_AFTER = /^(?:\s?%|\s+(?:percent|per\s+cent)\b)/i;
 const RANGE_JOINER = /^\s*(?:-|–|—|to|and)\s*$/i;
-const MONTHS_AND_STARTERS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|A|An|In|On|At|By|Of|About|Some|Nearly|Almost|Over|Under|Up|Down|Only|Just|All|Around|Roughly|More|Less|Than|And|Or|But|With|For|From|To|Since|Its|Their|His|Her|Our)$/;
 
 /** The money, percent or unit that a number's neighbours make of it, if any. */
 function readUnit(text: string, phrase: NumberPhrase, sentence: TextSpan): Reading | undefined {
@@ -43,19 +43,12 @@ function readUnit(text: string, phrase: NumberPhrase, sentence: TextSpan): Readi
   return undefined;
 }
 
-/** A bare number right after a capitalised word is part of a name ("Power of Siberia 2", "Boeing 737"). */
-function isPartOfName(text: string, phrase: NumberPhrase): boolean {
-  if (phrase.words) return false;
-  const before = /([A-Z][\w’'-]*)\s$/.exec(text.slice(Math.max(0, phrase.start - 30), phrase.start));
-  return Boolean(before && !MONTHS_AND_STARTERS.test(before[1]));
-}
-
 /** A plain number, skipped when it is the pronoun-like "one", an age, part of a name, or glued to digits ("2023-24"). */
 function readPlain(text: string, phrase: NumberPhrase): Reading | undefined {
   const written = text.slice(phrase.start, phrase.end);
   const gluedToDigits = /\d[-–/:]$/.test(text.slice(Math.max(0, phrase.start - 2), phrase.start)) || /^[-–/:]\d/.test(text.slice(phrase.end, phrase.end + 2));
   const age = /^[\s-]+(?:years?|months?)[\s-]+old\b/i.test(text.slice(phrase.end, phrase.end + 16));
-  if (/^one$/i.test(written) || gluedToDigits || age || isPartOfName(text, phrase)) return undefined;
+  if (/^one$/i.test(written) || gluedToDigits || age || (!phrase.words && !phrase.scaled && followsNameWord(text, phrase.start, phrase.end))) return undefined;
   return { start: phrase.start, end: phrase.end, figureType: 'number', value: phrase.value };
 }
 

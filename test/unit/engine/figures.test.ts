@@ -73,6 +73,10 @@ describe('figures: numbers and ordinals', () => {
   });
   it('leaves numbers that belong to names or codes alone', () => {
     assert.deepEqual(figuresIn('The Power of Siberia 2 pipeline, COVID-19, the G20 and a Boeing 737.'), []);
+    assert.deepEqual(figuresIn('Sony sold the PlayStation 5 and Apple the iPhone 15.'), []);
+  });
+  it('reads a number after a capital that starts the sentence or is a possessive as a figure', () => {
+    assert.deepEqual(figuresIn("Another 25 stayed after Friday's 190 points."), [['25', 'number', 25, undefined], ['190', 'number', 190, undefined]]);
   });
   it('does not count the year of a date or the number of a duration as a figure', () => {
     assert.deepEqual(figuresIn('They met in August 2024 for a two-day visit lasting seven months.'), []);
