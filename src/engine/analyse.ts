@@ -2,6 +2,7 @@
 import { detectArticleDate } from './articleDate';
 import { longestWithoutOverlap } from './dates/finalize';
 import { markPercentChanges } from './figures/changeDirection';
+import { namesOutsideCurrencySigns } from './figures/figureSpans';
 import { figuresFromTagger } from './figures/taggedFigures';
 import { groupEntities } from './entities/groupEntities';
 import { createGrammarMemo, datesAndFigures, type GrammarMemo } from './grammarBySentence';
@@ -63,14 +64,16 @@ function datesWithFigures(text: string, grammar: Mention[], taggers: TaggedText 
 const isWellFormed = (m: TextSpan, length: number): boolean =>
   Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= length && m.start < m.end;
 
-/** Names, then dates and figures that do not overlap a name ("2" in "Power of Siberia 2"), then quotes, sorted. */
+/** Names (not the letters of a currency sign: "US" in "US$3 million"), then dates and figures that do not overlap a name
+ *  ("2" in "Power of Siberia 2"), then quotes, sorted. */
 function mentionsOf(original: string, clean: string, document: DocumentText, articleDate: string, warn: (message: string) => void,
   memos?: Memos): Mention[] {
   const taggers = tagged(clean, document, warn, memos?.tagger);
-  const names = findNames(clean, document, taggers?.names ?? [], memos?.rules);
-  const overlapsName = overlapTester(names);
   const grammar = datesAndFigures(clean, document, articleDate, warn, memos?.grammar);
-  const others = datesWithFigures(clean, grammar, taggers).filter((m) => !overlapsName(m));
+  const datesAndAmounts = datesWithFigures(clean, grammar, taggers);
+  const names = namesOutsideCurrencySigns(findNames(clean, document, taggers?.names ?? [], memos?.rules), datesAndAmounts);
+  const overlapsName = overlapTester(names);
+  const others = datesAndAmounts.filter((m) => !overlapsName(m));
   const quotes: Mention[] = findQuotes(clean).map((span) => ({ kind: 'quote', ...span, text: '' }));
   const sorted = [...names, ...others, ...quotes]
     .filter((m) => isWellFormed(m, original.length))

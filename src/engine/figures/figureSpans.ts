@@ -1,6 +1,8 @@
 // The extent of a figure where the tagger's spans and the grammar's figures meet: clean edges, one figure per amount,
 // and the whole of an amount the grammar reads ("£1.2bn", not "2bn"; "US$3 million", not "$3 million").
+import { overlapFinder } from '../text/spanSearch';
 import type { Mention, TextSpan } from '../types';
+import { CURRENCY_BEFORE_NUMBER } from './units';
 
 /** Punctuation a figure never starts or ends with: brackets, quotes, commas, colons, and the Penn Treebank bracket
  *  tokens news pipelines pass on ("-LRB-"). A minus sign before a digit and "%" are kept. */
@@ -51,4 +53,22 @@ export function coverAmounts(span: TextSpan, figures: readonly Mention[], keepsO
     end = Math.max(end, figure.end);
   }
   return { start, end };
+}
+
+/** The letters of the currency signs of money figures ("US" of "US$3 million", "HK" of "about HK$5", "Rs" of "Rs 500"). */
+function lettersOfSigns(figures: readonly Mention[]): TextSpan[] {
+  return figures.flatMap((figure) => {
+    const beforeDigits = figure.figureType === 'money' ? figure.text.slice(0, Math.max(0, figure.text.search(/\d/))) : '';
+    const sign = beforeDigits ? CURRENCY_BEFORE_NUMBER.exec(beforeDigits) : null;
+    const letters = sign ? /^\p{L}+/u.exec(sign[1]) : null;
+    return letters ? [{ start: figure.start + sign!.index, end: figure.start + sign!.index + letters[0].length }] : [];
+  });
+}
+
+/** The names that are not the letters of a currency sign: "US" in "US$3 million" is the dollar's, not a place. */
+export function namesOutsideCurrencySigns<T extends TextSpan>(names: readonly T[], figures: readonly Mention[]): T[] {
+  const signs = lettersOfSigns(figures);
+  if (!signs.length) return [...names];
+  const overlapping = overlapFinder(signs);
+  return names.filter((name) => !overlapping(name).some((sign) => sign.start <= name.start && name.end <= sign.end));
 }

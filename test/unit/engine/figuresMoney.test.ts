@@ -9,6 +9,11 @@ function figuresIn(text: string): Seen[] {
   return analyse(text, { articleDate: '2025-11-03' }).mentions.filter((m) => m.kind === 'figure').map((m) => [m.text, m.figureType, m.value, m.unit]);
 }
 
+/** The kinds and texts of the names the engine reports in `text`. */
+function namesIn(text: string): string[] {
+  return analyse(text, { articleDate: '2025-11-03' }).mentions.filter((m) => ['person', 'organization', 'place'].includes(m.kind)).map((m) => `${m.kind} ${m.text}`);
+}
+
 describe('money through the engine: sign, currency and value', () => {
   // A lone "$" before an amount without a scale word stays out of the highlight, as the scored corpus (OntoNotes)
   // and the tagger trained on it leave it out (see isLoneDollarSign in src/engine/figures/taggedFigures.ts); the
@@ -27,6 +32,18 @@ describe('money through the engine: sign, currency and value', () => {
 
   it('"$5," before a comma: dollars, 5', () => {
     assert.deepEqual(figuresIn('It cost $5, they said.'), [['5', 'money', 5, 'USD']]);
+  });
+
+  it('"US$3 million": the whole amount in US dollars, and no place "US"', () => {
+    const text = 'The start-up raised US$3 million from investors.';
+    assert.deepEqual(figuresIn(text), [['US$3 million', 'money', 3_000_000, 'USD']]);
+    assert.deepEqual(namesIn(text), []);
+  });
+
+  it('"HK$ 11.28 billion": Hong Kong dollars, and no place "HK"', () => {
+    const text = 'Re-exports rose to HK$ 11.28 billion last year.';
+    assert.deepEqual(figuresIn(text).filter(([, type]) => type === 'money'), [['HK$ 11.28 billion', 'money', 11.28e9, 'HKD']]);
+    assert.ok(!namesIn(text).includes('place HK'));
   });
 
   it('"€5," before a comma: euros, 5', () => {
@@ -52,5 +69,11 @@ describe('money through the engine: sign, currency and value', () => {
 
   it('"¥1,000": yen, 1,000', () => {
     assert.deepEqual(figuresIn('A bowl of ramen costs ¥1,000.'), [['¥1,000', 'money', 1000, 'JPY']]);
+  });
+
+  it('an amount and its conversion in brackets are two figures', () => {
+    assert.deepEqual(figuresIn('The airline paid 9.9 billion yuan (about US$1.4 billion) for the jets.'), [
+      ['9.9 billion yuan', 'money', 9.9e9, 'CNY'], ['about US$1.4 billion', 'money', 1.4e9, 'USD'],
+    ]);
   });
 });
