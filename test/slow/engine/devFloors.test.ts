@@ -1,7 +1,7 @@
 // Names, figures and TIMEX3 dates the engine gives on the dev splits, scored as `npm run eval` scores them: deterministic, so these
 // floors fail only when a change made them worse. Current (npm run eval, gold spans edge-trimmed as the corpus README now says):
 // names CoNLL 0.907, OntoNotes 0.859 (0.904 and 0.872 against untrimmed gold: the engine keeps a possessive 's that trimmed
-// OntoNotes gold drops); figures 0.889; TimeBank+AQUAINT strict 0.825, relaxed 0.911, value 0.756.
+// OntoNotes gold drops); figures 0.893; TimeBank+AQUAINT strict 0.825, relaxed 0.911, value 0.756.
 import * as assert from 'node:assert/strict';
 import { CORPORA } from '../../../scripts/eval/corpora';
 import { corpusDir } from '../../../scripts/shared.mjs';
@@ -12,7 +12,7 @@ import { needsShared } from '../../unit/helpers/needsShared';
 const FLOORS = [
   { corpus: 'conll', key: 'conll2003.dev.names.micro', floor: 0.902 },
   { corpus: 'ontonotes', key: 'ontonotes.dev.names.micro', floor: 0.854 },
-  { corpus: 'ontonotes', key: 'ontonotes.dev.figures.micro', floor: 0.884 },
+  { corpus: 'ontonotes', key: 'ontonotes.dev.figures.micro', floor: 0.888 },
   { corpus: 'timeml', key: 'timeml.strict', floor: 0.82 },
   { corpus: 'timeml', key: 'timeml.relaxed', floor: 0.905 },
   { corpus: 'timeml', key: 'timeml.valueF1', floor: 0.75 },
