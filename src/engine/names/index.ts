@@ -10,6 +10,7 @@ import { applyNounBefore, dropCommonWords, organizationsBySuffix } from './docum
 import type { NameMention } from './nameMention';
 import { withinNameLimits } from './nameLimits';
 import { reconcileWithRules, type RuleNames } from './reconcile';
+import { withoutPossessives } from './possessives';
 import { personShortForms, withNumberSuffix } from './shortForms';
 import { findTitledPersons } from './titles';
 
@@ -55,7 +56,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const { lines } = document;
   const rules = ruleNames(document, memo);
   const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
-  const joined = splitJoinedNames(text, reconcileWithRules(text, withinNameLimits(text, tagged), bounded));
+  const joined = splitJoinedNames(text, reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded));
   const names = dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document);
   names.push(...personShortForms(text, names, lines));
   names.push(...withinNameLimits(text, organizationsBySuffix(names, lines)));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { namesOf, rolesOf } from './helpers/names';
+import { analyseText, namesOf, rolesOf } from './helpers/names';
 
 describe('names: titles and roles', () => {
   it('keeps the title out of the person span and records it as the role, nationality included', () => {
@@ -94,6 +94,17 @@ describe('names: what is not a name', () => {
 describe('names: clean spans', () => {
   it('keeps a possessive out of the name and abbreviation periods in it', () => {
     assert.deepEqual(namesOf('Germany’s exports to the U.S. fell, and Brazil\'s rose.'), ['place Germany', 'place U.S.', 'place Brazil']);
+  });
+
+  it('ends a name before a possessive, singular or plural, in any case, and names the entity without it', () => {
+    const text = "Moody's cut Ford’s rating as the Teamsters' strike went on, Angela Merkel said. MERKEL'S words; Moody's said so.";
+    const names = analyseText(text).mentions.filter((m) => ['person', 'organization', 'place'].includes(m.kind));
+    assert.deepEqual(names.map((m) => m.text), ['Moody', 'Ford', 'Teamsters', 'Angela Merkel', 'MERKEL', 'Moody']);
+    assert.ok(analyseText(text).entities.some((e) => e.name === 'Moody'));
+  });
+
+  it('keeps a possessive inside a name', () => {
+    assert.deepEqual(namesOf("Analysts at Moody's Investors Service said so."), ["organization Moody's Investors Service"]);
   });
 
   it('splits places joined by a hyphen or dash', () => {
