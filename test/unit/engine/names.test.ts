@@ -55,6 +55,25 @@ describe('names: credit lines', () => {
   });
 });
 
+describe('names: only real credit lines credit people', () => {
+  it('reads a credit line opening its line, and a byline', () => {
+    assert.deepEqual(namesOf('Reporting by Jane Doe in Lagos; Editing by Tom Baker'), ['person Jane Doe', 'place Lagos', 'person Tom Baker']);
+    assert.deepEqual(namesOf('SHIPPING FIRMS RAISE RATES\nBy Clara Vidal and Omar Haddad\nRates rose.'), ['person Clara Vidal', 'person Omar Haddad']);
+  });
+
+  it('makes no person of a firm that compiled something, and keeps its abbreviation period', () => {
+    const names = namesOf('The ratings were compiled by A.C. Nielsen Co. on Monday.');
+    assert.ok(!names.some((n) => n.startsWith('person')), names.join('; '));
+    assert.ok(names.includes('organization A.C. Nielsen Co.'), names.join('; '));
+  });
+
+  it('makes an organization, not a person, of a wire credited by name', () => {
+    assert.deepEqual(namesOf('Compiled by Dow Jones Newswires.'), ['organization Dow Jones Newswires']);
+    assert.deepEqual(namesOf('Oil rose. (Compiled by Harbor Data Newswires; editing by Ann Lee)'),
+      ['organization Harbor Data Newswires', 'person Ann Lee']);
+  });
+});
+
 describe('names: organizations from context', () => {
   it('reads the news agency of a dateline, and the dateline city as a place', () => {
     assert.deepEqual(namesOf('KUALA LUMPUR (Bernama) - Floods closed schools in three states.'), ['place KUALA LUMPUR', 'organization Bernama']);
