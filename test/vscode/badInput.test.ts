@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import { discard, needsSeedArticle, newsLens, note, rangeOf, rangeTexts, showAndAnalyse, untitled, workspaceUri } from './support';
 
-/** Every highlighted range covers exactly its mention's text, and names in `expected` are highlighted somewhere. */
+/** Every mention's offsets cover exactly its text, and each name in `expected` is inside some decoration range. */
 async function assertOffsetsRight(api: NewsLensApi, editor: vscode.TextEditor, expected: string[]): Promise<void> {
   const analysis = await api.analysisFor(editor.document.uri);
   assert.ok(analysis, 'no analysis');
@@ -33,6 +33,13 @@ describe('bad input', function () {
     return editor;
   }
 
+  /** A draft the way a user makes one: VS Code names it "Untitled-N", reusing the name of a draft just closed. */
+  async function reusingDraft(content: string): Promise<vscode.TextEditor> {
+    const editor = await showAndAnalyse(await vscode.workspace.openTextDocument({ language: 'news', content }));
+    opened.push(editor);
+    return editor;
+  }
+
   it('an empty article has no facts and no error', async () => {
     const editor = await draft('');
     const analysis = await api.analysisFor(editor.document.uri);
@@ -51,7 +58,7 @@ describe('bad input', function () {
     await assertOffsetsRight(api, editor, ['Merkel', 'Macron']);
   });
 
-  it('a line of 100,000 periods does not stop the name after it from being highlighted', async () => {
+  it('a line of 100,000 periods does not stop the name after it from being found and given a highlight range', async () => {
     const editor = await draft(`${'.'.repeat(100_000)}\nAngela Merkel visited Berlin on Monday.\n`);
     await assertOffsetsRight(api, editor, ['Merkel']);
   });
@@ -77,12 +84,10 @@ describe('bad input', function () {
   it('a new draft opened right after closing a 5 MB one shows the facts of the text it holds', async () => {
     const sentence = 'Angela Merkel visited Berlin on Monday, officials said. ';
     const bigText = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
-    const big = await draft(bigText);
-    await api.analysisFor(big.document.uri);
+    const big = await reusingDraft(bigText);
     await discard(opened.pop() as vscode.TextEditor);
     const smallText = 'Premier Li Qiang met Jonas Berger in Geneva.\n';
-    const small = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'news', content: smallText }));
-    opened.push(small);
+    const small = await reusingDraft(smallText);
     // VS Code 1.100 may fill a new untitled draft from the hot-exit backup of the closed draft whose name it reuses
     // (its backup write can finish after the revert discarded it): then the new draft really holds the old text, and
     // its facts must be that text's. Either way the facts are those of what the editor holds, never of another draft.
@@ -100,15 +105,17 @@ describe('bad input', function () {
   });
 
   it('a new draft that takes a closed draft\'s name is an article even if News Lens was switched off for the old one', async () => {
-    const old = await draft('Angela Merkel visited Berlin on Monday.\n');
+    const old = await reusingDraft('Angela Merkel visited Berlin on Monday.\n');
     assert.strictEqual(await vscode.commands.executeCommand('newsLens.toggleForFile'), false, 'News Lens was not switched off');
     const name = old.document.uri.toString();
     await discard(opened.pop() as vscode.TextEditor);
-    const next = await draft('Premier Li Qiang met Jonas Berger in Geneva.\n');
+    const next = await reusingDraft('Premier Li Qiang met Jonas Berger in Geneva.\n');
     assert.strictEqual(next.document.uri.toString(), name, 'VS Code did not reuse the name, so this test proves nothing');
     const analysis = await api.analysisFor(next.document.uri);
     assert.ok(analysis, 'the new draft inherited the closed draft\'s "off" switch');
-    assert.ok(rangeTexts(api, next, 'person').includes('Li Qiang'), 'the new draft is not highlighted');
+    // VS Code may fill the new draft from the closed one's backup (see above): its own text's person is highlighted.
+    const person = next.document.getText().includes('Li Qiang') ? 'Li Qiang' : 'Angela Merkel';
+    assert.ok(rangeTexts(api, next, 'person').includes(person), `the new draft is not highlighted: ${JSON.stringify(rangeTexts(api, next, 'person'))}`);
   });
 
   it('a binary file neither crashes News Lens nor stops it working', async function () {

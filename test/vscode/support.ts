@@ -64,7 +64,27 @@ export async function showAndAnalyse(target: vscode.Uri | vscode.TextDocument): 
 
 /** An unsaved document with the given language and text, shown and analysed. */
 export async function untitled(language: string, content: string): Promise<vscode.TextEditor> {
-  return showAndAnalyse(await vscode.workspace.openTextDocument({ language, content }));
+  return showAndAnalyse(await freshDraft(language, content));
+}
+
+let draftsOpened = 0;
+
+/**
+ * An unsaved document holding exactly `content`, under a name no draft of this run had. Not `openTextDocument({ content })`:
+ * VS Code 1.100 gives a new draft the lowest free "Untitled-N" and fills it from that name's hot-exit backup when a
+ * closed draft's backup write outlived its close, so a test could get an earlier test's text (seen in CI: the 5 MB
+ * test's draft held the 2,000-word sentence). Tests of that reuse open their drafts themselves.
+ */
+export async function freshDraft(language: string, content: string): Promise<vscode.TextDocument> {
+  draftsOpened += 1;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `draft-${process.pid}-${draftsOpened}` }));
+  const filled = new vscode.WorkspaceEdit();
+  const eol = content.includes('\r\n') ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF; // as openTextDocument({ content }) picks it
+  filled.set(document.uri, [vscode.TextEdit.setEndOfLine(eol), vscode.TextEdit.replace(new vscode.Range(new vscode.Position(0, 0), document.positionAt(document.getText().length)), content)]);
+  assert.ok(await vscode.workspace.applyEdit(filled), `could not fill ${document.uri.toString()}`);
+  const typed = document.languageId === language ? document : await vscode.languages.setTextDocumentLanguage(document, language);
+  assert.strictEqual(typed.getText(), content, `${typed.uri.toString()} does not hold the text it was given`);
+  return typed;
 }
 
 /** Polls until `condition` holds (UI state settles asynchronously); fails with `message` after `timeoutMs`. */
