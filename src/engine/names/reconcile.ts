@@ -20,6 +20,14 @@ function isPortfolioOfTitle(text: string, name: NameMention): boolean {
   return next !== null && TITLE_HEADS.has(next[1]) && words.every((word) => PORTFOLIOS.has(word) || word === 'and' || word === '&');
 }
 
+/** A rule's person, ending where the tagger's person over it ends when that runs on: the rule reads at most three
+ *  words and no hyphens ("President Zine al-Abidine Ben Ali"); the tagger reads the whole name. */
+function extendedByTagger(rule: NameMention, over: readonly NameMention[]): NameMention {
+  let end = rule.end;
+  for (const name of over) if (name.kind === 'person' && name.start <= rule.start && name.end > end) end = name.end;
+  return end === rule.end ? rule : { ...rule, end };
+}
+
 /** The tagger's names, overruled by the rules where they overlap, with the rules' other names added. */
 export function reconcileWithRules(text: string, tagged: NameMention[], rules: RuleNames): NameMention[] {
   const titlesOver = overlapFinder(rules.titles);
@@ -27,11 +35,12 @@ export function reconcileWithRules(text: string, tagged: NameMention[], rules: R
   const kept = tagged.filter((name) => name.kind === 'place' || !(insideTitle(name) || isPortfolioOfTitle(text, name)));
   const keptOver = overlapFinder(kept);
   const overruled = new Set<NameMention>();
-  for (const rule of rules.names) {
+  const ruleNames = rules.names.map((rule) => (rule.kind === 'person' ? extendedByTagger(rule, keptOver(rule)) : rule));
+  for (const rule of ruleNames) {
     for (const name of keptOver(rule)) if (rule.kind === 'person' || name.kind === rule.kind) overruled.add(name);
   }
   const survivors = kept.filter((name) => !overruled.has(name));
   const survivorsOver = overlapFinder(survivors);
-  const added = rules.names.filter((rule) => rule.kind === 'person' || survivorsOver(rule).length === 0);
+  const added = ruleNames.filter((rule) => rule.kind === 'person' || survivorsOver(rule).length === 0);
   return [...survivors, ...added];
 }

@@ -48,19 +48,30 @@ export function isParticle(tokens: Token[], i: number): boolean {
   return j > i && j < tokens.length && isCapitalised(tokens[j].text);
 }
 
-/** The name tokens following the title: capitalised words, not titles or calendar words, ending at a possessive. */
+/** True for a middle initial ("J" of "John J. Phelan"): one capital letter, written with a period. */
+const isInitial = (text: string, token: Token): boolean => /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
+
+/** Words after a surname that belong to the name ("Jr.", "III"). */
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/** The name tokens following the title: capitalised words (initials not counted), not titles or calendar words, ending at
+ *  a possessive or a suffix ("Jr."). */
 function nameTokens(text: string, tokens: Token[], first: number): Token[] {
   const name: Token[] = [];
-  for (let i = first; i < tokens.length && name.filter((t) => isCapitalised(t.text)).length < MAX_NAME_WORDS; i++) {
+  let words = 0;
+  for (let i = first; i < tokens.length && words < MAX_NAME_WORDS; i++) {
     const token = tokens[i];
     const word = withoutPossessive(token.text);
     if (name.length > 0 && isParticle(tokens, i) && adjacent(text, tokens[i - 1], token)) { name.push(token); continue; }
     if (!isCapitalised(word) || TITLE_HEADS.has(word) || CALENDAR_WORDS.has(word)) break;
-    if (!adjacent(text, tokens[i - 1], token, i === first)) break;
+    if (!adjacent(text, tokens[i - 1], token, i === first || isInitial(text, tokens[i - 1]))) break;
     name.push(token);
     if (isPossessive(token.text)) break;
+    if (!isInitial(text, token)) words++;
   }
-  while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1].text)) name.pop();
+  const suffix = tokens[first + name.length];
+  if (name.length > 1 && suffix && NAME_SUFFIXES.has(suffix.text) && /^,?[ \t]+$/.test(text.slice(name[name.length - 1].end, suffix.start))) name.push(suffix);
+  while (name.length > 0 && (NAME_PARTICLES.has(name[name.length - 1].text) || isInitial(text, name[name.length - 1]))) name.pop();
   const last = name[name.length - 1];
   return last && ORG_SUFFIXES.has(withoutPossessive(last.text)) ? [] : name;
 }
@@ -83,7 +94,9 @@ export function findTitledPersons(text: string, tokens: Token[]): TitledPersons 
     const start = titleStart(text, tokens, head);
     const roleEnd = tokens[end].end + (text[tokens[end].end] === '.' ? 1 : 0);
     const role = HONORIFICS.has(tokens[head].text) ? undefined : text.slice(tokens[start].start, roleEnd);
-    found.push({ kind: 'person', start: name[0].start, end: nameEnd(name[name.length - 1]), ...(role ? { role } : {}) });
+    const last = name[name.length - 1];
+    const nameStop = nameEnd(last) + (NAME_SUFFIXES.has(last.text) && text[last.end] === '.' ? 1 : 0);
+    found.push({ kind: 'person', start: name[0].start, end: nameStop, ...(role ? { role } : {}) });
     claimed.push({ start: tokens[start].start, end: name[name.length - 1].end });
     for (let i = start; i < head; i++) {
       if (KNOWN_PLACES.has(withoutPossessive(tokens[i].text))) found.push({ kind: 'place', start: tokens[i].start, end: nameEnd(tokens[i]) });

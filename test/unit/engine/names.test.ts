@@ -29,6 +29,15 @@ describe('names: titles and roles', () => {
     assert.deepEqual(rolesOf(text), ['Ana Ruiz: Dr.']);
   });
 
+  it('reads middle initials and a suffix after a title as part of the name', () => {
+    const text = 'Chairman Walter K. Brandt Jr. met Mayor Irene P. Lowell III and Judge Omar T. Reyes on Monday.';
+    assert.deepEqual(rolesOf(text), ['Walter K. Brandt Jr.: Chairman', 'Irene P. Lowell III: Mayor', 'Omar T. Reyes: Judge']);
+  });
+
+  it('keeps the whole name the tagger reads after a title, past hyphens and lower-case words', () => {
+    assert.deepEqual(rolesOf('Libyan Prime Minister Abu al-Hassan Ben Amara spoke.'), ['Abu al-Hassan Ben Amara: Libyan Prime Minister']);
+  });
+
   it('never makes a person of a title alone', () => {
     assert.deepEqual(namesOf('The President said on Tuesday that the Prime Minister would travel.'), []);
   });
