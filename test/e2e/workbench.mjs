@@ -40,20 +40,16 @@ export async function openFromExplorer(page, fileName, expectedText) {
   await page.locator('.monaco-editor .view-lines', { hasText: expectedText }).first().waitFor({ timeout: 30_000 });
 }
 
-/**
- * Counts the editor's decoration elements whose computed background is `colour` (decorations get generated
- * class names, so the colour is what identifies a kind). Alpha is compared loosely: browsers round it.
- */
-export function countElementsWithBackground(page, colour) {
-  return page.evaluate(({ r, g, b, a }) => {
-    const elements = document.querySelectorAll('.monaco-editor .view-overlays div, .monaco-editor .view-lines span');
-    return [...elements].filter((element) => {
-      const match = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(getComputedStyle(element).backgroundColor);
-      if (!match) return false;
-      const alpha = match[4] === undefined ? 1 : Number(match[4]);
-      return Number(match[1]) === r && Number(match[2]) === g && Number(match[3]) === b && Math.abs(alpha - a) < 0.01;
-    }).length;
-  }, colour);
+/** Opens a workspace file with Quick Open (Ctrl+P), whatever the side bar shows, and waits until the editor shows `expectedText`. */
+export async function openWithQuickOpen(page, fileName, expectedText) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(fileName);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.part.editor .editor-group-container.active .monaco-editor .view-lines', { hasText: expectedText }).first().waitFor({ timeout: 30_000 });
 }
 
 /** The centre of the first on-screen occurrence of `word` in the editor text, or null. */
@@ -108,18 +104,6 @@ export function sidebarRows(page) {
   return page.locator('.part.sidebar .monaco-list-row');
 }
 
-/** The distinct non-transparent backgrounds in the editor with how often each occurs, for failure messages. */
-export function editorBackgrounds(page) {
-  return page.evaluate(() => {
-    const seen = {};
-    for (const element of document.querySelectorAll('.monaco-editor .view-overlays div, .monaco-editor .view-lines span')) {
-      const background = getComputedStyle(element).backgroundColor;
-      if (background !== 'rgba(0, 0, 0, 0)') seen[background] = (seen[background] ?? 0) + 1;
-    }
-    return seen;
-  });
-}
-
 /** Runs a command by its title from the command palette (F1), as a user would. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -163,4 +147,93 @@ export async function showOutline(page) {
   await page.locator('.part.sidebar .pane-header', { hasText: /outline/i }).first().waitFor({ timeout: 10_000 });
   const others = page.locator('.part.sidebar .pane-header[aria-expanded="true"]').filter({ hasNotText: /outline/i });
   while (await others.count() > 0) await others.first().click();
+}
+
+/** The active editor group's editor (the rename preview or a hover has editors of their own). */
+const ACTIVE_EDITOR = '.part.editor .editor-group-container.active .monaco-editor';
+
+/** Puts the keyboard focus in the active editor and scrolls it to the top (Ctrl+Home), as a reader starting to read. */
+export async function focusEditorAtTop(page) {
+  await page.locator(`${ACTIVE_EDITOR} .view-lines`).first().waitFor({ timeout: 15_000 });
+  await page.locator(`${ACTIVE_EDITOR} textarea, ${ACTIVE_EDITOR} .native-edit-context`).first().focus();
+  await page.keyboard.press('Control+Home');
+}
+
+/**
+ * What the active editor paints, read from the screen: for each colour (by name), the spans of `text` (the document
+ * the editor shows, with its offsets) whose characters lie inside an editor decoration (`.view-overlays div.cdr`) of
+ * that computed background. Each character is found on screen through the rendered lines (`.view-line`, one per
+ * wrapped line, in order of their top), so a span is where the user sees it. Reads from the top (the editor must be
+ * scrolled there) down to the last whole line on screen, and fails if a line is rendered otherwise than written.
+ * Returns `{ renderedUpTo, [name]: [[start, end], ...] }`: the offset where the lines on screen end, and each
+ * colour's spans, sorted, adjacent characters merged.
+ */
+export async function paintedSpans(page, text, colours) {
+  const result = await page.evaluate(({ selector, text: modelText, colours: wanted }) => {
+    const editor = document.querySelector(selector);
+    if (!editor) return { error: 'no active editor' };
+    const rendered = [...editor.querySelectorAll('.view-lines .view-line')]
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    // Model lines and where they start ("\n", "\r\n" or a lone "\r" ends one, as in VS Code).
+    const modelLines = [];
+    for (let start = 0, match, breaks = /\r\n|\n|\r/g; ; start = breaks.lastIndex) {
+      match = breaks.exec(modelText);
+      modelLines.push({ start, text: modelText.slice(start, match ? match.index : modelText.length) });
+      if (!match) break;
+    }
+    let characters = []; // { offset, x, y } for each rendered character
+    let renderedUpTo = modelText.length;
+    let next = 0;
+    lines: for (const [number, line] of modelLines.entries()) {
+      let seen = '';
+      do {
+        const view = rendered[next++];
+        if (!view) { // below the editor's bottom edge: read no further
+          renderedUpTo = line.start;
+          characters = characters.filter(({ offset }) => offset < line.start);
+          break lines;
+        }
+        const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let at = 0; at < node.textContent.length; at++) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            const box = range.getBoundingClientRect();
+            if (box.width > 0) characters.push({ offset: line.start + seen.length, x: box.x + box.width / 2, y: box.y + box.height / 2 });
+            seen += node.textContent[at] === '\u00a0' ? ' ' : node.textContent[at];
+          }
+        }
+      } while (seen.length < line.text.length);
+      if (seen !== line.text) return { error: `line ${number + 1} is rendered as ${JSON.stringify(seen.slice(0, 80))}, not ${JSON.stringify(line.text.slice(0, 80))}` };
+    }
+    const channels = (css) => /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(css);
+    const boxes = Object.fromEntries(Object.keys(wanted).map((name) => [name, []]));
+    for (const element of editor.querySelectorAll('.view-overlays div.cdr')) {
+      const match = channels(getComputedStyle(element).backgroundColor);
+      if (!match) continue;
+      const alpha = match[4] === undefined ? 1 : Number(match[4]);
+      for (const [name, { r, g, b, a }] of Object.entries(wanted)) {
+        if (Number(match[1]) === r && Number(match[2]) === g && Number(match[3]) === b && Math.abs(alpha - a) < 0.01) boxes[name].push(element.getBoundingClientRect());
+      }
+    }
+    const painted = {};
+    for (const [name, rects] of Object.entries(boxes)) {
+      painted[name] = characters.filter(({ x, y }) => rects.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)).map(({ offset }) => offset);
+    }
+    return { painted, renderedUpTo };
+  }, { selector: ACTIVE_EDITOR, text, colours });
+  if (result.error) throw new Error(`reading the painted editor: ${result.error}`);
+  return { renderedUpTo: result.renderedUpTo, ...Object.fromEntries(Object.entries(result.painted).map(([name, offsets]) => [name, toSpans(offsets)])) };
+}
+
+/** Sorted offsets as [start, end) spans, adjacent ones merged. */
+export function toSpans(offsets) {
+  const spans = [];
+  for (const offset of [...new Set(offsets)].sort((a, b) => a - b)) {
+    const last = spans.at(-1);
+    if (last && last[1] === offset) last[1] = offset + 1;
+    else spans.push([offset, offset + 1]);
+  }
+  return spans;
 }
