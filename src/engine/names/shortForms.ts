@@ -36,9 +36,12 @@ export function personShortForms(text: string, names: NameMention[], lines: read
   return found;
 }
 
-/** Extends a name of two or more words by the small number after it when a lower-case word follows ("Nord Stream 2 pipeline"). */
+/** Extends a name of two or more words, not a person's, by the one digit after it when a lower-case word follows
+ *  ("Nord Stream 2 pipeline"). Longer numbers after a name are scores, model numbers or counts ("C. Lewis 80 not out",
+ *  "Intel Corp. 386 microprocessor", "the Federal Reserve's 12 district banks"), never the name's. */
 export function withNumberSuffix(text: string, name: NameMention & TextSpan): NameMention {
-  const match = /^[ \t](\d{1,3})(?=[ \t]+\p{Ll})/u.exec(text.slice(name.end, name.end + 6));
-  if (!match || !/\s/.test(text.slice(name.start, name.end)) || FIGURE_AFTER.test(text.slice(name.end + match[0].length))) return name;
-  return { ...name, end: name.end + match[0].length };
+  const match = /^[ \t](\d)(?=[ \t]+\p{Ll})/u.exec(text.slice(name.end, name.end + 4));
+  const written = text.slice(name.start, name.end);
+  if (!match || name.kind === 'person' || !/\s/.test(written) || /['’]s$/.test(written)) return name;
+  return FIGURE_AFTER.test(text.slice(name.end + match[0].length)) ? name : { ...name, end: name.end + match[0].length };
 }

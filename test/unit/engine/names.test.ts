@@ -181,4 +181,9 @@ describe('names: what the article shows beyond one sentence', () => {
     assert.deepEqual(namesOf('The Nord Stream 2 pipeline was built by Gazprom.'), ['organization Nord Stream 2', 'organization Gazprom']);
     assert.deepEqual(namesOf('Shares of Royal Dutch Shell 2 percent higher.').filter((n) => n.includes('2')), []);
   });
+
+  it('takes no score, model number or count after a name into it', () => {
+    const names = namesOf('Batting first, Peter Okafor 64 not out led the side. The Halvorsen Labs 486 chip sold well at the Bank of Ruritania 12 branches.');
+    assert.deepEqual(names.filter((n) => /\d/.test(n)), []);
+  });
 });
