@@ -2,7 +2,8 @@
 // "Angela Merkel", and the number that ends a name ("Power of Siberia 2 pipeline").
 import type { TextSpan } from '../types';
 import type { PlacedLine } from '../text/lines';
-import { isCapitalised } from '../text/tokens';
+import { isCapitalised, type Token } from '../text/tokens';
+import { CALENDAR_WORDS, NATIONALITIES } from './lexicon';
 import { overlapTester } from '../text/spanSearch';
 import { personPartsOf } from './documentKinds';
 import type { NameMention } from './nameMention';
@@ -16,7 +17,24 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}{3,}$/u;
 /** A possessive ending ("Ding's", "MERKEL'S"), not part of the name. */
 const POSSESSIVE_END = /['’]s$/i;
 
-/** Persons for single words that are the first or last word of a person the document names in full. */
+/** True when the word at `i` is joined to no word by a hyphen and, unless written in capitals (a headline's words all
+ *  are), to no capitalised neighbour by spaces: "Dow" in "Dow Jones", "Greek" in "Greek Cypriot" and "Castro" in
+ *  "pre-Castro" are parts of other names. */
+function standsAlone(lineText: string, tokens: readonly Token[], i: number): boolean {
+  const shouted = /^\p{Lu}+(?:['’]S)?$/u.test(tokens[i].text);
+  const joined = (left: Token | undefined, right: Token | undefined, capital: Token | undefined): boolean => {
+    if (!left || !right) return false;
+    const gap = lineText.slice(left.end, right.start);
+    return /^[-‐–]$/.test(gap) || (!shouted && /^[ \t]+$/.test(gap) && capital !== undefined && isCapitalised(capital.text));
+  };
+  return !joined(tokens[i - 1], tokens[i], tokens[i - 1]) && !joined(tokens[i], tokens[i + 1], tokens[i + 1]);
+}
+
+/** True for a word that is a person's first or last word but, standing alone, names something else: a month
+ *  ("August"), a nationality ("Romanian"). */
+const isOtherWord = (word: string): boolean => CALENDAR_WORDS.has(word) || NATIONALITIES.has(word);
+
+/** Persons for single words, standing alone, that are the first or last word of a person the document names in full. */
 export function personShortForms(text: string, names: NameMention[], lines: readonly PlacedLine[]): NameMention[] {
   const parts = personPartsOf(text, names);
   const found: NameMention[] = [];
@@ -24,10 +42,10 @@ export function personShortForms(text: string, names: NameMention[], lines: read
   const isNamed = overlapTester(names);
   for (const { start: lineStart, line } of lines) {
     for (const sentence of line.tokens) {
-      for (const token of sentence) {
+      for (const [i, token] of sentence.entries()) {
         if (!isCapitalised(token.text)) continue;
         const word = POSSESSIVE_END.test(token.text) ? token.text.slice(0, -2) : token.text;
-        if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word)) continue;
+        if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word) || isOtherWord(word) || !standsAlone(line.text, sentence, i)) continue;
         const start = lineStart + token.start;
         if (!isNamed({ start, end: lineStart + token.end })) found.push({ kind: 'person', start, end: start + word.length });
       }

@@ -158,6 +158,12 @@ describe('names: what the rest of the document says', () => {
       ['organization Harbor Freight Holdings', 'organization HFH', 'organization HFH']);
   });
 
+  it('reads a lone surname of a person named in full as that person, not a word of another name', () => {
+    assert.deepEqual(namesOf('Henry Dow runs the fund. Dow said the Dow Jones index fell.'), ['person Henry Dow', 'person Dow', 'organization Dow Jones']);
+    assert.deepEqual(namesOf('Maria Kessler resigned. Kessler said the pre-Kessler era was over.'), ['person Maria Kessler', 'person Kessler']);
+    assert.deepEqual(namesOf('Tom Romanian coached them. Romanian gymnasts won.'), ['person Tom Romanian']);
+  });
+
   it('makes a name coordinated with a person a person', () => {
     assert.deepEqual(namesOf('President Emmanuel Macron and Zorvath Quell met in Lyon.'),
       ['person Emmanuel Macron', 'person Zorvath Quell', 'place Lyon']);
