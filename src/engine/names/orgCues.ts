@@ -30,11 +30,16 @@ function isDatelineAgency(text: string, run: TextSpan): boolean {
   return /^[\p{Lu}\s,.'’-]*\($/u.test(text.slice(lineStart, run.start)) && /^\)\s*[-–—]/.test(text.slice(run.end, run.end + 4));
 }
 
+/** How an apposition that says what a name is opens: an article or a possessive ("a security company", "Russia's
+ *  biggest lender"). Without one the phrase goes on describing something else: "Austin, Texas-based company", "a
+ *  Wayne, N.J., chemical maker", "Mexico, usually a large producer". */
+const APPOSITION_OPENER = /^(?:a|an|the|its|their|one of|\p{Lu}[\p{L}.-]*['’]s)[ \t]/u;
+
 /** True when an apposition naming an organization noun follows: "Rosneft, Russia's biggest oil company". */
 export function hasOrgApposition(text: string, end: number, limit: number): boolean {
   if (text[end] !== ',') return false;
   const phrase = /^,[ \t]+([^,.;:()“”"]+)/.exec(text.slice(end, Math.min(limit, end + 120)));
-  if (!phrase) return false;
+  if (!phrase || !APPOSITION_OPENER.test(phrase[1])) return false;
   const words = phrase[1].trim().split(/\s+/);
   const last = words[words.length - 1].toLowerCase();
   return words.length <= MAX_APPOSITION_WORDS && ORG_NOUNS.has(last) && !APPOSITION_BLOCKERS.test(phrase[1]);

@@ -97,6 +97,12 @@ describe('names: organizations from context', () => {
     assert.deepEqual(namesOf('ADT, a security services company, said broadcaster NHK had the footage.'), ['organization ADT', 'organization NHK']);
   });
 
+  it('reads no organization into a place the apposition only locates or describes loosely', () => {
+    assert.ok(namesOf('Veltro, a Tulsa, Okla., drilling company, said so.').includes('place Tulsa'));
+    assert.ok(namesOf('Veltro, a Tulsa, Okla., drilling company, said so.').includes('place Okla.'));
+    assert.deepEqual(namesOf('Prices rose on talk that Chile, usually a large exporter, would cut sales.'), ['place Chile']);
+  });
+
   it('reads names listed before an apposition naming companies', () => {
     assert.deepEqual(namesOf('Washington sanctioned Sberbank and VTB, Russia’s two largest lenders, on Friday.'),
       ['place Washington', 'organization Sberbank', 'organization VTB', 'place Russia']);
