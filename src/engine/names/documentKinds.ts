@@ -21,14 +21,28 @@ export function personPartsOf(text: string, names: NameMention[]): Set<string> {
   return parts;
 }
 
+/** What follows the place of a dateline: ", Country", then a date ("1996-08-31", "March 12") or the agency and a dash. */
+const DATELINE_AFTER = new RegExp(String.raw`^(?:,[ 	]*\p{Lu}[\p{L}.' -]{0,30}?)?(?:,?[ 	]+(?:\d{4}-\d\d-\d\d|` +
+  String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ 	]+\d{1,2})|[ 	]*\([^)
+]{1,40}\)[ 	]*[-–—])`, 'u');
+
+/** True for the place of a dateline ("NEW YORK 1996-08-31", "GENEVA, March 12 (Reuters) -"): whatever the same words
+ *  are elsewhere in the article (a team in a results line), there they are a place. */
+function isDateline(text: string, name: NameMention): boolean {
+  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, name.start)) && DATELINE_AFTER.test(text.slice(name.end, name.end + 60));
+}
+
 /** Gives every mention of a name the kind most of its mentions have (a tie changes nothing); a lone surname of a
- *  person named in full is that person. */
+ *  person named in full is that person. A dateline's place neither votes nor changes. */
 export function harmoniseKinds(text: string, names: NameMention[]): void {
   const personParts = personPartsOf(text, names);
   const votes = new Map<string, Map<NameKind, number>>();
+  const datelines = new Set(names.filter((name) => isDateline(text, name)));
   const keys = names.map((name) => {
     const written = text.slice(name.start, name.end);
     const key = keyOf(written);
+    if (datelines.has(name)) return key;
     const tally = votes.get(key) ?? new Map<NameKind, number>();
     tally.set(name.kind, (tally.get(name.kind) ?? 0) + (isShouting(written) ? 0.5 : 1));
     votes.set(key, tally);
@@ -36,6 +50,7 @@ export function harmoniseKinds(text: string, names: NameMention[]): void {
   });
   names.forEach((name, i) => {
     const key = keys[i];
+    if (datelines.has(name)) return;
     if (!key.includes(' ') && personParts.has(key)) { name.kind = 'person'; return; }
     const tally = votes.get(key);
     if (!tally || tally.size < 2) return;

@@ -170,6 +170,11 @@ describe('names: what the rest of the document says', () => {
     assert.deepEqual(namesOf('Tom Romanian coached them. Romanian gymnasts won.'), ['person Tom Romanian']);
   });
 
+  it('keeps the place of a dateline a place when the same city is a team in the results below', () => {
+    const text = 'BASEBALL - RESULTS\nDENVER 2026-05-02\nResults on Friday: DENVER 5 Oakland 3, DENVER 2 Seattle 1, DENVER 4 Tampa Bay 0.';
+    assert.deepEqual(namesOf(text).filter((n) => n.endsWith('DENVER')), ['place DENVER', 'organization DENVER', 'organization DENVER', 'organization DENVER']);
+  });
+
   it('makes a name coordinated with a person a person', () => {
     assert.deepEqual(namesOf('President Emmanuel Macron and Zorvath Quell met in Lyon.'),
       ['person Emmanuel Macron', 'person Zorvath Quell', 'place Lyon']);
