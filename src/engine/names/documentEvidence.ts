@@ -1,5 +1,6 @@
 // What the tagger's sentence window misses but the article shows: a headline's "MOUNTAIN" is the body's "mountain",
 // not a place; "the campaign group Clear Peaks" is an organization; "The Alpine Water Fund" is one by its last word.
+import type { TextSpan } from '../types';
 import type { DocumentText, PlacedLine } from '../text/lines';
 import { isCapitalised, type Token } from '../text/tokens';
 import { ORG_SUFFIXES } from './lexicon';
@@ -51,31 +52,50 @@ function isLowerCaseLetter(char: string): boolean {
   return (char >= 'a' && char <= 'z') || (char > '\u007f' && /\p{Ll}/u.test(char));
 }
 
-/** Organizations for runs of capitalised words ending in an organization word ("Alpine Water Fund") the tagger passed over;
- *  not leagues, which the corpora count as competitions. */
+/** True when the tokens at `left` and `right` are joined by `gap` alone (`gap` a pattern for the text between). */
+const joinedBy = (lineText: string, tokens: readonly Token[], left: number, right: number, gap: RegExp): boolean =>
+  left >= 0 && right < tokens.length && gap.test(lineText.slice(tokens[left].end, tokens[right].start));
+
+/** True when the name of the run [from, to) goes on past it, so its words are only part of a name the tagger read
+ *  otherwise: joined by a hyphen ("Mortgage-Backed Securities"), after "and" and a capitalised word ("Growth and
+ *  Income Fund"), or before "of"/"for" and one ("World Wide Fund for Nature"). */
+function nameGoesOn(lineText: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.text;
+  const after = tokens[to]?.text;
+  return joinedBy(lineText, tokens, from - 1, from, /^[-‐–]$/)
+    || ((before === 'and' || before === '&') && from > 1 && isCapitalised(tokens[from - 2].text))
+    || ((after === 'of' || after === 'for') && to + 1 < tokens.length && isCapitalised(tokens[to + 1].text));
+}
+
+/** The organization the run of capitalised tokens [from, to) names by its last word, "the" before it included as the
+ *  name's, as the tagger and OntoNotes read it ("the South African Youth Congress"); not a league, which the corpora
+ *  count as a competition. */
+function organizationOfRun(lineText: string, tokens: readonly Token[], from: number, to: number): TextSpan | undefined {
+  const last = tokens[to - 1];
+  const words = to - from - (tokens[from].text === 'The' ? 1 : 0);
+  if (words < 2 || !ORG_SUFFIXES.has(last.text) || last.text === 'League' || nameGoesOn(lineText, tokens, from, to)) return undefined;
+  const first = tokens[from - 1]?.text === 'the' && joinedBy(lineText, tokens, from - 1, from, /^[ \t]+$/) ? from - 1 : from;
+  return { start: tokens[first].start, end: last.end };
+}
+
+/** Organizations for runs of capitalised words ending in an organization word ("The Alpine Water Fund") the tagger
+ *  passed over. */
 export function organizationsBySuffix(names: NameMention[], lines: readonly PlacedLine[]): NameMention[] {
   const found: NameMention[] = [];
   const isNamed = overlapTester(names);
   for (const { start: lineStart, line } of lines) {
     for (const sentence of line.tokens) {
       if (!sentence.some((token) => ORG_SUFFIXES.has(token.text))) continue;
-      let run: Token[] = [];
-      const close = () => {
-        while (run.length > 0 && run[0].text === 'The') run.shift();
-        const last = run[run.length - 1];
-        if (run.length >= 2 && ORG_SUFFIXES.has(last.text) && last.text !== 'League') {
-          const span = { kind: 'organization' as const, start: lineStart + run[0].start, end: lineStart + last.end };
-          if (!isNamed(span)) found.push(span);
-        }
-        run = [];
-      };
-      for (const token of sentence) {
-        const joins = run.length > 0 && /^[ \t]+$/.test(line.text.slice(run[run.length - 1].end, token.start));
-        if (run.length > 0 && !joins) close();
-        if (isCapitalised(token.text) && !/['’]s$/.test(token.text)) run.push(token);
-        else close();
+      let from = 0;
+      for (let i = 0; i <= sentence.length; i++) {
+        const token = sentence[i];
+        const inRun = token !== undefined && isCapitalised(token.text) && !/['’]s$/.test(token.text);
+        if (inRun && (i === from || joinedBy(line.text, sentence, i - 1, i, /^[ \t]+$/))) continue;
+        const span = i > from ? organizationOfRun(line.text, sentence, from, i) : undefined;
+        const placed = span && { kind: 'organization' as const, start: lineStart + span.start, end: lineStart + span.end };
+        if (placed && !isNamed(placed)) found.push(placed);
+        from = inRun ? i : i + 1;
       }
-      close();
     }
   }
   return found;

@@ -190,8 +190,14 @@ describe('names: what the article shows beyond one sentence', () => {
     assert.deepEqual(namesOf('Critics, including the campaign group Clear Peaks, said the fund did too little.'), ['organization Clear Peaks']);
   });
 
-  it('finds an organization by the word that ends its name, without the article before it', () => {
-    assert.deepEqual(namesOf('The Alpine Water Fund was launched on Thursday.'), ['organization Alpine Water Fund']);
+  it('finds an organization by the word that ends its name, with the article before it as the tagger reads it', () => {
+    assert.deepEqual(namesOf('The Alpine Water Fund was launched on Thursday.'), ['organization The Alpine Water Fund']);
+    assert.deepEqual(namesOf('Officials of the Lakeside Farmers Union said so.'), ['organization the Lakeside Farmers Union']);
+  });
+
+  it('finds no organization in a word ending one when the name goes on past it', () => {
+    const names = namesOf('Prices of Mortgage-Backed Securities and of the Growth and Income Fund rose, the Global Relief Fund for Children said.');
+    assert.ok(!names.includes('organization Backed Securities') && !names.includes('organization Income Fund') && !names.includes('organization Global Relief Fund'), names.join('; '));
   });
 
   it('keeps the number that ends a name, but not a figure after one', () => {
