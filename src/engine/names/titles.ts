@@ -97,7 +97,8 @@ export function findTitledPersons(text: string, tokens: Token[]): TitledPersons 
     const last = name[name.length - 1];
     const nameStop = nameEnd(last) + (NAME_SUFFIXES.has(last.text) && text[last.end] === '.' ? 1 : 0);
     found.push({ kind: 'person', start: name[0].start, end: nameStop, ...(role ? { role } : {}) });
-    claimed.push({ start: tokens[start].start, end: name[name.length - 1].end });
+    // "of State" of "Secretary of State" is left to the tagger: OntoNotes reads that State as an organization.
+    claimed.push({ start: tokens[start].start, end: tokens[head].end }, { start: name[0].start, end: name[name.length - 1].end });
     for (let i = start; i < head; i++) {
       if (KNOWN_PLACES.has(withoutPossessive(tokens[i].text))) found.push({ kind: 'place', start: tokens[i].start, end: nameEnd(tokens[i]) });
     }
