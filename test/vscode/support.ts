@@ -106,7 +106,26 @@ export function totalRanges(api: NewsLensApi, editor: vscode.TextEditor): number
   return Object.values(api.decorationRanges(editor)).reduce((sum, ranges) => sum + ranges.length, 0);
 }
 
-/** Sets a user setting for the duration of a test; returns a function that puts the old value back. */
+/**
+ * The user-level values of settings as they are now, and a function that puts them back: for tests whose commands
+ * write settings (the highlight toggles, the sidebar's sort and kinds). Call it in `afterEach` or `finally`, so a
+ * failing test leaves no setting changed for the tests after it.
+ */
+export function snapshotSettings(keys: readonly string[]): () => Promise<void> {
+  const saved = keys.map((key) => {
+    const [section, ...rest] = key.split('.');
+    const name = rest.join('.');
+    return { section, name, value: vscode.workspace.getConfiguration(section).inspect(name)?.globalValue };
+  });
+  return async () => {
+    for (const { section, name, value } of saved) {
+      const configuration = vscode.workspace.getConfiguration(section);
+      if (configuration.inspect(name)?.globalValue !== value) await configuration.update(name, value, vscode.ConfigurationTarget.Global);
+    }
+  };
+}
+
+/** Sets a user setting for the duration of a test; returns a function that puts the old value back (call it in `finally` or `afterEach`). */
 export async function withSetting(key: string, value: unknown): Promise<() => Promise<void>> {
   const [section, ...rest] = key.split('.');
   const name = rest.join('.');
@@ -114,6 +133,11 @@ export async function withSetting(key: string, value: unknown): Promise<() => Pr
   const previous = configuration.inspect(name)?.globalValue;
   await configuration.update(name, value, vscode.ConfigurationTarget.Global);
   return () => Promise.resolve(vscode.workspace.getConfiguration(section).update(name, previous, vscode.ConfigurationTarget.Global));
+}
+
+/** A range as "line:character-line:character", to compare ranges by value (String(range) is "[object Object]"). */
+export function rangeKey(range: vscode.Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
 
 /** The range of a mention in a document. */
