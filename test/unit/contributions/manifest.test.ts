@@ -1,0 +1,42 @@
+// What package.json contributes that VS Code reads from the manifest alone: narrow activation events, a theme colour per
+// kind, documented settings, keybindings for the highlight toggles. Plain Node: no VS Code is needed to read them (the
+// extension-host suite keeps what needs one: the extension activating, its commands registered, the walkthrough run).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FACT_KINDS } from '../../../src/engine/types';
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '../../..', 'package.json'), 'utf8'));
+
+describe('package.json contributions', () => {
+  it('declares narrow activation events (never "*" or onStartupFinished)', () => {
+    const events: string[] = manifest.activationEvents ?? [];
+    assert.ok(events.length > 0, 'no activation events');
+    assert.ok(!events.includes('*'), `activation events: ${events.join(', ')}`);
+    assert.ok(!events.includes('onStartupFinished'), `activation events: ${events.join(', ')}`);
+  });
+
+  it('contributes a background and a ruler colour per kind, with a default for every theme kind', () => {
+    const colours = new Map<string, { defaults: Record<string, string> }>(manifest.contributes.colors.map((colour: { id: string; defaults: Record<string, string> }) => [colour.id, colour]));
+    for (const kind of FACT_KINDS) {
+      for (const id of [`newsLens.${kind}Background`, `newsLens.${kind}Ruler`]) {
+        const colour = colours.get(id);
+        assert.ok(colour, `missing colour ${id}`);
+        for (const theme of ['dark', 'light', 'highContrast', 'highContrastLight']) assert.match(colour.defaults[theme] ?? '', /^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/, `${id} ${theme}`);
+      }
+    }
+  });
+
+  it('documents every setting with a markdownDescription', () => {
+    const properties: Record<string, { markdownDescription?: string }> = manifest.contributes.configuration.properties;
+    assert.ok(Object.keys(properties).length > 0, 'no settings');
+    assert.deepEqual(Object.entries(properties).filter(([, schema]) => !schema.markdownDescription).map(([key]) => key), []);
+  });
+
+  it('binds keys to Toggle All Highlights and each kind\'s toggle', () => {
+    const bound = (manifest.contributes.keybindings as { command: string; key: string }[]).filter((binding) => binding.key).map((binding) => binding.command);
+    for (const command of ['newsLens.toggleAll', ...FACT_KINDS.map((kind) => `newsLens.toggle.${kind}`)]) {
+      assert.ok(bound.includes(command), `no keybinding for ${command}`);
+    }
+  });
+});
