@@ -17,15 +17,28 @@ describe('facts sidebar controls', () => {
   const kindRow = (name: string) => api.factsTree.getChildren().find((node) => label(node) === name);
   const factsOf = (kind: string) => labels(api.factsTree.getChildren(kindRow(kind)));
 
+  /** Known starting values for every test: the commands under test change them, and a failing test must not leave them changed. */
+  async function startingSettings(): Promise<void> {
+    await vscode.commands.executeCommand('newsLens.clearFactsFilter');
+    for (const [key, value] of [['sortBy', 'firstMention'], ['kinds', undefined], ['scope', 'activeArticle']] as const) {
+      const configuration = vscode.workspace.getConfiguration('newsLens.sidebar');
+      if (configuration.inspect(key)?.globalValue !== value) await configuration.update(key, value, vscode.ConfigurationTarget.Global);
+    }
+  }
+
   before(async function () {
     needsSeedArticle(this);
     api = await newsLens();
-    // Known starting values, put back afterwards whatever the tests change.
+    // The user's values, put back after the suite whatever the tests change.
     restores.push(await withSetting('newsLens.sidebar.sortBy', 'firstMention'));
     restores.push(await withSetting('newsLens.sidebar.kinds', undefined));
     restores.push(await withSetting('newsLens.sidebar.scope', 'activeArticle'));
     await showAndAnalyse(workspaceUri('seed-article.news'));
     await waitFor(() => kindRow('People') !== undefined, 'the tree to show the seed article');
+  });
+  afterEach(async () => {
+    await startingSettings();
+    await showAndAnalyse(workspaceUri('seed-article.news'));
   });
   after(async () => {
     await vscode.commands.executeCommand('newsLens.clearFactsFilter');
