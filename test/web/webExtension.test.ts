@@ -92,7 +92,7 @@ describe('News Lens in the browser', () => {
       ok(figures.some((text) => text.includes(FIGURE.text)), `figures: ${JSON.stringify(figures)}`);
     });
 
-    it('highlights the facts in the editor', async () => {
+    it('hands the editor highlight ranges for the seed article\'s person and place (the painted result is the e2e test\'s)', async () => {
       const painted = (kind: 'person' | 'place') => api.decorationRanges(editor)[kind].map((range) => editor.document.getText(range));
       await waitFor(() => painted('person').length > 0, 'person highlights to be painted');
       ok(painted('person').includes(PERSON.name), `person highlights: ${JSON.stringify(painted('person'))}`);
