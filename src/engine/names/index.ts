@@ -8,6 +8,7 @@ import { findCredits } from './credits';
 import { harmoniseKinds, splitJoinedNames } from './documentKinds';
 import { applyNounBefore, dropCommonWords, organizationsBySuffix } from './documentEvidence';
 import type { NameMention } from './nameMention';
+import { applyMatchResults } from './matchResults';
 import { withinNameLimits } from './nameLimits';
 import { reconcileWithRules, type RuleNames } from './reconcile';
 import { withoutPossessives } from './possessives';
@@ -62,6 +63,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   names.push(...withinNameLimits(text, organizationsBySuffix(names, lines)));
   applyOrganizationCues(text, names, lines);
   applyNounBefore(text, names);
+  applyMatchResults(text, names, lines);
   harmoniseKinds(text, names);
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -182,6 +182,19 @@ describe('names: what the rest of the document says', () => {
   });
 });
 
+describe('names: sports results', () => {
+  it('makes a team of a side the tagger reads as a person when the other side of the score is a team', () => {
+    const names = namesOf('Aston Villa beat Chelsea 3-1 on Sunday.');
+    assert.ok(names.includes('organization Chelsea') && !names.some((n) => n.startsWith('person')), names.join('; '));
+    assert.ok(namesOf('Fulham lost 2-0 to Chelsea in the cup.').includes('organization Chelsea'));
+  });
+
+  it('leaves players persons: both sides persons, or set scores', () => {
+    assert.ok(namesOf('Judd Trump beat Ronnie Hale 10-8 in the final.').includes('person Ronnie Hale'));
+    assert.deepEqual(namesOf('Seles beat Martina Hingis 6-2 6-3.'), ['person Seles', 'person Martina Hingis']);
+  });
+});
+
 describe('names: what the article shows beyond one sentence', () => {
   it('drops a headline word in capitals that the body writes in lower case', () => {
     assert.deepEqual(namesOf('TOWNS PLEDGE MONEY TO SAVE MOUNTAIN WATER\nThe mountain towns of Switzerland pledged money.'), ['place Switzerland']);

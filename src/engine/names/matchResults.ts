@@ -1,0 +1,41 @@
+// "Manchester United beat Chelsea 2-1": the two sides of a result are the same kind of competitor. The tagger knows
+// Chelsea as a first name; beside a team that beat it by a score, it is a team.
+import type { PlacedLine } from '../text/lines';
+import { startingWithin } from '../text/spanSearch';
+import type { NameMention } from './nameMention';
+
+/** A score of one game ("2-1", "98-87"); a second one after it makes sets, as in tennis, whose players are persons. */
+const SCORE = String.raw`\d{1,3}[-–]\d{1,3}\b(?![ \t]*,?[ \t]*\d{1,2}[-–]\d)`;
+/** What stands between the two sides of a result: "beat", "drew with", "lost 2-1 to". */
+const BETWEEN_SIDES = new RegExp(String.raw`^[ \t]+(?:beat|beats|defeated|defeats|edged|thrashed|routed|crushed|downed|` +
+  String.raw`hammered|overcame|stunned|upset|drew with|draw with|held|lost to|lose to|(?:won|lost|drew|fell)[ \t]+${SCORE}[ \t]+` +
+  String.raw`(?:to|against|with|at|over))[ \t]+$`);
+/** A score right after the second side ("Chelsea 2-1", "Chelsea by 2-1"), when the words between carry none. */
+const SCORE_AFTER = new RegExp(String.raw`^[ \t]+(?:by[ \t]+)?${SCORE}`);
+
+/** True when `a` and then `b` are the two sides of a result in `text`. */
+function areOpponents(text: string, a: NameMention, b: NameMention): boolean {
+  const between = text.slice(a.end, b.start);
+  if (!BETWEEN_SIDES.test(between)) return false;
+  return /\d/.test(between) || SCORE_AFTER.test(text.slice(b.end, b.end + 16));
+}
+
+/** True for a person named by one word ("Chelsea"): a club the tagger took for a first name. A full name ("Ronnie
+ *  Hale") is a player even when the tagger misreads the other side ("Judd [Trump]") as an organization. */
+const isOneWordPerson = (text: string, name: NameMention): boolean => name.kind === 'person' && !/\s/.test(text.slice(name.start, name.end));
+
+/** Makes an organization of a one-word person who is one side of a result whose other side is an organization. */
+export function applyMatchResults(text: string, names: NameMention[], lines: readonly PlacedLine[]): void {
+  const sorted = [...names].sort((x, y) => x.start - y.start);
+  for (const { start: lineStart, line } of lines) {
+    for (const relative of line.sentences) {
+      const inSentence = startingWithin(sorted, { start: relative.start + lineStart, end: relative.end + lineStart });
+      for (let i = 1; i < inSentence.length; i++) {
+        const [a, b] = [inSentence[i - 1], inSentence[i]];
+        if (!areOpponents(text, a, b)) continue;
+        if (a.kind === 'organization' && isOneWordPerson(text, b)) b.kind = 'organization';
+        else if (b.kind === 'organization' && isOneWordPerson(text, a)) a.kind = 'organization';
+      }
+    }
+  }
+}
