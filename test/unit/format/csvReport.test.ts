@@ -83,6 +83,7 @@ describe('CSV report', () => {
       ["'@draft.news", '-3.5', '-3.5'],
     ]);
     const sheet = parseCsv(factSheetCsv(tricky, { title: 'a.news', text: hostile }));
+    assert.equal(sheet.length, 3, 'a header and both facts');
     assert.ok(sheet.slice(1).every((record) => record.every((cell) => !/^[=+@\t\r]/.test(cell) && !/^-(?!\d)/.test(cell))), JSON.stringify(sheet));
   });
 
