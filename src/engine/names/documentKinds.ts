@@ -34,8 +34,9 @@ function isDateline(text: string, name: NameMention): boolean {
 }
 
 /** Gives every mention of a name the kind most of its mentions have (a tie changes nothing); a lone surname of a
- *  person named in full is that person. A dateline's place neither votes nor changes. */
-export function harmoniseKinds(text: string, names: NameMention[]): void {
+ *  person named in full is that person. A dateline's place neither votes nor changes; a `telling` mention (one
+ *  whose context says what it is) counts double. */
+export function harmoniseKinds(text: string, names: NameMention[], telling: ReadonlySet<NameMention> = new Set()): void {
   const personParts = personPartsOf(text, names);
   const votes = new Map<string, Map<NameKind, number>>();
   const datelines = new Set(names.filter((name) => isDateline(text, name)));
@@ -44,7 +45,7 @@ export function harmoniseKinds(text: string, names: NameMention[]): void {
     const key = keyOf(written);
     if (datelines.has(name)) return key;
     const tally = votes.get(key) ?? new Map<NameKind, number>();
-    tally.set(name.kind, (tally.get(name.kind) ?? 0) + (isShouting(written) ? 0.5 : 1));
+    tally.set(name.kind, (tally.get(name.kind) ?? 0) + (isShouting(written) ? 0.5 : telling.has(name) ? 2 : 1));
     votes.set(key, tally);
     return key;
   });

@@ -10,6 +10,7 @@ import { applyNounBefore, dropCommonWords, organizationsBySuffix } from './docum
 import type { NameMention } from './nameMention';
 import { applyMatchResults } from './matchResults';
 import { withinNameLimits } from './nameLimits';
+import { namesAfterPosts } from './posts';
 import { reconcileWithRules, type RuleNames } from './reconcile';
 import { withoutPossessives } from './possessives';
 import { personShortForms, withNumberSuffix } from './shortForms';
@@ -64,7 +65,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   applyOrganizationCues(text, names, lines);
   applyNounBefore(text, names);
   applyMatchResults(text, names, lines);
-  harmoniseKinds(text, names);
+  harmoniseKinds(text, names, namesAfterPosts(text, names));
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -182,6 +182,14 @@ describe('names: what the rest of the document says', () => {
   });
 });
 
+describe('names: posts', () => {
+  it('reads the name after a post as an organization, and its other mentions by that one', () => {
+    const names = namesOf('Mara Lind, chief executive of Norrland Kraft, spoke on Monday. Lind said Norrland Kraft would pay half.');
+    assert.deepEqual(names.filter((n) => n.endsWith('Norrland Kraft')), ['organization Norrland Kraft', 'organization Norrland Kraft']);
+    assert.deepEqual(namesOf('Tom Bell became chairman and chief executive of Arnold.'), ['person Tom Bell', 'organization Arnold']);
+  });
+});
+
 describe('names: sports results', () => {
   it('makes a team of a side the tagger reads as a person when the other side of the score is a team', () => {
     const names = namesOf('Aston Villa beat Chelsea 3-1 on Sunday.');
