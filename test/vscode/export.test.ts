@@ -53,20 +53,25 @@ describe('export facts', () => {
       assert.strictEqual(report.document.uri.path, 'seed-article.news facts.csv', 'the name Save proposes');
       const text = report.document.getText();
       assert.match(text, /^file,kind,start,end,text/);
-      const first = analysis.mentions[0];
-      assert.ok(text.includes(`seed-article.news,${first.kind},${first.start},${first.end},`), 'the first mention has no row');
+      for (const mention of analysis.mentions) {
+        assert.ok(text.includes(`\r\nseed-article.news,${mention.kind},${mention.start},${mention.end},`) || text.includes(`\nseed-article.news,${mention.kind},${mention.start},${mention.end},`), `"${mention.text}" (${mention.start}) has no row`);
+      }
+      const rows = text.match(/^seed-article\.news,[a-z]+,\d+,\d+,/gm) ?? [];
+      assert.strictEqual(rows.length, analysis.mentions.length, 'one row per mention, no more');
     } finally {
       await discard(report);
     }
   });
 
-  it('Markdown: a fact sheet naming the entities', async () => {
+  it('Markdown: a fact sheet naming every person, organization and place, and every quote', async () => {
     const report = await exportAs('md');
     try {
       assert.strictEqual(report.document.languageId, 'markdown');
       const text = report.document.getText();
-      const person = analysis.entities.find((entity) => entity.kind === 'person') ?? analysis.entities[0];
-      assert.ok(text.includes(escapeMarkdownInline(person.name)), `the report does not name ${person.name}`);
+      const names = analysis.entities.filter((entity) => ['person', 'organization', 'place'].includes(entity.kind));
+      assert.deepStrictEqual(names.filter((entity) => !text.includes(escapeMarkdownInline(entity.name))).map((entity) => entity.name), [], 'names the report leaves out');
+      const quotes = analysis.mentions.filter((mention) => mention.kind === 'quote').map((mention) => mention.text.split(' ').slice(0, 3).join(' '));
+      assert.deepStrictEqual(quotes.filter((opening) => !text.includes(escapeMarkdownInline(opening))), [], 'quotes the report leaves out (by their first words)');
     } finally {
       await discard(report);
     }
