@@ -47,7 +47,13 @@ describe('the built newslens bin', function () {
     const run = spawnSync(process.execPath, [cli, 'annotate', '--format', 'json', join(folder, 'a.news')], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const [report] = JSON.parse(run.stdout) as FileReportJson[];
-    for (const mention of report.mentions) assert.equal(mention.text, text.slice(mention.start, mention.end));
+    assert.deepEqual(Object.keys(report), ['file', 'articleDate', 'analysedChars', 'warnings', 'mentions', 'entities']);
+    assert.deepEqual(report.mentions.map(({ kind, text: written }) => `${kind} ${written}`), ['place ZURICH', 'date May 4', 'person Karin Keller', 'place Zurich', 'date Friday']);
+    assert.deepEqual(report.entities.find((entity) => entity.kind === 'person'), { id: 'person:karin-keller', kind: 'person', name: 'Karin Keller', role: 'Finance Minister', mentions: [2] });
+    for (const mention of report.mentions) {
+      assert.equal(mention.text, text.slice(mention.start, mention.end));
+      assert.deepEqual(Object.keys(mention).slice(0, 5), ['kind', 'start', 'end', 'text', 'entity'], 'the contract\'s keys, in its order');
+    }
   });
 
   it('stops quietly when its reader goes away (newslens … | head)', async () => {
