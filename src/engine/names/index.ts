@@ -10,6 +10,7 @@ import { applyNounBefore, dropCommonWords, organizationsBySuffix } from './docum
 import type { NameMention } from './nameMention';
 import { applyMatchResults } from './matchResults';
 import { withinNameLimits } from './nameLimits';
+import { applyPlacesAfterDates } from './placesAfterDates';
 import { namesAfterPosts } from './posts';
 import { reconcileWithRules, type RuleNames } from './reconcile';
 import { withoutPossessives } from './possessives';
@@ -65,6 +66,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   applyOrganizationCues(text, names, lines);
   applyNounBefore(text, names);
   applyMatchResults(text, names, lines);
+  applyPlacesAfterDates(text, names);
   harmoniseKinds(text, names, namesAfterPosts(text, names));
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);

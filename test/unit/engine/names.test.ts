@@ -190,6 +190,13 @@ describe('names: posts', () => {
   });
 });
 
+describe('names: places after dates', () => {
+  it('reads the name after a date and "in" as a place, though the tagger knows it as a club', () => {
+    assert.deepEqual(namesOf('The panel will meet again on May 4 in Lens.'), ['place Lens']);
+    assert.deepEqual(namesOf('The vote is due on June 3, 2027 in Ajax.'), ['place Ajax']);
+  });
+});
+
 describe('names: sports results', () => {
   it('makes a team of a side the tagger reads as a person when the other side of the score is a team', () => {
     const names = namesOf('Aston Villa beat Chelsea 3-1 on Sunday.');
