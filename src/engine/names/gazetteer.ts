@@ -24,3 +24,11 @@ const toSet = (list: string): ReadonlySet<string> => new Set(list.split('|').map
 
 /** Countries, regions and cities, by their usual English names. */
 export const KNOWN_PLACES: ReadonlySet<string> = new Set([...toSet(COUNTRIES), ...toSet(CITIES)]);
+
+const NATURAL_FEATURES = `Rhine|Rhone|Rhône|Danube|Elbe|Oder|Vistula|Dnieper|Dniester|Volga|Seine|Loire|Garonne|Tagus|Ebro|Tiber|Thames|
+Nile|Niger River|Zambezi|Limpopo|Yangtze|Mekong|Ganges|Indus|Brahmaputra|Euphrates|Tigris|Yukon|Rio Grande|Alps|Andes|
+Himalayas|Pyrenees|Rockies|Urals|Carpathians|Apennines|Dolomites|Caucasus|Matterhorn|Mont Blanc|Everest|Kilimanjaro|
+Sahara|Gobi|Kalahari|Mediterranean|Adriatic|Aegean|Baltic Sea|Black Sea|North Sea|Red Sea|Caspian|Arctic|Antarctic`;
+
+/** Rivers, mountains, seas and deserts: places by any context (none is also a club's or a firm's usual name). */
+export const NATURAL_PLACES: ReadonlySet<string> = toSet(NATURAL_FEATURES);

@@ -10,6 +10,7 @@ import { applyNounBefore, dropCommonWords, organizationsBySuffix } from './docum
 import type { NameMention } from './nameMention';
 import { applyMatchResults } from './matchResults';
 import { withinNameLimits } from './nameLimits';
+import { applyNaturalPlaces } from './naturalPlaces';
 import { applyPlacesAfterDates } from './placesAfterDates';
 import { namesAfterPosts } from './posts';
 import { reconcileWithRules, type RuleNames } from './reconcile';
@@ -67,6 +68,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   applyNounBefore(text, names);
   applyMatchResults(text, names, lines);
   applyPlacesAfterDates(text, names);
+  applyNaturalPlaces(text, names);
   harmoniseKinds(text, names, namesAfterPosts(text, names));
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);

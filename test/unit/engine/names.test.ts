@@ -197,6 +197,12 @@ describe('names: places after dates', () => {
   });
 });
 
+describe('names: rivers, mountains and seas', () => {
+  it('reads a known river as a place whatever the tagger reads', () => {
+    assert.deepEqual(namesOf('Barges on the Danube ran aground as the Loire and the Elbe fell.'), ['place Danube', 'place Loire', 'place Elbe']);
+  });
+});
+
 describe('names: sports results', () => {
   it('makes a team of a side the tagger reads as a person when the other side of the score is a team', () => {
     const names = namesOf('Aston Villa beat Chelsea 3-1 on Sunday.');
