@@ -1,5 +1,9 @@
 // A Facts row keeps the mention it was made for: rows VS Code still shows from an older result (the refresh window
-// after an edit) never turn into another mention of the newer one when drawn or clicked.
+// after an edit) keep their own mention's wording and never list the newer result's mentions. Not proven here, because
+// it does not hold yet: such a row's label (the line and words around the mention) and its click use the range the
+// mention had before the edit, which an edit earlier on the line moves off it — after the edit below, the old
+// "Emmanuel Macron" row reads "line 1: Angela Merkel and Olaf Scholz arrived in Pa…" and a click selects
+// "Angela Merkel a" (src/views, reported to the lead).
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
@@ -23,7 +27,7 @@ describe('facts tree rows across an edit', function () {
     if (editor) await discard(editor);
   });
 
-  it('a mention row made before an edit still shows and reveals its own mention after the new result lands', async () => {
+  it('a mention row made before an edit keeps its own mention\'s wording after the new result lands, and its entity row lists none of the newer result\'s', async () => {
     editor = await untitled('news', 'Emmanuel Macron met reporters on Monday. Macron said little.\n');
     await waitFor(() => api.factsTree.activeDocument === editor.document && api.factsTree.getChildren().length > 0, 'the tree to show the draft');
     const people = api.factsTree.getChildren(api.factsTree.getChildren()[0]);
@@ -37,12 +41,7 @@ describe('facts tree rows across an edit', function () {
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Angela Merkel and Olaf Scholz arrived in Paris. '));
     const after = await api.analysisFor(editor.document.uri);
     assert.ok(after && after.entities.some((entity) => entity.name === 'Angela Merkel'), 'no new result after the edit');
-    for (const row of rows) {
-      const item = api.factsTree.getTreeItem(row);
-      assert.match(String(item.tooltip), /Macron/, `an old row now shows another mention: ${labelOf(item)}`);
-      const [, range] = item.command?.arguments ?? [];
-      assert.ok(range instanceof vscode.Range, 'the row reveals no range');
-    }
+    assert.deepStrictEqual(rows.map((row) => String(api.factsTree.getTreeItem(row).tooltip)), ['Emmanuel Macron', 'Macron'], 'an old row now carries another mention\'s wording');
     assert.deepStrictEqual(api.factsTree.getChildren(macron), [], 'an old entity row listed mentions from the newer result');
   });
 });
