@@ -24,6 +24,38 @@ export function dropCommonWords(text: string, names: NameMention[], document: Do
   });
 }
 
+/** True for a name written in capitals, as a headline writes every word. */
+const isInCapitals = (written: string): boolean => written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
+
+/** Drops a one-word name in a headline in capitals ("ALPINE" of "ALPINE TOWNS PLEDGE ...") when the article writes that
+ *  word only as the first word of longer names ("The Alpine Water Fund"), never as a name alone, and the headline's
+ *  next word is one the article writes in lower case ("towns"): there it qualifies a common noun. */
+export function dropHeadlineModifiers(text: string, names: NameMention[], document: DocumentText): NameMention[] {
+  const alone = new Set<string>();
+  const opening = new Set<string>();
+  for (const name of names) {
+    const written = text.slice(name.start, name.end);
+    if (isInCapitals(written)) continue;
+    const words = written.replace(/^the\s+/i, '').split(/\s+/);
+    (words.length === 1 ? alone : opening).add(words[0].toLowerCase());
+  }
+  return names.filter((name) => {
+    const written = text.slice(name.start, name.end);
+    if (!isInCapitals(written) || /\s/.test(written) || !inCapitalsLine(text, name)) return true;
+    const key = written.toLowerCase();
+    const next = /^[ \t]+(\p{Lu}+)\b/u.exec(text.slice(name.end, name.end + 40))?.[1];
+    return alone.has(key) || !opening.has(key) || !next || !document.writesInLowerCase(next.toLowerCase());
+  });
+}
+
+/** True when the name's line is a headline in capitals: three words or more, no lower-case letter. */
+function inCapitalsLine(text: string, name: NameMention): boolean {
+  const start = text.lastIndexOf('\n', name.start - 1) + 1;
+  const end = text.indexOf('\n', name.end);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return !/\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= 3;
+}
+
 /** Makes an organization of a name right after an organization noun. */
 export function applyNounBefore(text: string, names: NameMention[]): void {
   for (const name of names) {
