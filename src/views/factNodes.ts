@@ -31,12 +31,17 @@ export interface FactNode {
 export interface MentionNode {
   readonly type: 'mention';
   readonly document: vscode.TextDocument;
+  readonly analysis: Analysis;
   readonly fact: FactGroup;
   readonly mentionIndex: number;
   /** The mention and the range a click reveals, fixed when the row was made: a newer analysis in the refresh window
    *  cannot send a click to another mention. */
   readonly mention: Mention;
   readonly range: vscode.Range;
+  /** The document version the range and `context` belong to. */
+  readonly version: number;
+  /** "line 3: …words around it…", read when the row was made, from the text its offsets belong to. */
+  readonly context: string;
 }
 
 /** Any row of the Facts tree. */

@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import { KIND_LABELS, oneLine } from '../format/factGroups';
 import { documentName } from '../editor/documentName';
 import type { ArticleNode, FactNode, KindNode, MentionNode } from './factNodes';
-import { mentionContext } from './mentionContext';
 
 /** The command a mention row runs when clicked. */
 export const REVEAL_MENTION_COMMAND = 'newsLens.revealMention';
@@ -44,13 +43,27 @@ export function factItem(node: FactNode, quotes: number): vscode.TreeItem {
 export function mentionItem(node: MentionNode): vscode.TreeItem {
   const { mention } = node;
   const said = mention.kind === 'quote' && node.fact.kind !== 'quote';
-  const label = said ? `said “${shorten(oneLine(mention.text))}”` : mentionContext(node.document, mention);
+  const label = said ? `said “${shorten(oneLine(mention.text))}”` : node.context;
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   if (said) item.iconPath = new vscode.ThemeIcon('quote');
   item.tooltip = mention.text;
   item.contextValue = said ? 'newsLens.quote' : 'newsLens.mention';
-  item.command = { title: 'Reveal Mention', command: REVEAL_MENTION_COMMAND, arguments: [node.document.uri, node.range] };
+  item.command = { title: 'Reveal Mention', command: REVEAL_MENTION_COMMAND, arguments: [node.document.uri, node.range, rowOrigin(node)] };
   return item;
+}
+
+/** What a click needs to find the row's mention again if the document changed since the row was made. */
+export interface RowOrigin {
+  readonly version: number;
+  readonly text: string;
+  /** How many mentions with the same wording come before it. */
+  readonly ordinal: number;
+}
+
+function rowOrigin(node: MentionNode): RowOrigin {
+  const { mention } = node;
+  const ordinal = node.analysis.mentions.slice(0, node.mentionIndex).filter((other) => other.text === mention.text).length;
+  return { version: node.version, text: mention.text, ordinal };
 }
 
 function shorten(text: string): string {

@@ -5,6 +5,7 @@ import type { NewsLensSettings } from '../config/newsLensSettings';
 import { groupFacts } from '../format/factGroups';
 import { mentionRange } from '../editor/mentionRanges';
 import { arrangeFacts } from './arrangeFacts';
+import { mentionContext } from './mentionContext';
 import type { FactNode, FactsTreeNode, KindNode } from './factNodes';
 import { articleItem, factItem, kindItem, mentionItem } from './factTreeItems';
 
@@ -64,7 +65,9 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
       const rows = [...node.fact.mentions, ...this.quotesBy(node)];
       return rows.flatMap((mentionIndex) => {
         const mention = node.analysis.mentions[mentionIndex];
-        return mention ? [{ type: 'mention', document: node.document, fact: node.fact, mentionIndex, mention, range: mentionRange(node.document, mention) }] : [];
+        if (!mention) return [];
+        const { document } = node;
+        return [{ type: 'mention', document, analysis: node.analysis, fact: node.fact, mentionIndex, mention, range: mentionRange(document, mention), version: document.version, context: mentionContext(document, mention) }];
       });
     }
     return [];

@@ -8,6 +8,8 @@ import { isPartial } from '../editor/isPartial';
 import { FACTS_VIEW_ID } from './viewIds';
 import { FactsTreeProvider, REVEAL_MENTION_COMMAND } from './factsTreeProvider';
 import type { FactsTreeNode } from './factNodes';
+import type { RowOrigin } from './factTreeItems';
+import { mentionRange } from '../editor/mentionRanges';
 
 /** Wires the facts tree to the editor: which documents it shows, its badge and filter message, and the reveal command. */
 export class FactsView implements vscode.Disposable {
@@ -22,7 +24,7 @@ export class FactsView implements vscode.Disposable {
     this.subscriptions = [
       this.provider,
       this.view,
-      vscode.commands.registerCommand(REVEAL_MENTION_COMMAND, revealMention),
+      vscode.commands.registerCommand(REVEAL_MENTION_COMMAND, (uri: vscode.Uri, range: vscode.Range, origin?: RowOrigin) => this.reveal(uri, range, origin)),
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.follow()),
       vscode.window.tabGroups.onDidChangeTabs(() => this.follow()),
@@ -75,13 +77,28 @@ export class FactsView implements vscode.Disposable {
     this.provider.refresh();
   }
 
+  /** Opens the mention's document and selects the mention; a row made before an edit finds its mention again. */
+  private async reveal(uri: vscode.Uri, range: vscode.Range, origin?: RowOrigin): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const target = origin && origin.version !== document.version ? await currentRange(this.cache, document, origin) : range;
+    if (!target) {
+      await vscode.window.showTextDocument(document, { preserveFocus: false });
+      vscode.window.setStatusBarMessage(`News Lens: “${origin?.text}” is no longer in the text`, 4000);
+      return;
+    }
+    const editor = await vscode.window.showTextDocument(document, { selection: target, preserveFocus: false });
+    editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
   dispose(): void {
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
 }
 
-/** Opens the mention's document and selects the mention. */
-async function revealMention(uri: vscode.Uri, range: vscode.Range): Promise<void> {
-  const editor = await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false });
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+/** The mention a row was made for, in the document as it is now: the same wording, as many times over. */
+async function currentRange(cache: AnalysisCache, document: vscode.TextDocument, origin: RowOrigin): Promise<vscode.Range | undefined> {
+  const analysis = await cache.analysisFor(document);
+  const same = analysis?.mentions.filter((mention) => mention.text === origin.text) ?? [];
+  const mention = same[Math.min(origin.ordinal, same.length - 1)];
+  return mention && mentionRange(document, mention);
 }

@@ -1,9 +1,6 @@
 // A Facts row keeps the mention it was made for: rows VS Code still shows from an older result (the refresh window
-// after an edit) keep their own mention's wording and never list the newer result's mentions. Not proven here, because
-// it does not hold yet: such a row's label (the line and words around the mention) and its click use the range the
-// mention had before the edit, which an edit earlier on the line moves off it — after the edit below, the old
-// "Emmanuel Macron" row reads "line 1: Angela Merkel and Olaf Scholz arrived in Pa…" and a click selects
-// "Angela Merkel a" (src/views, reported to the lead).
+// after an edit) keep their own mention's wording and words around it, never list the newer result's mentions, and a
+// click on one selects its mention where the edit moved it.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
@@ -27,7 +24,7 @@ describe('facts tree rows across an edit', function () {
     if (editor) await discard(editor);
   });
 
-  it('a mention row made before an edit keeps its own mention\'s wording after the new result lands, and its entity row lists none of the newer result\'s', async () => {
+  it('a mention row made before an edit keeps its wording and words around it, lists none of the newer result\'s, and a click selects its mention where it now is', async () => {
     editor = await untitled('news', 'Emmanuel Macron met reporters on Monday. Macron said little.\n');
     await waitFor(() => api.factsTree.activeDocument === editor.document && api.factsTree.getChildren().length > 0, 'the tree to show the draft');
     const people = api.factsTree.getChildren(api.factsTree.getChildren()[0]);
@@ -43,5 +40,14 @@ describe('facts tree rows across an edit', function () {
     assert.ok(after && after.entities.some((entity) => entity.name === 'Angela Merkel'), 'no new result after the edit');
     assert.deepStrictEqual(rows.map((row) => String(api.factsTree.getTreeItem(row).tooltip)), ['Emmanuel Macron', 'Macron'], 'an old row now carries another mention\'s wording');
     assert.deepStrictEqual(api.factsTree.getChildren(macron), [], 'an old entity row listed mentions from the newer result');
+    const labels = rows.map((row) => labelOf(api.factsTree.getTreeItem(row)));
+    assert.ok(labels.every((label) => label.includes('Macron') && !label.includes('Merkel')), `old rows read other text: ${JSON.stringify(labels)}`);
+    for (const [row, wording] of [[rows[0], 'Emmanuel Macron'], [rows[1], 'Macron']] as const) {
+      const command = api.factsTree.getTreeItem(row).command;
+      assert.ok(command, 'the row has no click');
+      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      const active = vscode.window.activeTextEditor;
+      assert.strictEqual(active?.document.getText(active.selection), wording, 'a click on an old row selected another text');
+    }
   });
 });
