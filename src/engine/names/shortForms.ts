@@ -34,11 +34,15 @@ function standsAlone(lineText: string, tokens: readonly Token[], i: number): boo
  *  ("August"), a nationality ("Romanian"). */
 const isOtherWord = (word: string): boolean => CALENDAR_WORDS.has(word) || NATIONALITIES.has(word);
 
+/** A courtesy title before a name ("Mr. Hearst", "Ms Ruiz"): an article written so names its people that way, and a bare
+ *  surname there is something else ("Hearst kept the paper alive": the company). */
+const COURTESY_STYLE = /\b(?:Mr|Mrs|Ms)\.?[ \t]+\p{Lu}/u;
+
 /** Persons for single words, standing alone, that are the first or last word of a person the document names in full. */
 export function personShortForms(text: string, names: NameMention[], lines: readonly PlacedLine[]): NameMention[] {
   const parts = personPartsOf(text, names);
   const found: NameMention[] = [];
-  if (parts.size === 0) return found;
+  if (parts.size === 0 || COURTESY_STYLE.test(text)) return found;
   const isNamed = overlapTester(names);
   for (const { start: lineStart, line } of lines) {
     for (const sentence of line.tokens) {

@@ -171,6 +171,14 @@ describe('names: what the rest of the document says', () => {
     assert.deepEqual(namesOf('Tom Romanian coached them. Romanian gymnasts won.'), ['person Tom Romanian']);
   });
 
+  it('reads no bare surname as the person in an article that calls its people "Mr." or "Ms."', () => {
+    assert.deepEqual(namesOf('Walter Hearst founded the paper in 1921. He ran it for years. Hearst readers were loyal.'),
+      ['person Walter Hearst', 'person Hearst']);
+    // The one bare "Hearst" left is "Mr. Hearst", which the tagger reads; "Hearst readers" is no person.
+    assert.deepEqual(namesOf('Walter Hearst founded the paper in 1921. Mr. Hearst ran it for years. Hearst readers were loyal.'),
+      ['person Walter Hearst', 'person Hearst']);
+  });
+
   it('keeps the place of a dateline a place when the same city is a team in the results below', () => {
     const text = 'BASEBALL - RESULTS\nDENVER 2026-05-02\nResults on Friday: DENVER 5 Oakland 3, DENVER 2 Seattle 1, DENVER 4 Tampa Bay 0.';
     assert.deepEqual(namesOf(text).filter((n) => n.endsWith('DENVER')), ['place DENVER', 'organization DENVER', 'organization DENVER', 'organization DENVER']);
