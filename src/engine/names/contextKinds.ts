@@ -29,7 +29,7 @@ export function applyOrganizationCues(text: string, names: NameMention[], lines:
       const runs = inSentence.map((name) => runOf(name, line.tokens[k], lineStart));
       const listed = listedOrganizations(text, runs, sentence);
       runs.forEach((run, i) => {
-        if (inSentence[i].kind !== 'person' && (listed.has(run) || hasStrongOrgCue(text, run, sentence))) inSentence[i].kind = 'organization';
+        if (inSentence[i].kind !== 'person' && (listed.has(run) || hasStrongOrgCue(text, run))) inSentence[i].kind = 'organization';
       });
     });
   }

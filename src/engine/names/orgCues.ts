@@ -36,7 +36,7 @@ function isDatelineAgency(text: string, run: TextSpan): boolean {
 const APPOSITION_OPENER = /^(?:a|an|the|its|their|one of|\p{Lu}[\p{L}.-]*['’]s)[ \t]/u;
 
 /** True when an apposition naming an organization noun follows: "Rosneft, Russia's biggest oil company". */
-export function hasOrgApposition(text: string, end: number, limit: number): boolean {
+function hasOrgApposition(text: string, end: number, limit: number): boolean {
   if (text[end] !== ',') return false;
   const phrase = /^,[ \t]+([^,.;:()“”"]+)/.exec(text.slice(end, Math.min(limit, end + 120)));
   if (!phrase || !APPOSITION_OPENER.test(phrase[1])) return false;
@@ -45,9 +45,10 @@ export function hasOrgApposition(text: string, end: number, limit: number): bool
   return words.length <= MAX_APPOSITION_WORDS && ORG_NOUNS.has(last) && !APPOSITION_BLOCKERS.test(phrase[1]);
 }
 
-/** Cues that outweigh a place reading ("Chicago bank" is a place before a noun; "(Bernama) -" is an agency). */
-export function hasStrongOrgCue(text: string, run: Run, sentence: TextSpan): boolean {
-  return isReportingAcronym(text, run) || isDatelineAgency(text, run) || hasOrgApposition(text, run.end, sentence.end);
+/** Cues that outweigh a place reading ("Chicago bank" is a place before a noun; "(Bernama) -" is an agency). An
+ *  apposition after the name is read by `listedOrganizations`, with the names listed before it. */
+export function hasStrongOrgCue(text: string, run: Run): boolean {
+  return isReportingAcronym(text, run) || isDatelineAgency(text, run);
 }
 
 /** Runs listed before an organization apposition ("Rosneft and Lukoil, ... companies"): all of them are organizations. */
