@@ -35,9 +35,11 @@ function titleStart(text: string, tokens: Token[], head: number): number {
   return start;
 }
 
-/** Index of the last token of the title whose head is at `head` ("Secretary of State" continues past "of"). */
+/** Index of the last token of the title whose head is at `head` ("Secretary of State" continues past "of",
+ *  "Secretary General" and "Attorney General" past "General"). */
 function titleEnd(tokens: Token[], head: number): number {
   if (tokens[head + 1]?.text === 'of' && PORTFOLIOS.has(tokens[head + 2]?.text ?? '')) return head + 2;
+  if (tokens[head + 1]?.text === 'General' && tokens[head + 2] && isCapitalised(tokens[head + 2].text)) return head + 1;
   return head;
 }
 

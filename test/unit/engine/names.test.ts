@@ -39,6 +39,10 @@ describe('names: titles and roles', () => {
     assert.deepEqual(rolesOf('Libyan Prime Minister Abu al-Hassan Ben Amara spoke.'), ['Abu al-Hassan Ben Amara: Libyan Prime Minister']);
   });
 
+  it('reads "Secretary General" as one title', () => {
+    assert.deepEqual(rolesOf('NATO Secretary General Ingrid Solberg said so.'), ['Ingrid Solberg: Secretary General']);
+  });
+
   it('never makes a person of a title alone', () => {
     assert.deepEqual(namesOf('The President said on Tuesday that the Prime Minister would travel.'), []);
   });
