@@ -52,3 +52,18 @@ export function resolveDependentValues(candidates: readonly DateCandidate[], art
   });
   return resolved.map((candidate) => (candidate.clock ? { ...candidate, value: clockValue(candidate, resolved, article) } : candidate));
 }
+
+/** "9 a.m. Tuesday", "noon Saturday", "16:00 UTC today", "5 p.m. EST, Nov. 6": a clock time right before the day it
+ *  falls on is one time expression, as TimeML marks it (with "on" between them they stay two). */
+export function joinClockAndDay(candidates: readonly DateCandidate[], text: string): DateCandidate[] {
+  const joined: DateCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const clock = candidates[i];
+    const day = candidates[i + 1];
+    if (clock.clock && day?.dateType === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(day.value ?? '') && /^,?\s{1,2}$/.test(text.slice(clock.end, day.start))) {
+      joined.push({ start: clock.start, end: day.end, dateType: 'time', value: day.value + clock.clock });
+      i += 1;
+    } else joined.push(clock);
+  }
+  return joined;
+}

@@ -3,7 +3,7 @@ import { findFigures } from '../figures';
 import type { Mention, TextSpan } from '../types';
 import { parseIsoDay } from './calendar';
 import type { DateCandidate, RuleContext } from './candidate';
-import { longestWithoutOverlap, resolveDependentValues } from './finalize';
+import { joinClockAndDay, longestWithoutOverlap, resolveDependentValues } from './finalize';
 import { findCalendarDates } from './rules/calendarRules';
 import { findDurations } from './rules/durationRules';
 import { findRelativeDates } from './rules/relativeRules';
@@ -18,7 +18,7 @@ export function findDates(text: string, sentence: TextSpan, articleDate: string)
   const span = clampSpan(sentence, text.length);
   const context: RuleContext = { text, sentence: span, article, tenseAt: tenseReader(text, span) };
   const candidates: DateCandidate[] = [...findCalendarDates(context), ...findRelativeDates(context), ...findDurations(context), ...findTimes(context)];
-  const settled = resolveDependentValues(longestWithoutOverlap(candidates), article);
+  const settled = joinClockAndDay(resolveDependentValues(longestWithoutOverlap(candidates), article), text);
   return settled.flatMap((candidate) => toMention(text, withDeterminer(text, candidate, span)));
 }
 

@@ -4,9 +4,12 @@ import type { TextSpan } from '../types';
 /** The tense that decides which way an underspecified date ("Friday", "September") is resolved. */
 export type Tense = 'past' | 'future';
 
-const FUTURE_CUE = /\b(?:will|won[’']t|would|shall|going to|expected to|set to|scheduled|plans? to|planned|planning to|intends? to|to be held|upcoming|next|starts|begins|opens|resumes|kicks off|takes place|convenes|(?:is|are) due)\b|[’']ll\b/gi;
+const FUTURE_CUE = /\b(?:will|won[’']t|would|shall|going to|expected to|set to|scheduled|plans? to|planned|planning to|intends? to|to be held|upcoming|next(?!\s+to\b)|starts|begins|opens|resumes|kicks off|takes place|convenes|due\b(?!\s+to\s+(?!be\b)))|[’']ll\b/gi;
 const PAST_CUE = /\b(?:said|says|told|was|were|had|has|have|did|took|made|met|went|came|gave|saw|ago|last|earlier|since|[a-z]{3,}ed)\b/g;
 const NOT_PAST = /^(?:need|speed|feed|seed|breed|proceed|exceed|succeed|indeed|scheduled|planned|expected|proposed|united)$/i;
+
+/** Words right before a date that look ahead to it ("until Friday", "by February", "as soon as Tuesday"). */
+const FORWARD_BEFORE = /\b(?:until|till|through|by|as soon as|as early as|due(?:\s+(?:back|out))?\s+(?:in|on|by))\s+$/i;
 
 /** Word-level cues with their positions in the sentence. */
 function cues(sentenceText: string): Array<{ at: number; tense: Tense }> {
@@ -25,6 +28,7 @@ function cues(sentenceText: string): Array<{ at: number; tense: Tense }> {
 export function tenseReader(text: string, sentence: TextSpan): (start: number, end: number) => Tense {
   const found = cues(text.slice(sentence.start, sentence.end)).map((cue) => ({ at: cue.at + sentence.start, tense: cue.tense }));
   return (start, end) => {
+    if (FORWARD_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) return 'future';
     let before: Tense | undefined;
     for (const cue of found) {
       if (cue.at < start) before = cue.tense;

@@ -104,7 +104,7 @@ describe('dates: durations, sets and times', () => {
   it('puts clock times on the day the sentence names', () => {
     assert.deepEqual(datesIn('The meeting starts at 2:30 p.m. on Tuesday.', '2025-11-03'),
       [['2:30 p.m.', 'time', '2025-11-04T14:30'], ['Tuesday', 'date', '2025-11-04']]);
-    assert.deepEqual(datesIn('Trading resumes at 0900 GMT.', '2025-11-03'), [['0900 GMT', 'time', '2025-11-03T09:00']]);
+    assert.deepEqual(datesIn('Trading resumes at 0900 GMT.', '2025-11-03'), [['0900 GMT', 'time', '2025-11-03T09:00Z']]);
   });
 });
 

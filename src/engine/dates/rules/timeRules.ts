@@ -3,19 +3,23 @@ import { applyRules, type DateCandidate, type DateRule, type RuleContext } from 
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-/** "9 a.m.", "2:30 pm", "11 PM". */
+/** Time zones a clock time may carry; UTC and GMT are written "Z" in the value (ISO 8601), others are left out. */
+const ZONE = String.raw`(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)\b`;
+const zoneCode = (zone: string | undefined): string => (zone && /^(?:GMT|UTC)$/.test(zone) ? 'Z' : '');
+
+/** "9 a.m.", "2:30 pm", "11 PM", "4 a.m. EDT". */
 const twelveHour: DateRule = {
-  pattern: /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(?:([ap])\.m\.|([ap])m\b)/gi,
+  pattern: new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(?:([apAP])\.[mM]\.|([apAP])[mM]\b)(?:\s+(${ZONE}))?`, 'g'),
   read: (match) => {
     const hour = Number(match[1]) % 12 + (/p/i.test(match[3] ?? match[4]) ? 12 : 0);
-    return { dateType: 'time', clock: `T${pad(hour)}:${match[2] ?? '00'}` };
+    return { dateType: 'time', clock: `T${pad(hour)}:${match[2] ?? '00'}${zoneCode(match[5])}` };
   },
 };
 
-/** "14:30", "0900 GMT", "1400 local time". */
+/** "14:30", "0900 GMT", "1400 local time", "08:30 UTC" (value "T08:30Z"). */
 const twentyFourHour: DateRule = {
-  pattern: /(?<![\d:.,])(?:([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(?:\s+(?:GMT|UTC|local\s+time))?|([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|BST|CET|local\s+time)\b)/g,
-  read: (match) => ({ dateType: 'time', clock: `T${pad(Number(match[1] ?? match[3]))}:${match[2] ?? match[4]}` }),
+  pattern: /(?<![\d:.,])(?:([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(?:\s+(GMT|UTC|local\s+time))?|([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC|ET|EST|EDT|BST|CET|local\s+time)\b)/g,
+  read: (match) => ({ dateType: 'time', clock: `T${pad(Number(match[1] ?? match[4]))}:${match[2] ?? match[5]}${zoneCode(match[3] ?? match[6])}` }),
 };
 
 /** "noon", "midday", "midnight". */
