@@ -11,7 +11,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/engine/**/*.ts', 'src/format/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/format/**/*.ts', 'src/corrections/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'The engine knows nothing of VS Code: only offsets cross its boundary.' },
@@ -38,7 +38,7 @@ export default tseslint.config(
     // The extension host's layers take only types from the engine (and the pure kind list in engine/types): a value
     // import would pull the tagger models into the extension bundle, which only the worker may carry. Reports in
     // src/format are read by the extension too, so the same holds there.
-    files: ['src/editor/**/*.ts', 'src/views/**/*.ts', 'src/config/**/*.ts', 'src/format/**/*.ts', 'src/newsLens.ts', 'src/extension.ts', 'src/webExtension.ts'],
+    files: ['src/editor/**/*.ts', 'src/views/**/*.ts', 'src/config/**/*.ts', 'src/format/**/*.ts', 'src/corrections/**/*.ts', 'src/newsLens.ts', 'src/extension.ts', 'src/webExtension.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{

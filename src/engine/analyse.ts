@@ -4,6 +4,7 @@ import { longestWithoutOverlap } from './dates/finalize';
 import { markPercentChanges } from './figures/changeDirection';
 import { namesOutsideCurrencySigns } from './figures/figureSpans';
 import { figuresFromTagger } from './figures/taggedFigures';
+import { correctedFacts } from './corrections/applyCorrections';
 import { groupEntities } from './entities/groupEntities';
 import { createGrammarMemo, datesAndFigures, type GrammarMemo } from './grammarBySentence';
 import { findNames, type RuleMemo } from './names';
@@ -132,9 +133,9 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
     const { sentences } = document;
     const mentions = mentionsOf(original, clean, document, articleDate.value, warn, memos);
     markPercentChanges(clean, mentions);
-    const entities = groupEntities(mentions);
-    linkSpeakers(clean, mentions, sentences);
-    return { mentions, entities, articleDate, analysedChars: limit, warnings };
+    const facts = correctedFacts(original, { mentions, entities: groupEntities(mentions) }, options.corrections, warn);
+    linkSpeakers(clean, facts.mentions, sentences);
+    return { ...facts, articleDate, analysedChars: limit, warnings };
   } catch (error) {
     warn(`The analysis stopped early: ${String(error)}`);
     return { mentions: [], entities: [], articleDate, analysedChars: limit, warnings };

@@ -1,5 +1,8 @@
 // The engine's contract: what `analyse()` returns. Only offsets and plain data cross the engine boundary,
 // so the same shapes serve the CLI's JSON, the worker's messages and the editor's ranges.
+import type { Correction, EntityCorrection } from './corrections/correction';
+
+export type { Correction, EntityCorrection, NamedKind } from './corrections/correction';
 
 /** The kinds of fact News Lens extracts; every mention has exactly one. */
 export type FactKind = 'person' | 'organization' | 'place' | 'date' | 'figure' | 'quote';
@@ -50,6 +53,8 @@ export interface Entity {
   role?: string;
   /** Indices into `Analysis.mentions`, in document order. */
   mentions: number[];
+  /** Set when an editor's correction changed the entity (its kind, names merged into it, mentions it found). */
+  correction?: EntityCorrection;
 }
 
 /** Where the date that relative dates ("Friday", "last month") are resolved against came from: the caller; the text's
@@ -78,6 +83,8 @@ export interface AnalyseOptions {
   /** The whole document's length, when the caller sends only the part that can be analysed (the editor sends
    *  `maxChars + 1` characters, all the cut needs): the warning then says how much was left out. */
   totalChars?: number;
+  /** An editor's corrections (a workspace's `.newslens.json`), applied to every mention of their names. */
+  corrections?: readonly Correction[];
 }
 
 /** The result of analysing one text. */
