@@ -1,4 +1,5 @@
 // `newslens annotate FILE...`: each file read, analysed whole and reported; a bad file is reported and skipped.
+import type { Correction } from '../engine';
 import { reportEnd, reportPiece, reportStart, type ReportFormat } from '../format';
 import { analyseWhole } from './analyseWhole';
 import { reportProblem, writeOutput, type CliStreams } from './cliStreams';
@@ -10,6 +11,8 @@ export interface AnnotateFilesRequest {
   format: ReportFormat;
   /** From `--date`; otherwise the engine finds the date in the text, else takes the file's modification day. */
   articleDate?: string;
+  /** The corrections that apply to a file (from `--corrections`, or the `.newslens.json` nearest above it). */
+  correctionsFor?: (file: string) => readonly Correction[] | undefined;
 }
 
 /** Annotates the files in order, streaming the report to stdout; returns 1 when any file failed, else 0. */
@@ -26,7 +29,7 @@ export async function annotateFiles(request: AnnotateFilesRequest, streams: CliS
     }
     let piece: string;
     try {
-      const analysis = analyseWhole(article.text, request.articleDate, article.modifiedDay);
+      const analysis = analyseWhole(article.text, request.articleDate, article.modifiedDay, request.correctionsFor?.(file));
       // CSV has no place for warnings (truncation, a sentence skipped), so they go to stderr rather than nowhere.
       if (request.format === 'csv') analysis.warnings.forEach((warning) => reportProblem(streams, `${file}: warning: ${warning}`));
       piece = reportPiece({ analysis, source: { title: file, text: article.text } }, request.format, reported);

@@ -1,5 +1,5 @@
 // `newslens annotate --jsonl`: one JSON line in per article, one line out, in order, streamed.
-import type { Mention } from '../engine';
+import type { Correction, Mention } from '../engine';
 import { toContractMention } from '../format';
 import { analyseWhole } from './analyseWhole';
 import { byteLines } from './byteLines';
@@ -21,11 +21,11 @@ export interface AnnotatedLine {
 }
 
 /** Annotates one input line `{"id","text","date"?}`; `defaultDate` (from `--date`) applies when it has no date. */
-export function annotateJsonlLine(line: string, defaultDate?: string): AnnotatedLine {
+export function annotateJsonlLine(line: string, defaultDate?: string, corrections?: readonly Correction[]): AnnotatedLine {
   const parsed = parseRecord(line);
   if ('error' in parsed) return { result: { id: parsed.id, mentions: [], error: parsed.error }, warnings: [] };
   try {
-    const analysis = analyseWhole(parsed.text, parsed.date ?? defaultDate);
+    const analysis = analyseWhole(parsed.text, parsed.date ?? defaultDate, undefined, corrections);
     return { result: { id: parsed.id, mentions: analysis.mentions.map(toContractMention) }, warnings: analysis.warnings };
   } catch (error) {
     return { result: { id: parsed.id, mentions: [], error: `analysis failed: ${(error as Error).message}` }, warnings: [] };
@@ -67,8 +67,9 @@ function idDespiteBadBytes(bytes: Uint8Array): JsonlResult['id'] {
   return typeof parsed.id === 'string' && parsed.id.includes('\uFFFD') ? null : parsed.id;
 }
 
-/** Reads stdin line by line (blank lines skipped), writes one result line per record; returns 1 if any record failed. */
-export async function annotateJsonl(defaultDate: string | undefined, streams: CliStreams): Promise<number> {
+/** Reads stdin line by line (blank lines skipped), writes one result line per record (`corrections` applied to each);
+ *  returns 1 if any record failed. */
+export async function annotateJsonl(defaultDate: string | undefined, streams: CliStreams, corrections?: readonly Correction[]): Promise<number> {
   let lineNumber = 0;
   let failed = false;
   for await (const bytes of byteLines(streams.stdin)) {
@@ -76,7 +77,7 @@ export async function annotateJsonl(defaultDate: string | undefined, streams: Cl
     // The first line may start with a byte order mark, which is not part of its JSON.
     const line = decodeStrictUtf8(bytes, lineNumber === 1);
     if (line?.trim() === '') continue;
-    const { result, warnings } = line === undefined ? notUtf8Line(bytes) : annotateJsonlLine(line, defaultDate);
+    const { result, warnings } = line === undefined ? notUtf8Line(bytes) : annotateJsonlLine(line, defaultDate, corrections);
     warnings.forEach((warning) => reportProblem(streams, `stdin line ${lineNumber}: warning: ${warning}`));
     if (result.error !== undefined) {
       reportProblem(streams, `stdin line ${lineNumber}: ${result.error}`);

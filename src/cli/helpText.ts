@@ -2,7 +2,8 @@
 
 /** The one-line usage shown with every usage error. */
 export const USAGE = `Usage: newslens annotate FILE... [--date YYYY-MM-DD] [--format text|json|md|csv]
-       newslens annotate --jsonl [--date YYYY-MM-DD] < articles.jsonl
+                         [--corrections FILE | --no-corrections]
+       newslens annotate --jsonl [--date YYYY-MM-DD] [--corrections FILE] < articles.jsonl
        newslens --help | --version`;
 
 /** Help for the whole program. */
@@ -20,13 +21,14 @@ Options:
   -v, --version  Show the version.
 
 Exit status: 0 success, 1 some file or line could not be annotated or stdin/stdout failed (a read
-or write error, reported in one line on stderr), 2 bad usage. A reader that goes away
+or write error, reported in one line on stderr), 2 bad usage (a bad corrections file too). A reader that goes away
 (newslens … | head) is not a failure.
 `;
 
 /** Help for `newslens annotate`. */
 export const ANNOTATE_HELP = `Usage: newslens annotate FILE... [--date YYYY-MM-DD] [--format text|json|md|csv]
-       newslens annotate --jsonl [--date YYYY-MM-DD] < articles.jsonl
+                         [--corrections FILE | --no-corrections]
+       newslens annotate --jsonl [--date YYYY-MM-DD] [--corrections FILE] < articles.jsonl
 
 Annotates each FILE (UTF-8 text) whole and prints its facts.
 
@@ -52,6 +54,13 @@ Options:
                      null>, "mentions": [], "error"}, a message on stderr with its line number, and
                      exit status 1 at the end; the other lines are still answered.
                      --date, if given, applies to lines without a "date". No --format, no FILE.
+  --corrections FILE Apply the corrections in FILE (the editor's .newslens.json: a name's kind,
+                     "not a fact", "same as") to every article. Without it each FILE gets the
+                     .newslens.json in its own folder or the nearest folder above it, if any;
+                     --jsonl lines get corrections only from --corrections. A corrections file
+                     that is missing or has a problem is bad usage: each problem is one line on
+                     stderr as FILE:LINE:COLUMN: message, nothing is annotated, exit status 2.
+  --no-corrections   Apply no corrections, not even a .newslens.json found beside the files.
   -h, --help         Show this help.
 
 A mention is {kind, start, end, text, entity?, role?, dateType?, value?, figureType?, unit?, speaker?}

@@ -6,7 +6,10 @@ import { isCalendarDate } from './calendarDate';
 export type CliCommand =
   | { command: 'help'; topic: 'main' | 'annotate' }
   | { command: 'version' }
-  | { command: 'annotate'; files: string[]; jsonl: boolean; format: ReportFormat; articleDate?: string };
+  | { command: 'annotate'; files: string[]; jsonl: boolean; format: ReportFormat; articleDate?: string; corrections?: CorrectionsOption };
+
+/** `--corrections FILE` (that file for every article) or `--no-corrections` (none, not even one found beside the files). */
+export type CorrectionsOption = { file: string } | { none: true };
 
 /** Bad usage: an unknown command or option, a missing FILE, a bad --date or --format. */
 export class UsageError extends Error {}
@@ -27,6 +30,8 @@ interface AnnotateOptions {
   jsonl: boolean;
   format?: string;
   date?: string;
+  corrections?: string;
+  noCorrections?: boolean;
 }
 
 function parseAnnotate(args: readonly string[]): CliCommand {
@@ -39,20 +44,21 @@ function parseAnnotate(args: readonly string[]): CliCommand {
     }
     if (arg === '--help' || arg === '-h') return { command: 'help', topic: 'annotate' };
     if (arg === '--jsonl') options.jsonl = true;
-    else if (/^--(date|format)(=|$)/.test(arg)) i += takeValue(options, args, i);
+    else if (arg === '--no-corrections') options.noCorrections = true;
+    else if (/^--(date|format|corrections)(=|$)/.test(arg)) i += takeValue(options, args, i);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
     else options.files.push(arg);
   }
   return checkAnnotate(options);
 }
 
-/** Stores the value of `--date`/`--format` (inline `=value` or the next argument); returns how many extra args it used. */
+/** Stores the value of `--date`/`--format`/`--corrections` (inline `=value` or the next argument); returns how many extra args it used. */
 function takeValue(options: AnnotateOptions, args: readonly string[], index: number): number {
   const arg = args[index];
   const equals = arg.indexOf('=');
-  const name = (equals >= 0 ? arg.slice(2, equals) : arg.slice(2)) as 'date' | 'format';
+  const name = (equals >= 0 ? arg.slice(2, equals) : arg.slice(2)) as 'date' | 'format' | 'corrections';
   const value = equals >= 0 ? arg.slice(equals + 1) : args[index + 1];
-  if (value === undefined) throw new UsageError(`--${name} needs a value`);
+  if (value === undefined || (name === 'corrections' && value === '')) throw new UsageError(`--${name} needs a value`);
   if (options[name] !== undefined) throw new UsageError(`--${name} given twice`);
   options[name] = value;
   return equals >= 0 ? 0 : 1;
@@ -65,5 +71,7 @@ function checkAnnotate(options: AnnotateOptions): CliCommand {
   if (jsonl && files.length > 0) throw new UsageError('--jsonl reads articles from stdin: give no FILE with it');
   if (jsonl && options.format !== undefined) throw new UsageError('--format does not apply to --jsonl, which always writes JSON lines');
   if (!jsonl && files.length === 0) throw new UsageError('missing FILE to annotate');
-  return { command: 'annotate', files, jsonl, format, ...(date !== undefined ? { articleDate: date } : {}) };
+  if (options.corrections !== undefined && options.noCorrections) throw new UsageError('--corrections and --no-corrections contradict each other: give one');
+  const corrections = options.corrections !== undefined ? { corrections: { file: options.corrections } } : options.noCorrections ? { corrections: { none: true as const } } : {};
+  return { command: 'annotate', files, jsonl, format, ...(date !== undefined ? { articleDate: date } : {}), ...corrections };
 }

@@ -2,8 +2,10 @@
 import { version } from '../../package.json';
 import { annotateFiles } from './annotateFiles';
 import { annotateJsonl } from './annotateJsonl';
+import type { Correction } from '../engine';
 import { finishOutput, InputFailedError, OutputClosedError, OutputFailedError, reportProblem, writeOutput, type CliStreams } from './cliStreams';
 import { ANNOTATE_HELP, MAIN_HELP, USAGE } from './helpText';
+import { correctionsForArticles, CorrectionsFileError, loadCorrectionsFile } from './loadCorrections';
 import { parseArgs, UsageError, type CliCommand } from './parseArgs';
 
 /** Exit codes of the CLI contract. */
@@ -55,8 +57,25 @@ async function runCommand(command: CliCommand, streams: CliStreams): Promise<num
       await writeOutput(streams.stdout, `${version}\n`);
       return EXIT_OK;
     case 'annotate':
-      return command.jsonl
-        ? annotateJsonl(command.articleDate, streams)
-        : annotateFiles(command, streams);
+      return annotate(command, streams);
   }
+}
+
+/** Reads the corrections first (a bad file is a usage error: nothing is annotated with half of them), then annotates. */
+async function annotate(command: Extract<CliCommand, { command: 'annotate' }>, streams: CliStreams): Promise<number> {
+  let byArticle: Map<string, Correction[]>;
+  let forJsonl: Correction[] = [];
+  try {
+    // Lines on stdin have no folder to find a corrections file in: only --corrections applies to them.
+    if (command.jsonl) forJsonl = command.corrections && 'file' in command.corrections ? await loadCorrectionsFile(command.corrections.file) : [];
+    byArticle = command.jsonl ? new Map() : await correctionsForArticles(command.corrections ?? { nearest: true }, command.files);
+  } catch (error) {
+    if (!(error instanceof CorrectionsFileError)) throw error;
+    error.lines.forEach((line) => reportProblem(streams, line));
+    reportProblem(streams, 'fix the corrections file, or run without its corrections (--no-corrections)');
+    return EXIT_USAGE;
+  }
+  return command.jsonl
+    ? annotateJsonl(command.articleDate, streams, forJsonl)
+    : annotateFiles({ ...command, correctionsFor: (file) => byArticle.get(file) }, streams);
 }
