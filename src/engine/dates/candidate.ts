@@ -10,8 +10,10 @@ export interface DateCandidate {
   dateType: DateType;
   /** The TIMEX3 value when the rule could resolve it alone. */
   value?: string;
-  /** "a month earlier", "three days later": shift the previous date in the sentence (or the article date). */
-  shift?: { unit: CalendarUnit; count: number; fallback?: number };
+  /** "a month earlier", "three days later": shift the previous date in the sentence (or the article date). `at`: the
+   *  granularity the value is written at ("the year-ago quarter": a quarter), the finest anchor it takes, and the unit
+   *  `fallback` counts in when the sentence gives no anchor. */
+  shift?: { unit: CalendarUnit; count: number; fallback?: number; at?: CalendarUnit };
   /** A time of day ("T14:30", "TMO") to put on the nearest day in the sentence (or the article date). */
   clock?: string;
 }

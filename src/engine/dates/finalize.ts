@@ -27,11 +27,13 @@ export function longestWithoutOverlap<T extends { start: number; end: number }>(
 /**
  * "a month earlier" shifts the latest date before it when that date is at least as precise, keeping its precision
  * ("the third quarter … a year earlier" → the same quarter a year before); otherwise it shifts the article date.
+ * "the year" (a shift by nothing) is that anchor's year; a shift with its own granularity (`at`) keeps that.
  */
 function shiftedValue(candidate: DateCandidate, anchor: { date: CalendarDay; unit: CalendarUnit } | undefined, article: CalendarDay): string {
-  const { unit, count, fallback = 0 } = candidate.shift!;
-  if (anchor && UNIT_RANK[anchor.unit] <= UNIT_RANK[unit]) return formatShift(anchor.date, unit, count, anchor.unit);
-  return formatShift(addUnits(article, unit, fallback), unit, count);
+  const { unit, count, fallback = 0, at } = candidate.shift!;
+  const finest = at ?? unit;
+  if (anchor && UNIT_RANK[anchor.unit] <= UNIT_RANK[finest]) return formatShift(anchor.date, unit, count, at ?? (count === 0 ? unit : anchor.unit));
+  return formatShift(addUnits(article, finest, fallback), unit, count, finest);
 }
 
 /** A clock time takes the nearest full date in the sentence ("3 p.m. on Tuesday"), else the article date. */

@@ -6,6 +6,7 @@ import type { DateCandidate, RuleContext } from './candidate';
 import { joinClockAndDay, longestWithoutOverlap, resolveDependentValues } from './finalize';
 import { findCalendarDates } from './rules/calendarRules';
 import { findDurations } from './rules/durationRules';
+import { findPeriods } from './rules/periodRules';
 import { findRelativeDates } from './rules/relativeRules';
 import { findTimes } from './rules/timeRules';
 import { trimSpan } from './spans';
@@ -17,9 +18,9 @@ export function findDates(text: string, sentence: TextSpan, articleDate: string)
   if (!article) throw new RangeError(`article date must be a valid YYYY-MM-DD date, got "${articleDate}"`);
   const span = clampSpan(sentence, text.length);
   const context: RuleContext = { text, sentence: span, article, tenseAt: tenseReader(text, span) };
-  const candidates: DateCandidate[] = [...findCalendarDates(context), ...findRelativeDates(context), ...findDurations(context), ...findTimes(context)];
+  const candidates: DateCandidate[] = [...findCalendarDates(context), ...findPeriods(context), ...findRelativeDates(context), ...findDurations(context), ...findTimes(context)];
   const settled = joinClockAndDay(resolveDependentValues(longestWithoutOverlap(candidates), article), text);
-  return settled.flatMap((candidate) => toMention(text, withDeterminer(text, candidate, span)));
+  return settled.flatMap((candidate) => toMention(text, withPeriodEdge(text, withDeterminer(text, candidate, span), span)));
 }
 
 /** Dates and figures of one sentence, a figure inside a date ("2024" in "August 2024", "two" in "two-day") dropped. */
@@ -45,6 +46,14 @@ function withDeterminer(text: string, candidate: DateCandidate, sentence: TextSp
   const periodic = /-(?:Q\d|H\d|WE)$|^\d{3}$/.test(candidate.value ?? '') || (candidate.shift !== undefined && !/^(?:a|an|one)\s/i.test(written));
   const duration = candidate.dateType === 'duration';
   return periodic || duration ? { ...candidate, start: candidate.start - before[0].length } : candidate;
+}
+
+/** "the end of 1990", "the beginning of October", "the middle of this year": TimeML keeps the part of the period in
+ *  the date's extent (its value is the period's, with a modifier TimeML writes apart). */
+function withPeriodEdge(text: string, candidate: DateCandidate, sentence: TextSpan): DateCandidate {
+  if (candidate.dateType !== 'date') return candidate;
+  const before = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|turn)\s+of\s+$/i.exec(text.slice(Math.max(sentence.start, candidate.start - 30), candidate.start));
+  return before ? { ...candidate, start: candidate.start - before[0].length } : candidate;
 }
 
 function toMention(text: string, candidate: DateCandidate): Mention[] {

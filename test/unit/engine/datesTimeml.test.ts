@@ -37,3 +37,47 @@ describe('dates (TimeML): the forward reading of a weekday or month', () => {
     assert.deepEqual(datesIn('The match, due to rain on Saturday, was cancelled.'), [['Saturday', 'date', '2025-11-01']]);
   });
 });
+
+describe('dates (TimeML): reporting periods', () => {
+  it('reads quarters with a fiscal word, a leading year, a possessive year or a trailing "of" year', () => {
+    assert.deepEqual(datesIn('Sales rose in the fiscal first quarter.'), [['the fiscal first quarter', 'date', '2025-Q1']]);
+    assert.deepEqual(datesIn('The bank lost money in the 2023 fourth quarter.'), [['the 2023 fourth quarter', 'date', '2023-Q4']]);
+    assert.deepEqual(datesIn("Margins narrowed in this year's second quarter."), [["this year's second quarter", 'date', '2025-Q2']]);
+    assert.deepEqual(datesIn('Orders fell in the first quarter of last year.'), [['the first quarter of last year', 'date', '2024-Q1']]);
+    assert.deepEqual(datesIn('Profit doubled in the final quarter of 2021.'), [['the final quarter of 2021', 'date', '2021-Q4']]);
+  });
+  it('reads halves with their year', () => {
+    assert.deepEqual(datesIn('Growth slowed in the second half of last year.'), [['the second half of last year', 'date', '2024-H2']]);
+  });
+  it('reads "the year-ago quarter" and "the same period a year earlier" from the period the sentence gives', () => {
+    assert.deepEqual(datesIn('Revenue in the third quarter rose from the year-ago quarter.'),
+      [['the third quarter', 'date', '2025-Q3'], ['the year-ago quarter', 'date', '2024-Q3']]);
+    assert.deepEqual(datesIn('Net income fell from the year-earlier period.'), [['the year-earlier period', 'date', '2024-Q3']]);
+    assert.deepEqual(datesIn('Car sales in March were up on the same month a year ago.'),
+      [['March', 'date', '2025-03'], ['the same month a year ago', 'date', '2024-03']]);
+    assert.deepEqual(datesIn('The year-ago results included a charge.'), [['year-ago', 'date', '2024-Q3']]);
+  });
+  it('takes a year used as a modifier of a period as one date with its noun', () => {
+    assert.deepEqual(datesIn('The club won nine games in the 2010 season.'), [['the 2010 season', 'date', '2010']]);
+    assert.deepEqual(datesIn('Costs rose in the 2024 fiscal year.'), [['the 2024 fiscal year', 'date', '2024']]);
+    assert.deepEqual(datesIn('His 2019 campaign failed.'), [['2019', 'date', '2019']]);
+  });
+  it('reads "the current quarter" as the article\'s own and "the coming decade" as the next', () => {
+    assert.deepEqual(datesIn('The company expects a loss in the current quarter.'), [['the current quarter', 'date', '2025-Q4']]);
+    assert.deepEqual(datesIn('Demand will double in the coming decade.'), [['the coming decade', 'date', '203']]);
+    assert.deepEqual(datesIn('The plan covers the current fiscal year.'), [['the current fiscal year', 'date', '2025']]);
+  });
+  it('keeps "the end of", "the beginning of" in the extent of the period they are part of', () => {
+    assert.deepEqual(datesIn('The plant will close at the end of 2026.'), [['the end of 2026', 'date', '2026']]);
+    assert.deepEqual(datesIn('Talks will resume at the beginning of March.'), [['the beginning of March', 'date', '2026-03']]);
+  });
+  it('reads "year-end" and a market\'s "the day" against the sentence\'s date', () => {
+    assert.deepEqual(datesIn('The debt must be repaid by year-end.'), [['year-end', 'date', '2025']]);
+    assert.deepEqual(datesIn('On Friday the index ended the day 2% higher.'), [['Friday', 'date', '2025-10-31'], ['the day', 'date', '2025-10-31']]);
+    assert.deepEqual(datesIn('He was arrested the day before the vote.'), []);
+  });
+  it('marks the adjective "current" as the present, not in "current account"', () => {
+    assert.deepEqual(datesIn('The current slump hurt exporters.'), [['current', 'date', 'PRESENT_REF']]);
+    assert.deepEqual(datesIn('The current account deficit widened.'), []);
+  });
+});

@@ -2,7 +2,7 @@
 import { formatDay, formatMonth, isValidDay } from '../calendar';
 import { applyRules, tenseOf, type DateCandidate, type DateRule, type RuleContext } from '../candidate';
 import { MONTH_ANY, MONTH_FULL, PERIOD_MODIFIER, WEEKDAY, monthNumber } from '../lexicon';
-import { resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, type Modifier } from '../resolve';
+import { resolveMonth, resolveMonthDay, resolveSeason, type Modifier } from '../resolve';
 
 /** Words before a bare month or year that make it a date ("in May", "since 2014"). */
 const TEMPORAL_PREPOSITION = String.raw`(?:in|since|until|till|by|from|to|through|during|of|before|after|between|and|or|early|late|mid-|last|next|this|end|start|beginning)`;
@@ -78,22 +78,6 @@ const decade: DateRule = {
   read: (match) => ({ dateType: 'date', value: match[1].slice(0, 3) }),
 };
 
-const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const quarter: DateRule = {
-  pattern: /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
-  read: (match, context, start, end) => {
-    const number = match[2] ? Number(match[2]) : QUARTERS[match[1].toLowerCase()];
-    if (match[2] && !/^Q/.test(match[0])) return undefined;
-    const value = match[3] ? `${match[3]}-Q${number}` : resolveQuarter(context.article, number, tenseOf(context, start, end));
-    return { dateType: 'date', value };
-  },
-};
-
-const half: DateRule = {
-  pattern: /\b(first|second)\s+half\s+of\s+(\d{4})\b/gi,
-  read: (match) => ({ dateType: 'date', value: `${match[2]}-H${/first/i.test(match[1]) ? 1 : 2}` }),
-};
-
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const season: DateRule = {
   pattern: /\b(?:(last|next|this)\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)(?:\s+of)?\s+(\d{4}))\b/gi,
@@ -104,7 +88,7 @@ const season: DateRule = {
   },
 };
 
-const RULES: readonly DateRule[] = [isoDate, monthThenDay, dayThenMonth, monthYear, monthOfRelativeYear, bareMonth, year, decade, quarter, half, season];
+const RULES: readonly DateRule[] = [isoDate, monthThenDay, dayThenMonth, monthYear, monthOfRelativeYear, bareMonth, year, decade, season];
 
 /** Every calendar-named date in the sentence. */
 export function findCalendarDates(context: RuleContext): DateCandidate[] {

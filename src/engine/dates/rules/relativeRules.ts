@@ -78,14 +78,21 @@ const vague: DateRule = {
 
 /** "the quarter", "the latest quarter", "the year": the period the sentence is about, else the last full quarter / this year. */
 const thePeriod: DateRule = {
-  pattern: /\bthe\s+(?:(?:latest|current|same)\s+)?(quarter|year)\b(?!-|\s+(?:ago|earlier|later|before|after|on|over)\b|['’])/gi,
+  pattern: /\bthe\s+(?:(?:latest|same)\s+)?(quarter|year)\b(?!-|\s+(?:ago|earlier|later|before|after|on|over)\b|['’])/gi,
   read: (match) => {
     const unit = calendarUnit(match[1]) as CalendarUnit;
     return { dateType: 'date', shift: { unit, count: 0, fallback: unit === 'quarter' ? -1 : 0 } };
   },
 };
 
-const RULES: readonly DateRule[] = [thePeriod, weekday, relativeUnit, theWeekend, followingUnit, namedDay, vague];
+/** "the current weakness", "its current chairman": TimeML marks the adjective as a reference to the present; not in
+ *  compounds that name a thing ("current account", "current assets", "alternating current"). */
+const currentAdjective: DateRule = {
+  pattern: /\bcurrent(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|affairs|events|ratio|flows?|density|sea|week|month|quarter|year|decade|fiscal|financial|calendar|period)\b)/g,
+  read: () => ({ dateType: 'date', value: 'PRESENT_REF' }),
+};
+
+const RULES: readonly DateRule[] = [currentAdjective, thePeriod, weekday, relativeUnit, theWeekend, followingUnit, namedDay, vague];
 
 /** Every date in the sentence that is relative to the article date. */
 export function findRelativeDates(context: RuleContext): DateCandidate[] {
