@@ -7,6 +7,8 @@ import { AnalysisCache } from './editor/analysisCache';
 import { AnalysisWorker } from './editor/analysisWorker';
 import { ArticleAnswers } from './editor/articleAnswers';
 import { ARTICLE_SCHEME_SELECTOR, ArticleFilter } from './editor/articleFilter';
+import { registerCorrectionCommands } from './editor/correctionCommands';
+import { CorrectionsStore } from './editor/correctionsStore';
 import { copyFactSheet, exportFacts, type ExportFormat, type FactSheetFormat } from './editor/exportFacts';
 import { FactHoverProvider } from './editor/factHoverProvider';
 import { FactsStatusBar } from './editor/factsStatusBar';
@@ -46,17 +48,19 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   const settings = new NewsLensSettings();
   const filter = new ArticleFilter(settings, context.workspaceState);
   const worker = new AnalysisWorker(startWorker, ANALYSIS_TIMEOUT_MS, log);
-  const cache = new AnalysisCache(worker, filter, settings, log);
+  const corrections = new CorrectionsStore(log);
+  const cache = new AnalysisCache(worker, filter, settings, log, corrections);
   const highlighter = new Highlighter(cache, filter, settings);
   const factsView = new FactsView(cache, filter, settings);
   context.subscriptions.push(
-    output, settings, filter, worker, cache, highlighter, factsView,
+    output, settings, filter, worker, corrections, cache, highlighter, factsView,
     new FactsStatusBar(cache, filter),
     new TruncationNotice(cache, log),
     vscode.languages.registerHoverProvider(ARTICLE_SCHEME_SELECTOR, new FactHoverProvider(cache)),
     ...registerNavigationProviders(new ArticleAnswers(cache, filter, log)),
     ...registerToggleCommands(settings, filter),
     ...registerFactsViewCommands(factsView, settings),
+    ...registerCorrectionCommands(cache, corrections),
     vscode.commands.registerCommand('newsLens.exportFacts', (format?: ExportFormat, uri?: vscode.Uri) => exportFacts(cache, filter, format, uri)),
     vscode.commands.registerCommand('newsLens.copyFactSheet', (format?: FactSheetFormat, uri?: vscode.Uri) => copyFactSheet(cache, filter, format, uri)),
     vscode.commands.registerCommand('newsLens.showOutput', () => output.show(true)),

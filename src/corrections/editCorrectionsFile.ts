@@ -34,6 +34,11 @@ export function withoutCorrection(text: string | undefined, correction: Correcti
   return serialise(file.root, entries);
 }
 
+/** A corrections file with none in it yet (what "Open Corrections File" starts). */
+export function emptyCorrectionsFile(): string {
+  return serialise({}, []);
+}
+
 /** True when the file's text has no corrections and nothing else worth keeping (undo may remove a file it made). */
 export function isEmptyCorrectionsFile(text: string): boolean {
   try {

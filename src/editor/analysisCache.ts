@@ -3,7 +3,7 @@
 // version) and a Debouncer (when an edited article is analysed again).
 import * as vscode from 'vscode';
 import { localDay } from '../format/localDay';
-import type { Analysis } from '../engine/types';
+import type { Analysis, Correction } from '../engine/types';
 import type { NewsLensSettings } from '../config/newsLensSettings';
 import type { ArticleFilter } from './articleFilter';
 import { AnalysisSkippedError, type AnalysisWorker } from './analysisWorker';
@@ -15,6 +15,12 @@ import { VersionedCache, type Settled } from './versionedCache';
 export interface AnalysisEvent {
   readonly document: vscode.TextDocument;
   readonly analysis: Analysis | undefined;
+}
+
+/** Where an article's corrections come from (a CorrectionsStore), and when they change. */
+export interface CorrectionsSource {
+  correctionsFor(document: vscode.TextDocument): Promise<readonly Correction[]>;
+  readonly onDidChange: vscode.Event<void>;
 }
 
 /** How long typing must pause before the edited article is analysed again. */
@@ -49,6 +55,7 @@ export class AnalysisCache implements vscode.Disposable {
     private readonly filter: ArticleFilter,
     private readonly settings: NewsLensSettings,
     private readonly log: (message: string) => void,
+    private readonly corrections?: CorrectionsSource,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
@@ -61,6 +68,8 @@ export class AnalysisCache implements vscode.Disposable {
       settings.onDidChange((event) => {
         if (event.affectsConfiguration('newsLens.articleDate') || event.affectsConfiguration('newsLens.maxCharacters')) this.reanalyseAll();
       }),
+      // Corrections change every article they name: each is analysed again with them (the old results are dropped).
+      ...(corrections ? [corrections.onDidChange(() => this.reanalyseAll())] : []),
     );
     vscode.window.visibleTextEditors.forEach((editor) => this.ensure(editor.document));
   }
@@ -103,7 +112,8 @@ export class AnalysisCache implements vscode.Disposable {
     const sent = Math.min(totalChars, maxCharacters + 1);
     const text = sent < totalChars ? document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(sent))) : document.getText();
     const fileDate = await this.fileDayOf(document);
-    const options = { defaultDate: articleDate, fileDate, maxChars: maxCharacters, totalChars };
+    const corrections = (await this.corrections?.correctionsFor(document)) ?? [];
+    const options = { defaultDate: articleDate, fileDate, maxChars: maxCharacters, totalChars, ...(corrections.length > 0 ? { corrections } : {}) };
     try {
       return await this.worker.analyse(text, options, isWanted, this.workerId(document));
     } catch (error) {

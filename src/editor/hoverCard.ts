@@ -1,6 +1,8 @@
-// Builds the hover card for one mention. Document text is appended as plain text: never trusted, no HTML, no commands.
+// Builds the hover card for one mention. Document text is appended as plain text, no HTML; the only commands it may run
+// are its own correction links (correctionLinks.ts).
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine';
+import { appendCorrections, HOVER_COMMANDS } from './correctionLinks';
 import { describeArticleDate, describeDateValue } from './dateDescription';
 import { describeFigureValue, factOfMention, KIND_LABELS } from '../format/factGroups';
 
@@ -11,7 +13,7 @@ export function hoverCard(document: vscode.TextDocument, analysis: Analysis, men
   const mention = analysis.mentions[mentionIndex];
   const fact = factOfMention(analysis, mentionIndex);
   const card = new vscode.MarkdownString(undefined, false);
-  card.isTrusted = false;
+  card.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   card.supportHtml = false;
   const line = (label: string, text: string) => card.appendMarkdown(`${label}: `).appendText(text).appendMarkdown('  \n');
   const title = mention.kind === 'quote' ? shorten(mention.text) : fact?.name ?? mention.text;
@@ -33,6 +35,7 @@ export function hoverCard(document: vscode.TextDocument, analysis: Analysis, men
     if (mention.change) line('Change', mention.change === 'rise' ? 'a rise' : 'a fall');
   }
   if (mention.kind === 'quote') line('Speaker', speakerName(analysis, mention.speaker));
+  appendCorrections(card, document, analysis, mentionIndex);
   return card;
 }
 

@@ -35,7 +35,8 @@ export function factItem(node: FactNode, quotes: number): vscode.TreeItem {
   const count = node.fact.mentions.length;
   item.description = `${count} mention${count === 1 ? '' : 's'}${quotes > 0 ? ` · ${quotes} quote${quotes === 1 ? '' : 's'}` : ''}`;
   item.tooltip = node.fact.role ? `${node.fact.name} (${node.fact.role})` : node.fact.name;
-  item.contextValue = 'newsLens.fact';
+  // The kind picks the row's corrections in the context menu ("Not a person" on a person, "This is a person" elsewhere).
+  item.contextValue = `newsLens.fact.${node.fact.kind}`;
   return item;
 }
 

@@ -1,0 +1,136 @@
+// Corrections that stick, in a real VS Code: a hover card's "This is an organization" link and a Facts row's "Not a
+// fact" write .newslens.json at the workspace root, every mention follows at once (the analysis and the highlight
+// ranges), the hover says the kind came from a correction, Undo Last Correction takes it back, and a hand edit of the
+// file is watched: a broken one gets diagnostics, a fixed one applies.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { Analysis } from '../../src/engine';
+import type { NewsLensApi } from '../../src/extension';
+import type { FactNode, FactsTreeNode } from '../../src/views/factNodes';
+import { discard, freshDraft, newsLens, rangeTexts, showAndAnalyse, waitFor, workspaceUri } from './support';
+
+const MATCH = 'Manchester United beat Chelsea 2-1 on Saturday. Chelsea had led at half-time, and fans in Sion cheered.\n';
+const FILE = '.newslens.json';
+
+/** The kinds the analysis gives the mentions written `text`. */
+const kindsOf = (analysis: Analysis | undefined, text: string): string[] => (analysis?.mentions ?? []).filter((m) => m.text === text).map((m) => m.kind);
+
+/** The corrections file's text, or undefined when there is none. */
+async function fileText(): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(FILE)));
+  } catch {
+    return undefined;
+  }
+}
+
+async function removeFile(): Promise<void> {
+  if ((await fileText()) !== undefined) await vscode.workspace.fs.delete(workspaceUri(FILE));
+}
+
+/** The readable text of every hover at the n-th occurrence of `needle`. */
+async function hoverText(document: vscode.TextDocument, needle: string, occurrence = 0): Promise<{ text: string; raw: string }> {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) index = document.getText().indexOf(needle, index + 1);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(index + 1));
+  const raw = hovers.flatMap((hover) => hover.contents).map((part) => (part instanceof vscode.MarkdownString ? part.value : '')).join('\n');
+  return { raw, text: raw.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!~>|<])/g, '$1') };
+}
+
+describe('corrections that stick', () => {
+  let api: NewsLensApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => { api = await newsLens(); });
+  beforeEach(async () => {
+    await removeFile();
+    editor = await showAndAnalyse(await freshDraft('news', MATCH));
+  });
+  afterEach(async () => {
+    await discard(editor);
+    await removeFile();
+  });
+
+  /** Waits until the draft's analysis satisfies `condition` (a correction re-analyses every open article). */
+  async function analysisWhere(condition: (analysis: Analysis | undefined) => boolean, message: string): Promise<Analysis | undefined> {
+    let analysis: Analysis | undefined;
+    await waitFor(async () => condition(analysis = await api.analysisFor(editor.document.uri)), message);
+    return analysis;
+  }
+
+  it('makes every Chelsea an organization from the hover card\'s link, says so in the hover, and undoes it', async () => {
+    const document = editor.document;
+    assert.ok(kindsOf(await api.analysisFor(document.uri), 'Chelsea').includes('person'), 'the fixture needs the taggers to call Chelsea a person');
+    const before = await hoverText(document, 'Chelsea', 1);
+    const link = /\[This is an organization\]\(command:newsLens\.correct\.isOrganization\?([^ )]+)/.exec(before.raw);
+    assert.ok(link, `no "This is an organization" link in the hover: ${before.raw}`);
+    const [argument] = JSON.parse(decodeURIComponent(link[1])) as unknown[];
+
+    await vscode.commands.executeCommand('newsLens.correct.isOrganization', argument);
+    assert.deepStrictEqual(JSON.parse((await fileText()) ?? 'null'), { version: 1, corrections: [{ name: 'Chelsea', kind: 'organization' }] });
+    assert.strictEqual(await fileText(), '{\n  "version": 1,\n  "corrections": [\n    { "name": "Chelsea", "kind": "organization" }\n  ]\n}\n');
+    await analysisWhere((analysis) => kindsOf(analysis, 'Chelsea').join() === 'organization,organization', 'both Chelseas to be organizations');
+    await waitFor(() => rangeTexts(api, editor, 'organization').filter((text) => text === 'Chelsea').length === 2 && !rangeTexts(api, editor, 'person').includes('Chelsea'),
+      `Chelsea's highlight ranges to be organizations: ${JSON.stringify(api.decorationRanges(editor))}`);
+    const after = await hoverText(document, 'Chelsea', 1);
+    assert.match(after.text, /\*\*Organization\*\*/);
+    assert.ok(after.text.includes('Kind set by a correction in .newslens.json'), after.text);
+
+    await vscode.commands.executeCommand('newsLens.undoCorrection');
+    assert.strictEqual(await fileText(), undefined, 'undo left the file it had made');
+    await analysisWhere((analysis) => kindsOf(analysis, 'Chelsea').includes('person'), 'Chelsea to be a person again');
+    assert.ok(!(await hoverText(document, 'Chelsea', 1)).text.includes('by a correction'));
+  });
+
+  it('drops Sion with "Not a Fact" from its Facts row, and keeps the file\'s other entries and keys', async () => {
+    await vscode.workspace.fs.writeFile(workspaceUri(FILE), new TextEncoder().encode(JSON.stringify({ version: 1, corrections: [{ name: 'Rhone', kind: 'place', note: 'a river' }], desk: 'sport' })));
+    const row = await waitForRow('Sion');
+    await vscode.commands.executeCommand('newsLens.correct.notAFact', row);
+    assert.strictEqual(await fileText(), [
+      '{', '  "version": 1,', '  "corrections": [',
+      '    { "name": "Rhone", "kind": "place", "note": "a river" },',
+      '    { "name": "Sion", "kind": "not-a-fact" }',
+      '  ],', '  "desk": "sport"', '}', ''].join('\n'));
+    await analysisWhere((analysis) => kindsOf(analysis, 'Sion').length === 0, 'Sion to be no fact');
+    assert.ok(!rangeTexts(api, editor, 'place').includes('Sion'));
+    await vscode.commands.executeCommand('newsLens.undoCorrection');
+    assert.deepStrictEqual(JSON.parse((await fileText()) ?? 'null').corrections, [{ name: 'Rhone', kind: 'place', note: 'a river' }]);
+    await analysisWhere((analysis) => kindsOf(analysis, 'Sion').length === 1, 'Sion to be a fact again');
+  });
+
+  it('merges a name into another with "Same As…"', async () => {
+    const analysis = await api.analysisFor(editor.document.uri);
+    const chelsea = analysis?.mentions.find((m) => m.text === 'Chelsea');
+    assert.ok(chelsea);
+    await vscode.commands.executeCommand('newsLens.correct.sameAs', { uri: editor.document.uri.toString(), offset: chelsea.start }, 'Manchester United');
+    assert.deepStrictEqual(JSON.parse((await fileText()) ?? 'null').corrections, [{ name: 'Chelsea', sameAs: 'Manchester United' }]);
+    const merged = await analysisWhere((a) => a?.entities.some((e) => e.name === 'Manchester United' && e.mentions.length === 3) ?? false, 'Chelsea to join Manchester United');
+    assert.deepStrictEqual(merged?.entities.find((e) => e.name === 'Manchester United')?.correction, { merged: ['Chelsea'] });
+    assert.ok((await hoverText(editor.document, 'Chelsea')).text.includes('Same as “Chelsea” by a correction in .newslens.json'));
+  });
+
+  it('watches hand edits: a broken file gets diagnostics and changes nothing, a fixed one applies', async () => {
+    const uri = workspaceUri(FILE);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{\n  "version": 1,\n  "corrections": [\n    { "name": "Chelsea", "kind": "club" }\n  ]\n}\n'));
+    await waitFor(() => vscode.languages.getDiagnostics(uri).length > 0, 'diagnostics on the broken file');
+    const [diagnostic] = vscode.languages.getDiagnostics(uri);
+    assert.strictEqual(diagnostic.message, 'corrections[0] ("Chelsea"): "kind" must be one of person, organization, place, not-a-fact (got "club")');
+    assert.deepStrictEqual([diagnostic.range.start.line, diagnostic.range.start.character], [3, 33]);
+    assert.ok(kindsOf(await api.analysisFor(editor.document.uri), 'Chelsea').includes('person'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{ "version": 1, "corrections": [{ "name": "Chelsea", "kind": "place" }] }'));
+    await analysisWhere((analysis) => kindsOf(analysis, 'Chelsea').join() === 'place,place', 'the fixed file to make Chelsea a place');
+    await waitFor(() => vscode.languages.getDiagnostics(uri).length === 0, 'the diagnostics to go');
+  });
+
+  /** The Facts row of the entity named `name` in the draft. */
+  async function waitForRow(name: string): Promise<FactNode> {
+    let row: FactNode | undefined;
+    await waitFor(async () => {
+      const kinds = (await api.factsTree.getChildren()) ?? [];
+      const facts = (await Promise.all(kinds.map(async (kind) => (await api.factsTree.getChildren(kind)) ?? []))).flat() as FactsTreeNode[];
+      row = facts.find((node): node is FactNode => node.type === 'fact' && node.fact.name === name && node.document === editor.document);
+      return row !== undefined;
+    }, `a Facts row for ${name}`);
+    return row as FactNode;
+  }
+});
