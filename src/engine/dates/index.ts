@@ -6,6 +6,7 @@ import type { DateCandidate, RuleContext } from './candidate';
 import { joinClockAndDay, longestWithoutOverlap, resolveDependentValues } from './finalize';
 import { findCalendarDates } from './rules/calendarRules';
 import { findDurations } from './rules/durationRules';
+import { findEras } from './rules/eraRules';
 import { findPeriods } from './rules/periodRules';
 import { findRelativeDates } from './rules/relativeRules';
 import { findTimes } from './rules/timeRules';
@@ -18,9 +19,9 @@ export function findDates(text: string, sentence: TextSpan, articleDate: string)
   if (!article) throw new RangeError(`article date must be a valid YYYY-MM-DD date, got "${articleDate}"`);
   const span = clampSpan(sentence, text.length);
   const context: RuleContext = { text, sentence: span, article, tenseAt: tenseReader(text, span) };
-  const candidates: DateCandidate[] = [...findCalendarDates(context), ...findPeriods(context), ...findRelativeDates(context), ...findDurations(context), ...findTimes(context)];
+  const candidates: DateCandidate[] = [...findCalendarDates(context), ...findPeriods(context), ...findEras(context), ...findRelativeDates(context), ...findDurations(context), ...findTimes(context)];
   const settled = joinClockAndDay(resolveDependentValues(longestWithoutOverlap(candidates), article), text);
-  return settled.flatMap((candidate) => toMention(text, withPeriodEdge(text, withDeterminer(text, candidate, span), span)));
+  return settled.flatMap((candidate) => toMention(text, withApproximator(text, withPeriodEdge(text, withDeterminer(text, candidate, span), span), span)));
 }
 
 /** Dates and figures of one sentence, a figure inside a date ("2024" in "August 2024", "two" in "two-day") dropped. */
@@ -43,7 +44,7 @@ function withDeterminer(text: string, candidate: DateCandidate, sentence: TextSp
   const before = /\bthe\s+$/i.exec(text.slice(Math.max(sentence.start, candidate.start - 6), candidate.start));
   const written = text.slice(candidate.start, candidate.end);
   if (!before || /^the\b/i.test(written) || /^\S+-\S+$/.test(written)) return candidate;
-  const periodic = /-(?:Q\d|H\d|WE)$|^\d{3}$/.test(candidate.value ?? '') || (candidate.shift !== undefined && !/^(?:a|an|one)\s/i.test(written));
+  const periodic = /-(?:Q\d|H\d|WE)$|^\d{2,3}$/.test(candidate.value ?? '') || (candidate.shift !== undefined && !/^(?:a|an|one)\s/i.test(written));
   const duration = candidate.dateType === 'duration';
   return periodic || duration ? { ...candidate, start: candidate.start - before[0].length } : candidate;
 }
@@ -54,6 +55,18 @@ function withPeriodEdge(text: string, candidate: DateCandidate, sentence: TextSp
   if (candidate.dateType !== 'date') return candidate;
   const before = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|turn)\s+of\s+$/i.exec(text.slice(Math.max(sentence.start, candidate.start - 30), candidate.start));
   return before ? { ...candidate, start: candidate.start - before[0].length } : candidate;
+}
+
+/** Words that bound an amount of time; TimeML keeps them in the extent ("nearly two years", "at least 30 days", "a mere
+ *  week", "almost four years ago"). "over" only before a count ("over a decade", not "over the past year"). */
+const APPROXIMATOR = /\b(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|a\s+mere|(over))\s+$/i;
+
+function withApproximator(text: string, candidate: DateCandidate, sentence: TextSpan): DateCandidate {
+  const written = text.slice(candidate.start, candidate.end);
+  const counted = candidate.dateType === 'duration' || (candidate.dateType === 'date' && /\bago$/i.test(written));
+  const before = counted ? APPROXIMATOR.exec(text.slice(Math.max(sentence.start, candidate.start - 16), candidate.start)) : null;
+  if (!before || (before[1] && /^the\b/i.test(written))) return candidate;
+  return { ...candidate, start: candidate.start - before[0].length };
 }
 
 function toMention(text: string, candidate: DateCandidate): Mention[] {

@@ -81,3 +81,44 @@ describe('dates (TimeML): reporting periods', () => {
     assert.deepEqual(datesIn('The current account deficit widened.'), []);
   });
 });
+
+describe('dates (TimeML): durations and their bounds', () => {
+  it('keeps "nearly", "at least", "more than", "a mere" and "over" a count in the extent', () => {
+    assert.deepEqual(datesIn('The strike lasted nearly three weeks.'), [['nearly three weeks', 'duration', 'P3W']]);
+    assert.deepEqual(datesIn('Inspectors need at least 10 days.'), [['at least 10 days', 'duration', 'P10D']]);
+    assert.deepEqual(datesIn('The vote came a mere week after the flood.'), [['a mere week', 'duration', 'P1W']]);
+    assert.deepEqual(datesIn('Shares hit their lowest level in over a decade.'), [['over a decade', 'duration', 'P10Y']]);
+    assert.deepEqual(datesIn('The factory opened almost four years ago.'), [['almost four years ago', 'date', '2021']]);
+  });
+  it('leaves "over" out before "the past" and "within" out everywhere', () => {
+    assert.deepEqual(datesIn('Prices rose over the past two years.'), [['the past two years', 'duration', 'P2Y']]);
+    assert.deepEqual(datesIn('A deal is expected within six months.'), [['six months', 'duration', 'P6M']]);
+  });
+  it('reads vague counts and bare units of time', () => {
+    assert.deepEqual(datesIn('The talks could take a few weeks.'), [['a few weeks', 'duration', 'PXW']]);
+    assert.deepEqual(datesIn('The road was shut for several months.'), [['several months', 'duration', 'PXM']]);
+    assert.deepEqual(datesIn('It may take a couple of years.'), [['a couple of years', 'duration', 'P2Y']]);
+    assert.deepEqual(datesIn('Rescuers searched for hours.'), [['hours', 'duration', 'PTXH']]);
+  });
+  it('reads "three days later" as the duration "three days", "a year earlier" as the date it points to', () => {
+    assert.deepEqual(datesIn('Three days later, the ferry sank.'), [['Three days', 'duration', 'P3D']]);
+    assert.deepEqual(datesIn('Profit was $5 million, up from $4 million a year earlier.'), [['a year earlier', 'date', '2024']]);
+  });
+});
+
+describe('dates (TimeML): decades and centuries', () => {
+  it('reads decades with "early", "late" or "mid-", with two digits, and in words', () => {
+    assert.deepEqual(datesIn('Prices peaked in the early 1980s.'), [['the early 1980s', 'date', '198']]);
+    assert.deepEqual(datesIn("Sales were flat through the '80s."), [['the \'80s', 'date', '198']]);
+    assert.deepEqual(datesIn('Crime fell through the nineties.'), [['the nineties', 'date', '199']]);
+    assert.deepEqual(datesIn('The cars of the 70s and 80s were boxy.'), [['the 70s', 'date', '197'], ['80s', 'date', '198']]);
+  });
+  it('does not take an age for a decade', () => {
+    assert.deepEqual(datesIn('She moved to Paris in her 30s.'), []);
+  });
+  it('reads centuries as their TIMEX3 two digits', () => {
+    assert.deepEqual(datesIn('The bridge dates from the 19th century.'), [['the 19th century', 'date', '18']]);
+    assert.deepEqual(datesIn('It is an eleventh-century temple.'), [['eleventh-century', 'date', '10']]);
+    assert.deepEqual(datesIn('It was the worst storm of this century.'), [['this century', 'date', '20']]);
+  });
+});

@@ -73,11 +73,6 @@ const year: DateRule = {
   read: (match) => ({ dateType: 'date', value: match[1] }),
 };
 
-const decade: DateRule = {
-  pattern: /(?<![\w$€£])(1[89]\d0|20\d0)s\b/g,
-  read: (match) => ({ dateType: 'date', value: match[1].slice(0, 3) }),
-};
-
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const season: DateRule = {
   pattern: /\b(?:(last|next|this)\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)(?:\s+of)?\s+(\d{4}))\b/gi,
@@ -88,7 +83,7 @@ const season: DateRule = {
   },
 };
 
-const RULES: readonly DateRule[] = [isoDate, monthThenDay, dayThenMonth, monthYear, monthOfRelativeYear, bareMonth, year, decade, season];
+const RULES: readonly DateRule[] = [isoDate, monthThenDay, dayThenMonth, monthYear, monthOfRelativeYear, bareMonth, year, season];
 
 /** Every calendar-named date in the sentence. */
 export function findCalendarDates(context: RuleContext): DateCandidate[] {

@@ -8,6 +8,10 @@ import { DURATION_UNITS, WEEKDAY, calendarUnit, durationValue, weekdayNumber } f
 const UNIT_AFTER = new RegExp(String.raw`^(?:\s+(${DURATION_UNITS}|centurie)(s)?|-(${DURATION_UNITS})(?!-old))\b(?!\s+old\b)(?:\s+(ago|earlier|later|previously))?`, 'i');
 const MODIFIER_BEFORE = /\b(past|last|next|coming|first|previous|every)\s+$/i;
 
+/** "three days later": TimeML marks the amount ("three days", a duration) and leaves "later" a signal; a month or
+ *  more later or earlier ("a year earlier") is the date a comparison points to. */
+const NARRATIVE_UNITS: ReadonlySet<string> = new Set(['day', 'week']);
+
 /** A counted unit of time after a number phrase: "seven months", "two-day", "three years ago", "past two years". */
 function countedTime(context: RuleContext, phrase: NumberPhrase): DateCandidate | undefined {
   const { text, sentence, article } = context;
@@ -19,7 +23,7 @@ function countedTime(context: RuleContext, phrase: NumberPhrase): DateCandidate 
   const start = modifier ? phrase.start - modifier[0].length : phrase.start;
   const shiftUnit = calendarUnit(unitWord);
   const direction = unit[4]?.toLowerCase();
-  if (direction && shiftUnit) {
+  if (direction && shiftUnit && !(direction !== 'ago' && NARRATIVE_UNITS.has(shiftUnit))) {
     const count = direction === 'later' ? phrase.value : -phrase.value;
     if (direction === 'ago') return { start, end, dateType: 'date', value: formatShift(article, shiftUnit, count) };
     return { start, end, dateType: 'date', shift: { unit: shiftUnit, count } };
@@ -37,6 +41,7 @@ const articleShift: DateRule = {
     if (!unit) return undefined;
     const vague = !/^(a|an|one)$/i.test(match[1]);
     const count = match[3].toLowerCase() === 'later' ? 1 : -1;
+    if (vague && NARRATIVE_UNITS.has(unit) && !/ago/i.test(match[3])) return undefined;
     if (vague) return { dateType: 'date', value: count < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     if (match[3].toLowerCase() === 'ago') return { dateType: 'date', value: formatShift(context.article, unit, count) };
     return { dateType: 'date', shift: { unit, count } };
@@ -62,7 +67,7 @@ const perUnitArticle: DateRule = {
 
 /** "for a year", "in a week", "the past year", "for years". */
 const singleUnit: DateRule = {
-  pattern: new RegExp(String.raw`(?<=\b(?:for|over|within|in|than|nearly|almost|about|least|the)\s+)(?:(?:a|an|one|past)\s+(${DURATION_UNITS})|(days|weeks|months|years|decades))\b(?![\s-]+(?:ago|earlier|later|old)\b|'|’)`, 'gi'),
+  pattern: new RegExp(String.raw`(?<=\b(?:for|over|within|in|than|nearly|almost|about|least|the)\s+)(?:(?:a|an|one|past)\s+(${DURATION_UNITS})|(minutes|hours|days|weeks|months|years|decades|centuries))\b(?![\s-]+(?:ago|earlier|later|old)\b|'|’)`, 'gi'),
   read: (match, context, start) => {
     const afterThe = /\bthe\s+$/i.test(context.text.slice(Math.max(0, start - 5), start));
     if (afterThe !== /^past/i.test(match[0])) return undefined;
@@ -71,7 +76,24 @@ const singleUnit: DateRule = {
   },
 };
 
-const RULES: readonly DateRule[] = [articleShift, everyUnit, perUnitArticle, singleUnit];
+const VAGUE_CODES: Record<string, string> = { second: 'TXS', minute: 'TXM', hour: 'TXH', day: 'XD', week: 'XW', month: 'XM', quarter: 'XQ', year: 'XY', decade: 'XDE', century: 'XCE' };
+/** "a few weeks", "several years", "a couple of months": a vague count of a unit ("a couple" is two). */
+const vagueCount: DateRule = {
+  pattern: /\b(a\s+few|several|a\s+couple\s+of|a\s+couple)\s+(?:more\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?![\s-]+(?:ago|earlier|later|old)\b|['’])/gi,
+  read: (match) => {
+    const unit = match[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    if (/couple/i.test(match[1])) return { dateType: 'duration', value: durationValue(2, unit) };
+    return { dateType: 'duration', value: `P${VAGUE_CODES[unit]}` };
+  },
+};
+
+/** "a mere week", "a mere hour". */
+const mereUnit: DateRule = {
+  pattern: new RegExp(String.raw`\ba\s+mere\s+(${DURATION_UNITS})\b(?![\s-]+(?:ago|earlier|later|old)\b|['’])`, 'gi'),
+  read: (match) => ({ dateType: 'duration', value: durationValue(1, match[1]) }),
+};
+
+const RULES: readonly DateRule[] = [articleShift, everyUnit, perUnitArticle, singleUnit, vagueCount, mereUnit];
 
 /** Every duration, shift and set in the sentence. */
 export function findDurations(context: RuleContext): DateCandidate[] {

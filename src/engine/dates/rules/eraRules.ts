@@ -1,0 +1,51 @@
+// Decades and centuries: "the 1990s", "the early 1980s", "the '80s", "the nineties", "the 19th century", "this century".
+import { applyRules, type DateCandidate, type DateRule, type RuleContext } from '../candidate';
+
+/** "early", "late", "mid-" before a decade or century: TimeML keeps them in the extent. */
+const EDGE = String.raw`(?:(?:[Ee]arly|[Ll]ate)\s+|[Mm]id-?)?`;
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
+/** "1990s", "early 1990s", "the mid-1990s": the decade's first three digits. */
+const decade: DateRule = {
+  pattern: new RegExp(String.raw`${EDGE}(?<![\w$€£])(1[89]\d0|20\d0)s\b`, 'g'),
+  read: (match) => ({ dateType: 'date', value: match[1].slice(0, 3) }),
+};
+
+/** "the '80s", "the 70s and 80s", "the nineties": a decade without its century, the latest one not after the
+ *  article's. Not "in his 30s" (an age): only after "the", an apostrophe or a decade it is listed with. */
+const shortDecade: DateRule = {
+  pattern: new RegExp(String.raw`(?:(?<=\b(?:the|and|or|to)\s+${EDGE})|['’‘])(?:(\d)0s|(${DECADE_WORDS.join('|')}))\b`, 'gi'),
+  read: (match, context, start) => {
+    const before = context.text.slice(Math.max(context.sentence.start, start - 24), start);
+    const quoted = /^['’‘]/.test(match[0]);
+    if (match[1] && !quoted && !/(?:\bthe\s+|\d0s\s+(?:and|or|to)\s+)(?:(?:early|late)\s+|mid-?)?$/i.test(before)) return undefined;
+    const digit = match[1] ? Number(match[1]) : DECADE_WORDS.indexOf(match[2].toLowerCase()) + 2;
+    const century = match[1] && digit * 10 <= context.article.year % 100 ? Math.floor(context.article.year / 100) : 19;
+    return { dateType: 'date', value: `${century}${digit}` };
+  },
+};
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22,
+};
+
+/** "the 19th century", "the early twentieth century" (TIMEX3 "18", "19"); "this century" (the article's). */
+const century: DateRule = {
+  pattern: new RegExp(String.raw`\b(?:(this|last|next|the\s+current)\s+|${EDGE}(?:(\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))[\s-])century\b(?!-)`, 'gi'),
+  read: (match, context) => {
+    const relative = match[1]?.toLowerCase().replace(/^the\s+/, '');
+    const number = relative ? Math.floor(context.article.year / 100) + 1 + ({ last: -1, next: 1 }[relative] ?? 0)
+      : match[2] ? Number(match[2]) : ORDINAL_WORDS[match[3].toLowerCase().replace(/\s+/, ' ')];
+    if (!(number >= 1 && number <= 99)) return undefined;
+    return { dateType: 'date', value: String(number - 1).padStart(2, '0') };
+  },
+};
+
+const RULES: readonly DateRule[] = [decade, shortDecade, century];
+
+/** Every decade and century in the sentence. */
+export function findEras(context: RuleContext): DateCandidate[] {
+  return applyRules(RULES, context);
+}
