@@ -47,6 +47,13 @@ describe('corrections in the analysis', () => {
     }
   });
 
+  it('corrects the entity shown by the name, not another whose short form it is', () => {
+    const text = 'Chelsea Clinton spoke first. Later Chelsea thanked the crowd.';
+    const before = analyse(text, TODAY);
+    assert.equal(before.mentions.find((m) => m.text === 'Chelsea')?.entity, before.mentions.find((m) => m.text === 'Chelsea Clinton')?.entity, 'the fixture needs Chelsea grouped with Chelsea Clinton');
+    assert.deepEqual(corrected(text, [{ name: 'Chelsea', kind: 'organization' }]), before);
+  });
+
   it('drops a name that is not a fact, and one that is not a person only where it is a person', () => {
     const text = 'The talks in Sion ended. Officials in Sion said Sion would host them again.';
     const dropped = corrected(text, [{ name: 'Sion', kind: 'not-a-fact' }]);
