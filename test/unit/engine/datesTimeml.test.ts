@@ -122,3 +122,19 @@ describe('dates (TimeML): decades and centuries', () => {
     assert.deepEqual(datesIn('It was the worst storm of this century.'), [['this century', 'date', '20']]);
   });
 });
+
+describe('dates (TimeML): sets', () => {
+  it('reads "each" or "every" with a unit, a month, a weekday or a part of the day as a set', () => {
+    assert.deepEqual(datesIn('The fair is held each July.'), [['each July', 'set', 'XXXX-07']]);
+    assert.deepEqual(datesIn('The council meets each Thursday.'), [['each Thursday', 'set', 'XXXX-WXX-4']]);
+    assert.deepEqual(datesIn('Buses run every week and the report comes out each year.'), [['every week', 'set', 'P1W'], ['each year', 'set', 'P1Y']]);
+    assert.deepEqual(datesIn('Guards patrol every night.'), [['every night', 'set', 'XXXX-XX-XXTNI']]);
+    assert.deepEqual(datesIn('Readings are taken hourly.'), [['hourly', 'set', 'PT1H']]);
+  });
+  it('reads a weekday with a plural part of the day as a set', () => {
+    assert.deepEqual(datesIn('The show airs on Tuesday nights.'), [['Tuesday nights', 'set', 'XXXX-WXX-2TNI']]);
+  });
+  it('writes a count of quarters in quarters', () => {
+    assert.deepEqual(datesIn('Earnings fell over the past two quarters.'), [['the past two quarters', 'duration', 'P2Q']]);
+  });
+});

@@ -3,7 +3,7 @@
 import { scanNumbers, type NumberPhrase } from '../../figures/numbers';
 import { formatShift } from '../calendar';
 import { applyRules, type DateCandidate, type DateRule, type RuleContext } from '../candidate';
-import { DURATION_UNITS, WEEKDAY, calendarUnit, durationValue, weekdayNumber } from '../lexicon';
+import { DURATION_UNITS, MONTH_FULL, WEEKDAY, calendarUnit, durationValue, monthNumber, weekdayNumber } from '../lexicon';
 
 const UNIT_AFTER = new RegExp(String.raw`^(?:\s+(${DURATION_UNITS}|centurie)(s)?|-(${DURATION_UNITS})(?!-old))\b(?!\s+old\b)(?:\s+(ago|earlier|later|previously))?`, 'i');
 const MODIFIER_BEFORE = /\b(past|last|next|coming|first|previous|every)\s+$/i;
@@ -48,12 +48,20 @@ const articleShift: DateRule = {
   },
 };
 
-/** "per year", "every day", "each month", "every Monday", "annually", "daily". */
+const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+/** "per year", "every day", "each month", "every Monday", "each July", "every morning", "annually", "hourly". */
 const everyUnit: DateRule = {
-  pattern: new RegExp(String.raw`\b(?:(?:per|every|each)\s+(day|week|month|quarter|year|annum)|every\s+(${WEEKDAY})|(annually|yearly|monthly|weekly|daily))\b`, 'gi'),
+  pattern: new RegExp(String.raw`\b(?:(?:per|every|each)\s+(hour|day|week|month|quarter|year|annum)|(?:every|each)\s+(${WEEKDAY}|${MONTH_FULL}|morning|afternoon|evening|night)|(annually|yearly|monthly|weekly|daily|hourly))\b(?!['’])`, 'gi'),
   read: (match) => {
-    if (match[2]) return /^[A-Z]/.test(match[2]) ? { dateType: 'set', value: `XXXX-WXX-${weekdayNumber(match[2]) || 7}` } : undefined;
-    const adverbs: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
+    if (match[2]) {
+      const written = match[2];
+      const part = PART_CODES[written.toLowerCase()];
+      if (part) return { dateType: 'set', value: `XXXX-XX-XX${part}` };
+      if (!/^[A-Z]/.test(written)) return undefined;
+      const weekday = weekdayNumber(written);
+      return { dateType: 'set', value: weekday >= 0 ? `XXXX-WXX-${weekday || 7}` : `XXXX-${String(monthNumber(written)).padStart(2, '0')}` };
+    }
+    const adverbs: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
     const unit = match[3] ? adverbs[match[3].toLowerCase()] : match[1].toLowerCase().replace('annum', 'year');
     return { dateType: 'set', value: durationValue(1, unit) };
   },

@@ -8,10 +8,11 @@ const OFFSETS: Record<string, number> = { last: -1, previous: -1, this: 0, curre
 
 /** "Friday", "last Friday", "next Tuesday", "Monday morning"; "Mondays" is a set. */
 const weekday: DateRule = {
-  pattern: new RegExp(String.raw`\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})(s)?\b(?:\s+(morning|afternoon|evening|night))?`, 'g'),
+  pattern: new RegExp(String.raw`\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WEEKDAY})(s)?\b(?:\s+(morning|afternoon|evening|night)(s)?\b)?`, 'g'),
   read: (match, context, start, end) => {
     const number = weekdayNumber(match[2]);
-    if (match[3]) return match[1] ? undefined : { dateType: 'set', value: `XXXX-WXX-${number || 7}` };
+    if (match[5] && !match[1]) return { dateType: 'set', value: `XXXX-WXX-${number || 7}${DAY_PARTS[match[4]]}` };
+    if (match[3] || match[5]) return match[1] ? undefined : { dateType: 'set', value: `XXXX-WXX-${number || 7}` };
     const modifier = match[1]?.toLowerCase() as Modifier;
     const day = formatDay(resolveWeekday(context.article, number, tenseOf(context, start, end), modifier));
     return match[4] ? { dateType: 'time', value: day + DAY_PARTS[match[4]] } : { dateType: 'date', value: day };
