@@ -138,3 +138,14 @@ describe('dates (TimeML): sets', () => {
     assert.deepEqual(datesIn('Earnings fell over the past two quarters.'), [['the past two quarters', 'duration', 'P2Q']]);
   });
 });
+
+describe('dates (TimeML): years of account', () => {
+  it('reads "the year ended June 30" as the twelve months of a reporting year', () => {
+    assert.deepEqual(datesIn('Net income for the year ended June 30 rose 4%.'), [['the year', 'duration', 'P1Y'], ['June 30', 'date', '2025-06-30']]);
+    assert.deepEqual(datesIn('Sales were flat for the year.'), [['the year', 'date', '2025']]);
+  });
+  it('writes "the following year" at its own unit, whatever the day it shifts', () => {
+    assert.deepEqual(datesIn('The firm was founded on May 22, 1995, and listed the following year.'),
+      [['May 22, 1995', 'date', '1995-05-22'], ['the following year', 'date', '1996']]);
+  });
+});

@@ -41,12 +41,14 @@ const theWeekend: DateRule = {
   read: (_match, context, start, end) => ({ dateType: 'date', value: resolveWeekend(context.article, undefined, tenseOf(context, start, end)) }),
 };
 
-/** "the next day", "the previous year", "the following week": shifts the date the sentence already gave. */
+/** "the next day", "the previous year", "the following week": shifts the date the sentence already gave, written at
+ *  its own unit ("the following year" after "May 22, 1995" is 1996). */
 const followingUnit: DateRule = {
   pattern: /(?<=\bthe\s+)(next|following|previous|preceding)\s+(day|week|month|year)\b/gi,
   read: (match) => {
     const count = /next|following/i.test(match[1]) ? 1 : -1;
-    return { dateType: 'date', shift: { unit: calendarUnit(match[2]) as CalendarUnit, count } };
+    const unit = calendarUnit(match[2]) as CalendarUnit;
+    return { dateType: 'date', shift: { unit, count, at: unit } };
   },
 };
 
@@ -77,11 +79,13 @@ const vague: DateRule = {
   },
 };
 
-/** "the quarter", "the latest quarter", "the year": the period the sentence is about, else the last full quarter / this year. */
+/** "the quarter", "the latest quarter", "the year": the period the sentence is about, else the last full quarter / this
+ *  year. "the (fiscal) year ended June 30" is a reporting year: TimeBank marks it as the twelve months, P1Y. */
 const thePeriod: DateRule = {
-  pattern: /\bthe\s+(?:(?:latest|same)\s+)?(quarter|year)\b(?!-|\s+(?:ago|earlier|later|before|after|on|over)\b|['’])/gi,
+  pattern: /\bthe\s+(?:(?:latest|same)\s+)?(?:(fiscal|financial)\s+)?(quarter|year)\b(?!-|\s+(?:ago|earlier|later|before|after|on|over)\b|['’])(?=(\s+(?:ended|ending)\b)?)/gi,
   read: (match) => {
-    const unit = calendarUnit(match[1]) as CalendarUnit;
+    const unit = calendarUnit(match[2]) as CalendarUnit;
+    if (unit === 'year' && match[3]) return { dateType: 'duration', value: 'P1Y' };
     return { dateType: 'date', shift: { unit, count: 0, fallback: unit === 'quarter' ? -1 : 0 } };
   },
 };
