@@ -60,7 +60,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     ...registerNavigationProviders(new ArticleAnswers(cache, filter, log)),
     ...registerToggleCommands(settings, filter),
     ...registerFactsViewCommands(factsView, settings),
-    ...registerCorrectionCommands(cache, corrections),
+    ...registerCorrectionCommands(cache, corrections, log),
     vscode.commands.registerCommand('newsLens.exportFacts', (format?: ExportFormat, uri?: vscode.Uri) => exportFacts(cache, filter, format, uri)),
     vscode.commands.registerCommand('newsLens.copyFactSheet', (format?: FactSheetFormat, uri?: vscode.Uri) => copyFactSheet(cache, filter, format, uri)),
     vscode.commands.registerCommand('newsLens.showOutput', () => output.show(true)),

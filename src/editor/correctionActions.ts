@@ -19,7 +19,8 @@ export interface CorrectionAction {
 }
 
 const NAMED: readonly NamedKind[] = ['person', 'organization', 'place'];
-const article = (kind: FactKind): string => (/^[aeiou]/.test(kind) ? 'an' : 'a');
+/** "a" or "an", for a kind's name. */
+export const article = (kind: FactKind): string => (/^[aeiou]/.test(kind) ? 'an' : 'a');
 const lower = (kind: FactKind): string => KIND_LABELS[kind].one.toLowerCase();
 
 const notKind = (kind: NamedKind): CorrectionAction => ({

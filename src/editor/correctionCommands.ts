@@ -7,7 +7,7 @@ import { emptyCorrectionsFile, isEmptyCorrectionsFile, UneditableCorrectionsErro
 import type { Correction } from '../engine/types';
 import { KIND_LABELS, NAMED_KINDS } from '../format/factGroups';
 import type { AnalysisCache } from './analysisCache';
-import { CORRECTION_ACTIONS, OPEN_CORRECTIONS_COMMAND, UNDO_CORRECTION_COMMAND, type CorrectionAction } from './correctionActions';
+import { article, CORRECTION_ACTIONS, OPEN_CORRECTIONS_COMMAND, UNDO_CORRECTION_COMMAND, type CorrectionAction } from './correctionActions';
 import { CorrectionsStore } from './correctionsStore';
 import { correctionTarget, type CorrectionTarget } from './correctionTarget';
 
@@ -24,7 +24,7 @@ interface Made {
 const NO_FOLDER = `News Lens keeps corrections in ${CORRECTIONS_FILE_NAME} at the root of a workspace folder: open a folder (File > Open Folder…) to correct facts.`;
 
 /** Registers the correction commands, Undo Last Correction and Open Corrections File. */
-export function registerCorrectionCommands(cache: AnalysisCache, store: CorrectionsStore): vscode.Disposable[] {
+export function registerCorrectionCommands(cache: AnalysisCache, store: CorrectionsStore, log: (message: string) => void): vscode.Disposable[] {
   const made: Made[] = [];
   const setCanUndo = () => void vscode.commands.executeCommand('setContext', 'newsLens.canUndoCorrection', made.length > 0);
   const undoLast = async () => {
@@ -39,7 +39,7 @@ export function registerCorrectionCommands(cache: AnalysisCache, store: Correcti
   return [
     // The second argument answers "Same as…" without the list (keybindings, tests), as the Facts view's commands take theirs.
     ...CORRECTION_ACTIONS.map((action) => vscode.commands.registerCommand(action.command, async (argument?: unknown, answer?: unknown) => {
-      const change = await correct(cache, store, action, argument, typeof answer === 'string' ? answer : undefined);
+      const change = await correct(cache, store, action, argument, typeof answer === 'string' ? answer : undefined, log);
       if (!change) return;
       made.push(change);
       setCanUndo();
@@ -58,14 +58,15 @@ export function registerCorrectionCommands(cache: AnalysisCache, store: Correcti
 }
 
 /** Makes the action's correction of the command's target; undefined when nothing was written (and the user told why). */
-async function correct(cache: AnalysisCache, store: CorrectionsStore, action: CorrectionAction, argument: unknown, sameAs?: string): Promise<Made | undefined> {
+async function correct(cache: AnalysisCache, store: CorrectionsStore, action: CorrectionAction, argument: unknown, sameAs: string | undefined,
+  log: (message: string) => void): Promise<Made | undefined> {
   const target = correctionTarget(cache, argument);
   if (!target) {
     void vscode.window.showInformationMessage('News Lens: put the cursor on a highlighted name (or select a name) first, or use a hover card or the Facts view.');
     return undefined;
   }
   if (target.kind === undefined ? !action.forSelection : !action.appliesTo.includes(target.kind)) {
-    void vscode.window.showInformationMessage(`News Lens: “${action.label}” does not apply to ${target.kind ? `a ${KIND_LABELS[target.kind].one.toLowerCase()}` : 'a name that is not highlighted'}.`);
+    void vscode.window.showInformationMessage(`News Lens: “${action.label}” does not apply to ${target.kind ? `${article(target.kind)} ${KIND_LABELS[target.kind].one.toLowerCase()}` : 'a name that is not highlighted'}.`);
     return undefined;
   }
   const folder = CorrectionsStore.folderFor(target.document);
@@ -75,7 +76,7 @@ async function correct(cache: AnalysisCache, store: CorrectionsStore, action: Co
   }
   const correction = action.correction ? action.correction(target.name, target.kind) : sameAs?.trim() ? { name: target.name, sameAs: sameAs.trim() } : await pickSameAs(target);
   if (!correction) return undefined;
-  return write(store, folder, correction, action.says(correction));
+  return write(store, folder, correction, action.says(correction), log);
 }
 
 /** Asks which other name of the article this one is the same as. */
@@ -91,13 +92,14 @@ async function pickSameAs(target: CorrectionTarget): Promise<Correction | undefi
   return picked && { name: target.name, sameAs: picked.label };
 }
 
-async function write(store: CorrectionsStore, folder: vscode.WorkspaceFolder, correction: Correction, says: string): Promise<Made | undefined> {
+async function write(store: CorrectionsStore, folder: vscode.WorkspaceFolder, correction: Correction, says: string, log: (message: string) => void): Promise<Made | undefined> {
   try {
     const before = await store.currentText(folder);
     const edit = withCorrection(before, correction);
     await store.write(folder, edit.text);
     return { folder, correction, replaced: edit.replaced, created: before === undefined, says };
   } catch (error) {
+    log(`Could not write the correction ${JSON.stringify(correction)} to ${CorrectionsStore.fileOf(folder).toString(true)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     const why = error instanceof UneditableCorrectionsError ? `${CORRECTIONS_FILE_NAME} cannot be updated: ${error.message}. Fix it first.` : `could not write ${CORRECTIONS_FILE_NAME}: ${String(error)}`;
     void vscode.window.showErrorMessage(`News Lens: ${why}`, 'Open').then((choice) => { if (choice === 'Open') void vscode.window.showTextDocument(CorrectionsStore.fileOf(folder)); });
     return undefined;

@@ -61,11 +61,11 @@ export class CorrectionsStore implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     if (open) return open.getText();
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch (error) {
-      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-      throw error;
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      return undefined; // no file yet (file systems differ in the error they throw, so none is told apart)
     }
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   }
 
   /** Writes the folder's file (an open editor of it is edited and saved, so its undo history keeps the change), or

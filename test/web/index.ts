@@ -2,6 +2,7 @@
 // one browser bundle): mocha first, then the tests, then `run()` when the host calls it.
 import { MARK, oneLine } from './setupMocha';
 import './webExtension.test';
+import './corrections.test';
 
 /** Entry point called by VS Code's web extension host; rejects when any test fails. */
 export function run(): Promise<void> {
