@@ -149,3 +149,16 @@ describe('dates (TimeML): years of account', () => {
       [['May 22, 1995', 'date', '1995-05-22'], ['the following year', 'date', '1996']]);
   });
 });
+
+describe('dates (TimeML): periods and references in words', () => {
+  it('reads "the latest period" as the last full quarter, "the full year" and "the week" as the sentence\'s', () => {
+    assert.deepEqual(datesIn('Revenue rose 8% in the latest period.'), [['the latest period', 'date', '2025-Q3']]);
+    assert.deepEqual(datesIn('The firm cut its forecast for the full year.'), [['the full year', 'date', '2025']]);
+    assert.deepEqual(datesIn('Shares gained 3% for the week.'), [['the week', 'date', '2025-W45']]);
+  });
+  it('reads "the near future", "the long term" and "these days" as references', () => {
+    assert.deepEqual(datesIn('No deal is likely in the near future.'), [['the near future', 'date', 'FUTURE_REF']]);
+    assert.deepEqual(datesIn('The plan pays off in the long term.'), [['the long term', 'date', 'FUTURE_REF']]);
+    assert.deepEqual(datesIn('Few people read maps these days.'), [['these days', 'date', 'PRESENT_REF']]);
+  });
+});

@@ -66,14 +66,15 @@ const namedDay: DateRule = {
 
 const REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', recently: 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the past': 'PAST_REF',
+  'the future': 'FUTURE_REF', 'the past': 'PAST_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'these days': 'PRESENT_REF',
 };
 
 /** "now", "recently", "the future" are references; "recent months", "coming weeks", "past few years" vague durations. */
 const vague: DateRule = {
-  pattern: /\b(?:(now|currently|recently|the\s+future|the\s+past)|(?:recent|coming|past\s+(?:few|several)|last\s+(?:few|several)|next\s+(?:few|several))\s+(days|weeks|months|quarters|years|decades))\b(?![-\w])/gi,
+  pattern: /\b(?:(now|currently|recently|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past)|(?:recent|coming|past\s+(?:few|several)|last\s+(?:few|several)|next\s+(?:few|several))\s+(days|weeks|months|quarters|years|decades))\b(?![-\w])/gi,
   read: (match) => {
-    if (match[1]) return { dateType: 'date', value: REFERENCES[match[1].toLowerCase().replace(/\s+/, ' ')] };
+    if (match[1]) return { dateType: 'date', value: REFERENCES[match[1].toLowerCase().replace(/\s+/g, ' ')] };
     const code: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'DE' };
     return { dateType: 'duration', value: `PX${code[match[2].toLowerCase()]}` };
   },
@@ -82,10 +83,12 @@ const vague: DateRule = {
 /** "the quarter", "the latest quarter", "the year": the period the sentence is about, else the last full quarter / this
  *  year. "the (fiscal) year ended June 30" is a reporting year: TimeBank marks it as the twelve months, P1Y. */
 const thePeriod: DateRule = {
-  pattern: /\bthe\s+(?:(?:latest|same)\s+)?(?:(fiscal|financial)\s+)?(quarter|year)\b(?!-|\s+(?:ago|earlier|later|before|after|on|over)\b|['’])(?=(\s+(?:ended|ending)\b)?)/gi,
+  pattern: /\bthe\s+(?:(latest|same|full)\s+)?(?:(fiscal|financial)\s+)?(quarter|year|period|week)\b(?!-|\s+(?:ago|earlier|later|before|after|on|over)\b|['’])(?=(\s+(?:ended|ending)\b)?)/gi,
   read: (match) => {
-    const unit = calendarUnit(match[2]) as CalendarUnit;
-    if (unit === 'year' && match[3]) return { dateType: 'duration', value: 'P1Y' };
+    const word = match[3].toLowerCase();
+    if ((word === 'period' && !/latest/i.test(match[1] ?? '')) || (word === 'week' && match[1])) return undefined;
+    const unit = (word === 'period' ? 'quarter' : calendarUnit(word)) as CalendarUnit;
+    if (unit === 'year' && match[4]) return { dateType: 'duration', value: 'P1Y' };
     return { dateType: 'date', shift: { unit, count: 0, fallback: unit === 'quarter' ? -1 : 0 } };
   },
 };
