@@ -58,13 +58,14 @@ function withPeriodEdge(text: string, candidate: DateCandidate, sentence: TextSp
 }
 
 /** Words that bound an amount of time; TimeML keeps them in the extent ("nearly two years", "at least 30 days", "a mere
- *  week", "almost four years ago"). "over" only before a count ("over a decade", not "over the past year"). */
-const APPROXIMATOR = /\b(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|a\s+mere|(over))\s+$/i;
+ *  week", "almost four years ago"). "over" only where it means "more than", after a preposition or a verb of lasting
+ *  ("in over a decade", "lasted over a week"; not "evolved over several years"), and never before "the past". */
+const APPROXIMATOR = /\b(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|a\s+mere|(?<=\b(?:in|for|of|after|within|just|last|lasts|lasted|lasting|take|takes|took|taking)\s+)(over))\s+$/i;
 
 function withApproximator(text: string, candidate: DateCandidate, sentence: TextSpan): DateCandidate {
   const written = text.slice(candidate.start, candidate.end);
   const counted = candidate.dateType === 'duration' || (candidate.dateType === 'date' && /\bago$/i.test(written));
-  const before = counted ? APPROXIMATOR.exec(text.slice(Math.max(sentence.start, candidate.start - 16), candidate.start)) : null;
+  const before = counted ? APPROXIMATOR.exec(text.slice(Math.max(sentence.start, candidate.start - 28), candidate.start)) : null;
   if (!before || (before[1] && /^the\b/i.test(written))) return candidate;
   return { ...candidate, start: candidate.start - before[0].length };
 }

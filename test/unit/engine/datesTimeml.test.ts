@@ -162,3 +162,10 @@ describe('dates (TimeML): periods and references in words', () => {
     assert.deepEqual(datesIn('Few people read maps these days.'), [['these days', 'date', 'PRESENT_REF']]);
   });
 });
+
+describe('dates (TimeML): "over" as "more than"', () => {
+  it('keeps "over" after a preposition or a verb of lasting, not where it means "across"', () => {
+    assert.deepEqual(datesIn('The tour will last over a week.'), [['over a week', 'duration', 'P1W']]);
+    assert.deepEqual(datesIn('The rules evolved over several years.'), [['several years', 'duration', 'PXY']]);
+  });
+});
