@@ -18,7 +18,8 @@ function endsWithTitle(phrase: string): boolean {
 /** Gives a role to each person without one when an apposition right after the name states it. */
 export function addAppositionRoles(text: string, names: NameMention[]): void {
   for (const name of names) {
-    if (name.kind !== 'person' || name.role) continue;
+    // The apposition opens with a comma right after the name (a possessive before it leaves none).
+    if (name.kind !== 'person' || name.role || text[name.end] !== ',') continue;
     const apposition = APPOSITION.exec(text.slice(name.end, name.end + 90).replace(/^['’]s\b/, '  '));
     if (apposition && endsWithTitle(apposition[1].trim())) name.role = apposition[1].trim();
   }

@@ -1,6 +1,8 @@
 // Context the tagger's window can miss that says a name is an organization: "ADT, a security company", "(Bernama) -",
 // "Rosneft and Lukoil, Moscow's two biggest oil companies".
+import type { TextSpan } from '../types';
 import type { PlacedLine } from '../text/lines';
+import { cachedByLine } from '../text/lineCache';
 import { firstStartingAt, startingWithin } from '../text/spanSearch';
 import type { Token } from '../text/tokens';
 import type { NameMention } from './nameMention';
@@ -18,18 +20,47 @@ function runOf(name: NameMention, tokens: Token[], lineStart: number): Run {
   return { start: name.start, end: name.end, tokens: tokens.slice(first, to) };
 }
 
+/** Which of a sentence's names its context marks as organizations, by index: a function of the line and the names'
+ *  spans alone (never of their kinds). */
+function cuesOfSentence(text: string, names: readonly NameMention[], tokens: Token[], lineStart: number, sentence: TextSpan): boolean[] {
+  const runs = names.map((name) => runOf(name, tokens, lineStart));
+  const listed = listedOrganizations(text, runs, sentence);
+  return runs.map((run) => listed.has(run) || hasStrongOrgCue(text, run));
+}
+
+/** Each line's sentences' cue answers, by sentence index and then by the spans of the names in it (relative to the
+ *  line): typing into one line leaves the others' answers standing. */
+const cuesOfLine = cachedByLine((): Map<string, boolean[]>[] => []);
+
+/** The key of a sentence's names: their spans relative to the line. */
+function spansKey(names: readonly NameMention[], lineStart: number): string {
+  let key = '';
+  for (const name of names) key += `${name.start - lineStart},${name.end - lineStart};`;
+  return key;
+}
+
 /** Makes organizations of the names whose surroundings in their sentence mark them as one. */
 export function applyOrganizationCues(text: string, names: NameMention[], lines: readonly PlacedLine[]): void {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   for (const { start: lineStart, line } of lines) {
+    // A dateline agency's test reads back to the last "\n": past the line's start only after a lone "\r".
+    const isLineLocal = lineStart === 0 || text[lineStart - 1] === '\n';
+    const kept = cuesOfLine(line);
     line.sentences.forEach((relative, k) => {
       const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
       const inSentence = startingWithin(sorted, sentence).filter((n) => n.end <= sentence.end);
       if (inSentence.length === 0) return;
-      const runs = inSentence.map((name) => runOf(name, line.tokens[k], lineStart));
-      const listed = listedOrganizations(text, runs, sentence);
-      runs.forEach((run, i) => {
-        if (inSentence[i].kind !== 'person' && (listed.has(run) || hasStrongOrgCue(text, run))) inSentence[i].kind = 'organization';
+      let cues: boolean[] | undefined;
+      if (isLineLocal) {
+        const key = spansKey(inSentence, lineStart);
+        const bySpans = (kept[k] ??= new Map());
+        cues = bySpans.get(key);
+        if (!cues) bySpans.set(key, (cues = cuesOfSentence(text, inSentence, line.tokens[k], lineStart, sentence)));
+      } else {
+        cues = cuesOfSentence(text, inSentence, line.tokens[k], lineStart, sentence);
+      }
+      inSentence.forEach((name, i) => {
+        if (name.kind !== 'person' && cues[i]) name.kind = 'organization';
       });
     });
   }

@@ -1,25 +1,41 @@
 // What the tagger's sentence window misses but the article shows: a headline's "MOUNTAIN" is the body's "mountain",
 // not a place; "the campaign group Clear Peaks" is an organization; "The Alpine Water Fund" is one by its last word.
 import type { TextSpan } from '../types';
-import type { DocumentText, PlacedLine } from '../text/lines';
+import type { DocumentText, LineText, PlacedLine } from '../text/lines';
+import { cachedByLine, lineAt } from '../text/lineCache';
 import { isCapitalised, type Token } from '../text/tokens';
+import { cachedByText } from '../text/textCache';
 import { ORG_SUFFIXES } from './lexicon';
-import { overlapTester } from '../text/spanSearch';
+import { firstStartingAt, overlapTester } from '../text/spanSearch';
 import type { NameMention } from './nameMention';
 
 /** Nouns that name what follows them as an organization ("broadcaster CCTV", "campaign group Clear Peaks"). */
 const ORG_NOUNS_BEFORE = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'tabloid', 'magazine', 'company', 'group',
   'bank', 'lender', 'carrier', 'insurer', 'miner', 'party', 'ministry', 'regulator', 'automaker', 'retailer', 'conglomerate']);
 
+/** How a name is written, for `dropCommonWords`: several words, one word in capitals, or one word in mixed case. */
+const shapeOf = cachedByText((written): 'words' | 'capitals' | 'mixed' => {
+  if (/\s/.test(written)) return 'words';
+  return written === written.toUpperCase() ? 'capitals' : 'mixed';
+});
+
+/** True when a sentence of the document starts at `at`. */
+function startsSentence(document: DocumentText, at: number): boolean {
+  const i = firstStartingAt(document.sentences, at);
+  return i < document.sentences.length && document.sentences[i].start === at;
+}
+
 /** Drops a one-word name written in capitals or opening its sentence whose word the article also writes in lower case. */
 export function dropCommonWords(text: string, names: NameMention[], document: DocumentText): NameMention[] {
-  const starts = new Set(document.sentences.map((s) => s.start));
   return names.filter((name) => {
     if (name.end - name.start < 4) return true;
     const written = text.slice(name.start, name.end);
-    if (/\s/.test(written)) return true;
-    const opensLine = starts.has(name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start));
-    if (!opensLine && written !== written.toUpperCase()) return true;
+    const shape = shapeOf(written);
+    if (shape === 'words') return true;
+    if (shape === 'mixed') {
+      const opensLine = startsSentence(document, name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start));
+      if (!opensLine) return true;
+    }
     return !document.writesInLowerCase(written.toLowerCase());
   });
 }
@@ -27,29 +43,45 @@ export function dropCommonWords(text: string, names: NameMention[], document: Do
 /** True for a name written in capitals, as a headline writes every word. */
 const isInCapitals = (written: string): boolean => written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
 
+/** True for one word in capitals ("ALPINE"), kept by name since the same names recur on every keystroke. */
+const isOneWordInCapitals = cachedByText((written) => isInCapitals(written) && !/\s/.test(written));
+
+/** What a name not in capitals says of its first word (after a "the"): written alone ("Alpine") or opening a longer
+ *  name ("Alpine Water Fund"); undefined for a name in capitals. Kept by name. */
+const firstWordOf = cachedByText((written): { word: string; alone: boolean } | undefined => {
+  if (isInCapitals(written)) return undefined;
+  const words = written.replace(/^the\s+/i, '').split(/\s+/);
+  return { word: words[0].toLowerCase(), alone: words.length === 1 };
+});
+
 /** Drops a one-word name in a headline in capitals ("ALPINE" of "ALPINE TOWNS PLEDGE ...") when the article writes that
  *  word only as the first word of longer names ("The Alpine Water Fund"), never as a name alone, and the headline's
  *  next word is one the article writes in lower case ("towns"): there it qualifies a common noun. */
 export function dropHeadlineModifiers(text: string, names: NameMention[], document: DocumentText): NameMention[] {
+  const inHeadline = names.filter((name) => isOneWordInCapitals(text.slice(name.start, name.end)) && inCapitalsLine(text, name, document));
+  if (inHeadline.length === 0) return names.slice();
   const alone = new Set<string>();
   const opening = new Set<string>();
   for (const name of names) {
-    const written = text.slice(name.start, name.end);
-    if (isInCapitals(written)) continue;
-    const words = written.replace(/^the\s+/i, '').split(/\s+/);
-    (words.length === 1 ? alone : opening).add(words[0].toLowerCase());
+    const first = firstWordOf(text.slice(name.start, name.end));
+    if (first) (first.alone ? alone : opening).add(first.word);
   }
-  return names.filter((name) => {
-    const written = text.slice(name.start, name.end);
-    if (!isInCapitals(written) || /\s/.test(written) || !inCapitalsLine(text, name)) return true;
-    const key = written.toLowerCase();
+  const dropped = new Set(inHeadline.filter((name) => {
+    const key = text.slice(name.start, name.end).toLowerCase();
     const next = /^[ \t]+(\p{Lu}+)\b/u.exec(text.slice(name.end, name.end + 40))?.[1];
-    return alone.has(key) || !opening.has(key) || !next || !document.writesInLowerCase(next.toLowerCase());
-  });
+    return !(alone.has(key) || !opening.has(key) || !next || !document.writesInLowerCase(next.toLowerCase()));
+  }));
+  return names.filter((name) => !dropped.has(name));
 }
 
-/** True when the name's line is a headline in capitals: three words or more, no lower-case letter. */
-function inCapitalsLine(text: string, name: NameMention): boolean {
+/** True for a line of the document that writes a lower-case letter, read once per line. */
+const writesLowerCase = cachedByLine((line: LineText): boolean => /\p{Ll}/u.test(line.text));
+
+/** True when the name's line is a headline in capitals: three words or more, no lower-case letter. (The document's line
+ *  holding the name lies inside the text's line, which a lone "\r" does not end, so a lower-case letter in it answers
+ *  first; only a line in capitals is searched for.) */
+function inCapitalsLine(text: string, name: NameMention, document: DocumentText): boolean {
+  if (writesLowerCase(lineAt(document.lines, name.start).line)) return false;
   const start = text.lastIndexOf('\n', name.start - 1) + 1;
   const end = text.indexOf('\n', name.end);
   const line = text.slice(start, end < 0 ? text.length : end);
@@ -110,24 +142,34 @@ function organizationOfRun(lineText: string, tokens: readonly Token[], from: num
   return { start: tokens[first].start, end: last.end };
 }
 
+/** The runs of capitalised words of a line ending in an organization word, offsets from the line's start: they read
+ *  only their sentence's words, so each line is read once. */
+const suffixOrganizationsOfLine = cachedByLine((line: LineText): TextSpan[] => {
+  const found: TextSpan[] = [];
+  for (const sentence of line.tokens) {
+    if (!sentence.some((token) => ORG_SUFFIXES.has(token.text))) continue;
+    let from = 0;
+    for (let i = 0; i <= sentence.length; i++) {
+      const token = sentence[i];
+      const inRun = token !== undefined && isCapitalised(token.text) && !/['’]s$/.test(token.text);
+      if (inRun && (i === from || joinedBy(line.text, sentence, i - 1, i, /^[ \t]+$/))) continue;
+      const span = i > from ? organizationOfRun(line.text, sentence, from, i) : undefined;
+      if (span) found.push(span);
+      from = inRun ? i : i + 1;
+    }
+  }
+  return found;
+});
+
 /** Organizations for runs of capitalised words ending in an organization word ("The Alpine Water Fund") the tagger
  *  passed over. */
 export function organizationsBySuffix(names: NameMention[], lines: readonly PlacedLine[]): NameMention[] {
   const found: NameMention[] = [];
   const isNamed = overlapTester(names);
   for (const { start: lineStart, line } of lines) {
-    for (const sentence of line.tokens) {
-      if (!sentence.some((token) => ORG_SUFFIXES.has(token.text))) continue;
-      let from = 0;
-      for (let i = 0; i <= sentence.length; i++) {
-        const token = sentence[i];
-        const inRun = token !== undefined && isCapitalised(token.text) && !/['’]s$/.test(token.text);
-        if (inRun && (i === from || joinedBy(line.text, sentence, i - 1, i, /^[ \t]+$/))) continue;
-        const span = i > from ? organizationOfRun(line.text, sentence, from, i) : undefined;
-        const placed = span && { kind: 'organization' as const, start: lineStart + span.start, end: lineStart + span.end };
-        if (placed && !isNamed(placed)) found.push(placed);
-        from = inRun ? i : i + 1;
-      }
+    for (const span of suffixOrganizationsOfLine(line)) {
+      const placed = { kind: 'organization' as const, start: lineStart + span.start, end: lineStart + span.end };
+      if (!isNamed(placed)) found.push(placed);
     }
   }
   return found;

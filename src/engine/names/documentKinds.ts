@@ -29,8 +29,29 @@ const DATELINE_AFTER = new RegExp(String.raw`^(?:,[ 	]*\p{Lu}[\p{L}.' -]{0,30}?)
 /** True for the place of a dateline ("NEW YORK 1996-08-31", "GENEVA, March 12 (Reuters) -"): whatever the same words
  *  are elsewhere in the article (a team in a results line), there they are a place. */
 function isDateline(text: string, name: NameMention): boolean {
-  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineStart, name.start)) && DATELINE_AFTER.test(text.slice(name.end, name.end + 60));
+  return opensLine(text, name.start) && DATELINE_AFTER.test(text.slice(name.end, name.end + 60));
+}
+
+/** True when only spaces and tabs stand between `at` and the "\n" before it (or the text's start); a scan back from
+ *  `at`, since searching for the line's start reads a whole paragraph for every name, on every keystroke. */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
+/** The kinds a tally counts, in its order. */
+const KINDS: readonly NameKind[] = ['person', 'organization', 'place'];
+const KIND_INDEX: Record<NameKind, number> = { person: 0, organization: 1, place: 2 };
+
+/** A name's key and whether it is written in capitals; kept by name, since every mention is voted on each keystroke. */
+const spellingOf = cachedByText((written) => ({ key: keyOf(written), shouting: isShouting(written) }));
+
+/** The kind with strictly the most votes of a tally (by KINDS), when its mentions have two kinds or more. */
+function majorityOf(tally: readonly number[]): NameKind | undefined {
+  const ranked = KINDS.filter((_, k) => tally[k] > 0).sort((a, b) => tally[KIND_INDEX[b]] - tally[KIND_INDEX[a]]);
+  if (ranked.length < 2) return undefined;
+  return tally[KIND_INDEX[ranked[0]]] > tally[KIND_INDEX[ranked[1]]] ? ranked[0] : undefined;
 }
 
 /** Gives every mention of a name the kind most of its mentions have (a tie changes nothing); a lone surname of a
@@ -38,40 +59,45 @@ function isDateline(text: string, name: NameMention): boolean {
  *  whose context says what it is) counts double. */
 export function harmoniseKinds(text: string, names: NameMention[], telling: ReadonlySet<NameMention> = new Set()): void {
   const personParts = personPartsOf(text, names);
-  const votes = new Map<string, Map<NameKind, number>>();
-  const datelines = new Set(names.filter((name) => isDateline(text, name)));
-  const keys = names.map((name) => {
-    const written = text.slice(name.start, name.end);
-    const key = keyOf(written);
-    if (datelines.has(name)) return key;
-    const tally = votes.get(key) ?? new Map<NameKind, number>();
-    tally.set(name.kind, (tally.get(name.kind) ?? 0) + (isShouting(written) ? 0.5 : telling.has(name) ? 2 : 1));
-    votes.set(key, tally);
+  const votes = new Map<string, number[]>();
+  // Each mention's key, undefined for a dateline's place.
+  const keys = names.map((name): string | undefined => {
+    if (isDateline(text, name)) return undefined;
+    const { key, shouting } = spellingOf(text.slice(name.start, name.end));
+    let tally = votes.get(key);
+    if (!tally) votes.set(key, (tally = [0, 0, 0]));
+    tally[KIND_INDEX[name.kind]] += shouting ? 0.5 : telling.has(name) ? 2 : 1;
     return key;
   });
   names.forEach((name, i) => {
     const key = keys[i];
-    if (datelines.has(name)) return;
+    if (key === undefined) return;
     if (!key.includes(' ') && personParts.has(key)) { name.kind = 'person'; return; }
-    const tally = votes.get(key);
-    if (!tally || tally.size < 2) return;
-    const ranked = [...tally].sort((a, b) => b[1] - a[1]);
-    if (ranked[0][1] > ranked[1][1]) name.kind = ranked[0][0];
+    const winner = majorityOf(votes.get(key) as number[]);
+    if (winner) name.kind = winner;
   });
 }
 
 /** True when a part of a joined name is a name on its own: named elsewhere in the article, or a known place. */
 const standsAlone = (part: string, known: Set<string>): boolean => known.has(part.toLowerCase()) || KNOWN_PLACES.has(part);
 
+/** The two parts and the dash of a name joined by a dash ("China-Russia"), null for any other name; kept by name. */
+const joinedPartsOf = cachedByText((written): RegExpExecArray | null =>
+  (/[-–—]/.test(written) ? /^(\p{Lu}[\p{L}.]*)([-–—])(\p{Lu}[\p{L}.]*)$/u.exec(written) : null));
+
 /** Splits "China-Russia" or "India–Pakistan" into two names when each part stands alone. */
 export function splitJoinedNames(text: string, names: NameMention[]): NameMention[] {
-  const known = new Set(names.map((name) => keyOf(text.slice(name.start, name.end))));
-  return names.flatMap((name) => {
-    const written = text.slice(name.start, name.end);
-    if (!/[-–—]/.test(written)) return [name];
-    const parts = /^(\p{Lu}[\p{L}.]*)([-–—])(\p{Lu}[\p{L}.]*)$/u.exec(written);
-    if (!parts || !standsAlone(parts[1], known) || !standsAlone(parts[3], known)) return [name];
+  let known: Set<string> | undefined;
+  const split: NameMention[] = [];
+  for (const name of names) {
+    const parts = joinedPartsOf(text.slice(name.start, name.end));
+    known ??= parts ? new Set(names.map((other) => keyOf(text.slice(other.start, other.end)))) : undefined;
+    if (!parts || !known || !standsAlone(parts[1], known) || !standsAlone(parts[3], known)) {
+      split.push(name);
+      continue;
+    }
     const second = name.start + parts[1].length + parts[2].length;
-    return [{ kind: name.kind, start: name.start, end: name.start + parts[1].length }, { kind: name.kind, start: second, end: name.end }];
-  });
+    split.push({ kind: name.kind, start: name.start, end: name.start + parts[1].length }, { kind: name.kind, start: second, end: name.end });
+  }
+  return split;
 }

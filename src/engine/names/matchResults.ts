@@ -1,15 +1,24 @@
 // "Manchester United beat Chelsea 2-1": the two sides of a result are the same kind of competitor. The tagger knows
 // Chelsea as a first name; beside a team that beat it by a score, it is a team.
-import type { PlacedLine } from '../text/lines';
+import type { LineText, PlacedLine } from '../text/lines';
+import { cachedByLine } from '../text/lineCache';
 import { startingWithin } from '../text/spanSearch';
 import type { NameMention } from './nameMention';
 
 /** A score of one game ("2-1", "98-87"); a second one after it makes sets, as in tennis, whose players are persons. */
 const SCORE = String.raw`\d{1,3}[-–]\d{1,3}\b(?![ \t]*,?[ \t]*\d{1,2}[-–]\d)`;
+/** The verbs that stand alone between the two sides of a result ("beat", "drew with"), and those a score follows ("lost
+ *  2-1 to"). */
+const RESULT_VERBS = ['beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'hammered',
+  'overcame', 'stunned', 'upset', 'drew with', 'draw with', 'held', 'lost to', 'lose to'];
+const SCORED_VERBS = ['won', 'lost', 'drew', 'fell'];
 /** What stands between the two sides of a result: "beat", "drew with", "lost 2-1 to". */
-const BETWEEN_SIDES = new RegExp(String.raw`^[ \t]+(?:beat|beats|defeated|defeats|edged|thrashed|routed|crushed|downed|` +
-  String.raw`hammered|overcame|stunned|upset|drew with|draw with|held|lost to|lose to|(?:won|lost|drew|fell)[ \t]+${SCORE}[ \t]+` +
+const BETWEEN_SIDES = new RegExp(String.raw`^[ \t]+(?:${RESULT_VERBS.join('|')}|(?:${SCORED_VERBS.join('|')})[ \t]+${SCORE}[ \t]+` +
   String.raw`(?:to|against|with|at|over))[ \t]+$`);
+/** A result's verb after a space: a line without one has no result, and its sentences are not searched. */
+const RESULT_VERB = new RegExp(String.raw`[ \t](?:${[...RESULT_VERBS, ...SCORED_VERBS].join('|')})`);
+/** True for a line that writes a result's verb, read once per line. */
+const mayHoldResult = cachedByLine((line: LineText): boolean => RESULT_VERB.test(line.text));
 /** A score right after the second side ("Chelsea 2-1", "Chelsea by 2-1"), when the words between carry none. */
 const SCORE_AFTER = new RegExp(String.raw`^[ \t]+(?:by[ \t]+)?${SCORE}`);
 
@@ -26,8 +35,10 @@ const isOneWordPerson = (text: string, name: NameMention): boolean => name.kind 
 
 /** Makes an organization of a one-word person who is one side of a result whose other side is an organization. */
 export function applyMatchResults(text: string, names: NameMention[], lines: readonly PlacedLine[]): void {
-  const sorted = [...names].sort((x, y) => x.start - y.start);
+  let sorted: NameMention[] | undefined;
   for (const { start: lineStart, line } of lines) {
+    if (!mayHoldResult(line)) continue;
+    sorted ??= [...names].sort((x, y) => x.start - y.start);
     for (const relative of line.sentences) {
       const inSentence = startingWithin(sorted, { start: relative.start + lineStart, end: relative.end + lineStart });
       for (let i = 1; i < inSentence.length; i++) {

@@ -1,5 +1,6 @@
 // How long a name can be: the tagger and the rules read runs of capitalised words, and a run is not always a name
 // ("Putin Putin Putin", a 50,000-word line of one word, a headline in title case).
+import { cachedByText } from '../text/textCache';
 import type { NameMention } from './nameMention';
 
 /** Most words one name has. Of the 62,000 people, organizations and places in the CoNLL-2003 and OntoNotes training
@@ -16,12 +17,12 @@ interface NameWord {
   key: string;
 }
 
-/** The words of a name, split at whitespace: "Putin's" and "PUTIN" compare equal to "Putin". */
-function wordsOf(text: string, name: NameMention): NameWord[] {
+/** The words of a name as written, split at whitespace, offsets from its start: "Putin's" and "PUTIN" compare equal to
+ *  "Putin". */
+function wordsOf(written: string): NameWord[] {
   const words: NameWord[] = [];
-  for (const match of text.slice(name.start, name.end).matchAll(/\S+/g)) {
-    const start = name.start + match.index;
-    words.push({ start, end: start + match[0].length, key: match[0].replace(/['’]s$/i, '').toLowerCase() });
+  for (const match of written.matchAll(/\S+/g)) {
+    words.push({ start: match.index, end: match.index + match[0].length, key: match[0].replace(/['’]s$/i, '').toLowerCase() });
   }
   return words;
 }
@@ -39,25 +40,35 @@ function cutsAtRepeats(words: readonly NameWord[]): number[] {
   return cuts;
 }
 
-/** The name as one or more names: cut inside runs of a repeated word, each part of the name's kind and role. */
-function splitAtRepeats(name: NameMention, words: readonly NameWord[]): { name: NameMention; words: number }[] {
-  const cuts = cutsAtRepeats(words);
-  if (cuts.length === 0) return [{ name, words: words.length }];
-  const bounds = [0, ...cuts, words.length];
-  return bounds.slice(1).map((to, i) => ({
-    name: { ...name, start: words[bounds[i]].start, end: Math.min(name.end, words[to - 1].end) },
-    words: to - bounds[i],
-  }));
+/** A part of a name: offsets from the name's start and how many words it has. */
+interface NamePart {
+  start: number;
+  end: number;
+  words: number;
 }
 
-/** The names as names can be: a run of one word written three or more times is cut into its words, and a name of more
- *  than MAX_NAME_WORDS words is no name. */
+/** The parts of a name as written (offsets from its start; none for a name of no word), and whether it is one part,
+ *  the whole name: cut inside runs of a repeated word. Kept by name, since every mention is read on each keystroke. */
+const partsOf = cachedByText((written): { whole: boolean; parts: NamePart[] } => {
+  const words = wordsOf(written);
+  if (words.length === 0) return { whole: false, parts: [] };
+  const cuts = cutsAtRepeats(words);
+  if (cuts.length === 0) return { whole: true, parts: [{ start: 0, end: written.length, words: words.length }] };
+  const bounds = [0, ...cuts, words.length];
+  const parts = bounds.slice(1).map((to, i) => ({ start: words[bounds[i]].start, end: Math.min(written.length, words[to - 1].end), words: to - bounds[i] }));
+  return { whole: false, parts };
+});
+
+/** The names as names can be: a run of one word written three or more times is cut into its words (each part of the
+ *  name's kind and role), and a name of more than MAX_NAME_WORDS words is no name. */
 export function withinNameLimits(text: string, names: readonly NameMention[]): NameMention[] {
   const kept: NameMention[] = [];
   for (const name of names) {
-    const words = wordsOf(text, name);
-    if (words.length === 0) continue;
-    for (const part of splitAtRepeats(name, words)) if (part.words <= MAX_NAME_WORDS) kept.push(part.name);
+    const { whole, parts } = partsOf(text.slice(name.start, name.end));
+    for (const part of parts) {
+      if (part.words > MAX_NAME_WORDS) continue;
+      kept.push(whole ? name : { ...name, start: name.start + part.start, end: name.start + part.end });
+    }
   }
   return kept;
 }

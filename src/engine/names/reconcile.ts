@@ -4,6 +4,7 @@
 import type { TextSpan } from '../types';
 import { PORTFOLIOS, TITLE_HEADS } from './lexicon';
 import { overlapFinder } from '../text/spanSearch';
+import { cachedByText } from '../text/textCache';
 import type { NameMention } from './nameMention';
 
 /** Names the title and credit rules vouch for, and the title words ("Russian Industry and Trade Minister") they used up. */
@@ -13,11 +14,14 @@ export interface RuleNames {
 }
 
 
+/** True for words that are all portfolio words or "and" ("Industry and Trade"); kept by name. */
+const isPortfolio = cachedByText((written): boolean => written.split(/\s+/).every((word) => PORTFOLIOS.has(word) || word === 'and' || word === '&'));
+
 /** True for "Industry and Trade" in "Russia's Industry and Trade Minister": portfolio words before a title, no name. */
 function isPortfolioOfTitle(text: string, name: NameMention): boolean {
-  const words = text.slice(name.start, name.end).split(/\s+/);
+  if (!isPortfolio(text.slice(name.start, name.end))) return false;
   const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(name.end, name.end + 30));
-  return next !== null && TITLE_HEADS.has(next[1]) && words.every((word) => PORTFOLIOS.has(word) || word === 'and' || word === '&');
+  return next !== null && TITLE_HEADS.has(next[1]);
 }
 
 /** A rule's person, ending where the tagger's person over it ends when that runs on: the rule reads at most three

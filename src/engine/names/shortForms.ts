@@ -1,7 +1,8 @@
 // What the tagger passes over but the article settles: a bare "Ding" or "MERKEL" after "Ding Xuexiang" or
 // "Angela Merkel", and the number that ends a name ("Power of Siberia 2 pipeline").
 import type { TextSpan } from '../types';
-import type { PlacedLine } from '../text/lines';
+import type { LineText, PlacedLine } from '../text/lines';
+import { cachedByLine } from '../text/lineCache';
 import { isCapitalised, type Token } from '../text/tokens';
 import { CALENDAR_WORDS, NATIONALITIES } from './lexicon';
 import { overlapTester } from '../text/spanSearch';
@@ -38,30 +39,60 @@ const isOtherWord = (word: string): boolean => CALENDAR_WORDS.has(word) || NATIO
  *  surname there is something else ("Hearst kept the paper alive": the company). */
 const COURTESY_STYLE = /\b(?:Mr|Mrs|Ms)\.?[ \t]+\p{Lu}/u;
 
+/** A word of a line that could be a short form: capitalised, standing alone, no month or nationality. */
+interface Candidate {
+  /** The word without a possessive, in lower case, as a person's parts are kept. */
+  key: string;
+  /** Offsets from the line's start: the word without its possessive, and the token's end (possessive included). */
+  start: number;
+  end: number;
+  tokenEnd: number;
+}
+
+/** What one line says for short forms: whether it writes a courtesy title, and its candidate words in text order. */
+interface LineShortForms {
+  courtesy: boolean;
+  candidates: Candidate[];
+}
+
+/** The short-form evidence of a line, read once per line (neither test crosses a line break). */
+const shortFormsOfLine = cachedByLine((line: LineText): LineShortForms => {
+  const candidates: Candidate[] = [];
+  for (const sentence of line.tokens) {
+    for (const [i, token] of sentence.entries()) {
+      if (!isCapitalised(token.text)) continue;
+      const word = POSSESSIVE_END.test(token.text) ? token.text.slice(0, -2) : token.text;
+      if (!NAME_WORD.test(word) || isOtherWord(word) || !standsAlone(line.text, sentence, i)) continue;
+      candidates.push({ key: word.toLowerCase(), start: token.start, end: token.start + word.length, tokenEnd: token.end });
+    }
+  }
+  return { courtesy: COURTESY_STYLE.test(line.text), candidates };
+});
+
 /** Persons for single words, standing alone, that are the first or last word of a person the document names in full. */
 export function personShortForms(text: string, names: NameMention[], lines: readonly PlacedLine[]): NameMention[] {
   const parts = personPartsOf(text, names);
   const found: NameMention[] = [];
-  if (parts.size === 0 || COURTESY_STYLE.test(text)) return found;
+  if (parts.size === 0 || lines.some(({ line }) => shortFormsOfLine(line).courtesy)) return found;
   const isNamed = overlapTester(names);
   for (const { start: lineStart, line } of lines) {
-    for (const sentence of line.tokens) {
-      for (const [i, token] of sentence.entries()) {
-        if (!isCapitalised(token.text)) continue;
-        const word = POSSESSIVE_END.test(token.text) ? token.text.slice(0, -2) : token.text;
-        if (!parts.has(word.toLowerCase()) || !NAME_WORD.test(word) || isOtherWord(word) || !standsAlone(line.text, sentence, i)) continue;
-        const start = lineStart + token.start;
-        if (!isNamed({ start, end: lineStart + token.end })) found.push({ kind: 'person', start, end: start + word.length });
-      }
+    for (const candidate of shortFormsOfLine(line).candidates) {
+      if (!parts.has(candidate.key)) continue;
+      const start = lineStart + candidate.start;
+      if (!isNamed({ start, end: lineStart + candidate.tokenEnd })) found.push({ kind: 'person', start, end: lineStart + candidate.end });
     }
   }
   return found;
 }
 
+/** True for an ASCII digit's code (NaN, past the text's end, is none). */
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Extends a name of two or more words, not a person's, by the one digit after it when a lower-case word follows
  *  ("Nord Stream 2 pipeline"). Longer numbers after a name are scores, model numbers or counts ("C. Lewis 80 not out",
  *  "Intel Corp. 386 microprocessor", "the Federal Reserve's 12 district banks"), never the name's. */
 export function withNumberSuffix(text: string, name: NameMention & TextSpan): NameMention {
+  if (!isDigit(text.charCodeAt(name.end + 1))) return name;
   const match = /^[ \t](\d)(?=[ \t]+\p{Ll})/u.exec(text.slice(name.end, name.end + 4));
   const written = text.slice(name.start, name.end);
   if (!match || name.kind === 'person' || !/\s/.test(written) || /['’]s$/.test(written)) return name;

@@ -5,8 +5,8 @@
 const CACHE_LIMIT = 50_000;
 
 /** `compute` with its answers kept by argument; the cache empties itself when it reaches CACHE_LIMIT entries. */
-export function cachedByText(compute: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
+export function cachedByText<T = string>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
   return (text) => {
     let answer = cache.get(text);
     if (answer === undefined) {

@@ -7,11 +7,26 @@ import { REPO_ROOT } from '../cli/runInProcess';
 
 const SAMPLE = readFileSync(join(REPO_ROOT, 'examples', 'sample-article.news'), 'utf8');
 
-/** A seeded sequence of edits: insert or delete a few characters, or paste a sentence, at pseudo-random places. */
-function* edits(text: string, count: number): Generator<string> {
+/** A text for every document-level name rule: a capitals headline, a dateline, posts, a place after a date, natural
+ *  places, organization nouns and suffixes, a result, a joined name, a repeated word, appositions, short forms. */
+const RULES_ARTICLE = 'MERKEL AND ALPINE TOWNS PLEDGE WATER FUND\n'
+  + 'GENEVA, March 12 (Reuters) - Angela Merkel met Jonas Berger, chief executive of Helvetia Hydro, on April 2 in Sion.\n\n'
+  + 'The glaciers that feed the Rhone are melting, said the campaign group Clear Peaks and The Alpine Water Fund.\n'
+  + 'Manchester United beat Chelsea 2-1 on Saturday. China-Russia talks resumed; China and Russia said so.\n'
+  + "Merkel said the Danube was low. Anton Alikhanov, Russia's Industry and Trade Minister, said Putin Putin Putin agreed.\n"
+  + "Rosneft and Lukoil, Moscow's two biggest oil companies, and CCTV quoted Moody's. Nord Stream 2 pipeline work stopped.\n"
+  + 'Berger told broadcaster CCTV that Helvetia Hydro would pay. Alpine towns agreed.\n';
+
+/** Pastes that switch those rules on and off: a courtesy title, a result's verb, a line break or a lone CR, a post, a
+ *  date and "in", a lower-case copy of a headline word, an apposition. */
+const RULE_PASTES = ['Mr. Smith ', ' beat ', ' lost 2-1 to ', 'MERKEL ', '\r', '\n', 'chief executive of ', 'on Monday in ',
+  'alpine ', 'water ', 'Merkel ', ', a security company,', 'x', ' ', 'Mr'];
+
+/** A seeded sequence of edits: insert or delete a few characters, or paste one of `pastes`, at pseudo-random places. */
+function* edits(text: string, count: number,
+  pastes = ['x', ' ', '.', '\n', 'Prime Minister Jonas Berger said 40% fell. ', 'Monday', '"Yes," she said.']): Generator<string> {
   let seed = 7;
   const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
-  const pastes = ['x', ' ', '.', '\n', 'Prime Minister Jonas Berger said 40% fell. ', 'Monday', '"Yes," she said.'];
   for (let i = 0; i < count; i++) {
     const at = next(text.length + 1);
     text = next(3) === 0 ? text.slice(0, at) + text.slice(at + 1 + next(20)) : text.slice(0, at) + pastes[next(pastes.length)] + text.slice(at);
@@ -24,6 +39,12 @@ describe('incremental analysis', () => {
     const analyser = createAnalyser();
     analyser(SAMPLE);
     for (const text of edits(SAMPLE, 60)) assert.deepEqual(analyser(text, { today: '2026-03-12' }), analyse(text, { today: '2026-03-12' }));
+  });
+
+  it('gives exactly the fresh analysis while edits switch the document-level name rules on and off', () => {
+    const analyser = createAnalyser();
+    analyser(RULES_ARTICLE);
+    for (const text of edits(RULES_ARTICLE, 60, RULE_PASTES)) assert.deepEqual(analyser(text, { today: '2026-03-12' }), analyse(text, { today: '2026-03-12' }));
   });
 
   it('follows a change of article date, which changes every relative date', () => {
