@@ -1,5 +1,8 @@
 // The per-line work an incremental analyser keeps: it must answer exactly as the whole-text functions do.
 import assert from 'node:assert/strict';
+import { applyOrganizationCues } from '../../../src/engine/names/contextKinds';
+import type { NameMention } from '../../../src/engine/names/nameMention';
+import { personShortForms } from '../../../src/engine/names/shortForms';
 import { tagText, type TaggerMemo } from '../../../src/engine/tagger';
 import { documentText, type DocumentText, type LineText } from '../../../src/engine/text/lines';
 import { RunMemo } from '../../../src/engine/text/runMemo';
@@ -47,6 +50,19 @@ describe('documentText', () => {
   });
 });
 
+describe('documentText through a sequence of edits', () => {
+  it('knows the lower-case words of each version, lines written twice and lines going and coming back included', () => {
+    const memo = new RunMemo<LineText>();
+    const twice = 'Water rises.\nThe water board met.\nThe water board met.\n';
+    const steps = [twice, twice.replace('The water board met.\n', ''), twice.replace(/The water board met\./g, 'The Water Board met.'),
+      'Water rises.\n', twice, `${twice}Boards of water.`, ''];
+    for (const text of steps) {
+      assert.deepStrictEqual(answersOf(documentText(text, memo)), answersOf(documentText(text)), JSON.stringify(text));
+      memo.endRun();
+    }
+  });
+});
+
 describe('tagText with a memo of lines', () => {
   it('tags an edited text exactly as a fresh tagging does, when the line after an initial changes', () => {
     const lines = new RunMemo<LineText>();
@@ -72,5 +88,35 @@ describe('RunMemo', () => {
     memo.endRun();
     get('b');
     assert.equal(computed, 3, 'an answer the last run did not use was dropped');
+  });
+});
+
+describe('name rules that keep evidence per line', () => {
+  const text = 'Rosneft agreed with Berger and Lukoil, the biggest oil companies.\nJonas Berger spoke.\nBerger left.';
+  /** The names of `text` by their words, all places (the cues make organizations of places, never of persons). */
+  const named = (...words: string[]): NameMention[] => words.map((word) => {
+    const start = word === 'Jonas Berger' ? text.indexOf(word) : text.indexOf(word, word === 'Berger' ? text.lastIndexOf('\n') : 0);
+    return { kind: word.includes(' ') ? 'person' : 'place', start, end: start + word.length };
+  });
+
+  it('read the cues of a sentence for the names it has now, not those its line was first read with', () => {
+    const kept = documentText(text);
+    const first = named('Rosneft', 'Lukoil');
+    applyOrganizationCues(text, first, kept.lines);
+    // The same line objects, now with "Berger" named between them: the names before the apposition change.
+    const onKept = [...named('Rosneft', 'Lukoil'), { kind: 'place' as const, start: text.indexOf('Berger'), end: text.indexOf('Berger') + 6 }];
+    const fresh = onKept.map((name) => ({ ...name }));
+    applyOrganizationCues(text, onKept, kept.lines);
+    applyOrganizationCues(text, fresh, documentText(text).lines);
+    assert.deepEqual(onKept, fresh);
+    assert.deepEqual(onKept.map((name) => name.kind), ['place', 'organization', 'organization']);
+  });
+
+  it('find short forms from the persons named now, and none once a courtesy title appears', () => {
+    const kept = documentText(text);
+    assert.deepEqual(personShortForms(text, named('Jonas Berger'), kept.lines).map((name) => text.slice(name.start, name.end)), ['Berger', 'Berger']);
+    assert.deepEqual(personShortForms(text, [], kept.lines), []);
+    const styled = text.replace('Berger left.', 'Mr. Berger left.');
+    assert.deepEqual(personShortForms(styled, named('Jonas Berger'), documentText(styled).lines), []);
   });
 });
