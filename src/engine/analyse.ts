@@ -12,7 +12,7 @@ import { tagText, type TaggedText, type TaggerMemo } from './tagger';
 import { findQuotes } from './quotes/findQuotes';
 import { findSpeakers } from './quotes/speakers';
 import { cutBefore } from './text/cut';
-import { sanitise } from './text/sanitise';
+import { createSanitiser, sanitise } from './text/sanitise';
 import { documentText, type DocumentText, type LineText } from './text/lines';
 import { RunMemo } from './text/runMemo';
 import { overlapTester } from './text/spanSearch';
@@ -34,10 +34,11 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
   }
 }
 
-/** What an analyser keeps between runs on one document: each line's sentences and words, and by line (WeakMaps keyed by
- *  the kept lines, so they forget a line with it) the tagger's tokens and chunks, the rule names, and the grammar's
- *  mentions. */
+/** What an analyser keeps between runs on one document: the last text's sanitised copy, each line's sentences and words,
+ *  and by line (WeakMaps keyed by the kept lines, so they forget a line with it) the tagger's tokens and chunks, the rule
+ *  names, and the grammar's mentions. */
 interface Memos {
+  sanitise: (text: string) => string;
   lines: RunMemo<LineText>;
   tagger: TaggerMemo;
   rules: RuleMemo;
@@ -107,7 +108,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 /** An analyser for one document being edited: each run re-tags and re-parses only the sentences changed since the last,
  *  and gives exactly what `analyse` gives. */
 export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
-  const memos: Memos = { lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo() };
+  const memos: Memos = {
+    sanitise: createSanitiser(), lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo(),
+  };
   return (text, options = {}) => {
     try {
       return analyseWith(text, options, memos);
@@ -126,7 +129,7 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
   const total = Math.max(input.length, typeof options.totalChars === 'number' && Number.isFinite(options.totalChars) ? options.totalChars : 0);
   if (limit < total) warn(`Only the first ${limit} of ${total} characters were analysed; the text is too large to annotate whole.`);
   const original = input.slice(0, limit);
-  const clean = sanitise(original);
+  const clean = memos ? memos.sanitise(original) : sanitise(original);
   const articleDate = articleDateOf(clean, options, warn);
   try {
     const document = documentText(clean, memos?.lines);

@@ -27,6 +27,45 @@ export function sanitise(text: string): string {
     .replace(SPACED_MARKS, blank));
 }
 
+/** A sanitiser for one edited document: it keeps the last text and its copy, and sanitises again only the part an edit
+ *  changed, widened to boundaries no blanked run crosses, so typing costs no whole-text regex passes. Gives exactly what
+ *  `sanitise` gives. */
+export function createSanitiser(): (text: string) => string {
+  let last: { text: string; clean: string } | undefined;
+  return (text) => {
+    const clean = last ? resanitised(last.text, last.clean, text) : sanitise(text);
+    last = { text, clean };
+    return clean;
+  };
+}
+
+/** True between `at - 1` and `at` when nothing sanitising blanks can span them: an ASCII letter or digit (which no
+ *  pattern reads and no pass changes) before a space or a line feed (which ends every long token). */
+function isBoundary(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return (after === 32 || after === 10) && ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122));
+}
+
+/** `sanitise(text)`, from `old` and its copy `oldClean`: the characters the two texts share at both ends keep their
+ *  copy up to the nearest boundary, and only what lies between is sanitised. */
+function resanitised(old: string, oldClean: string, text: string): string {
+  const shortest = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  // A boundary whose two characters both lie in the shared start, and one whose two both lie in the shared end.
+  let from = prefix - 1;
+  while (from > 0 && !isBoundary(text, from)) from--;
+  from = Math.max(0, from);
+  const shift = text.length - old.length;
+  let to = old.length - suffix + 1;
+  while (to < old.length && !isBoundary(old, to)) to++;
+  if (to > old.length) to = old.length;
+  return oldClean.slice(0, from) + sanitise(text.slice(from, to + shift)) + oldClean.slice(to);
+}
+
 /** `text` with every run of HUGE_TOKEN_LENGTH or more non-space characters blanked. A scan rather than `/\S{80,}/g`,
  *  which retries at every character and cost a millisecond per 10,000 words, on every keystroke. */
 function blankHugeTokens(text: string): string {

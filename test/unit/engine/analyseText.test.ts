@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { sanitise } from '../../../src/engine/text/sanitise';
+import { createSanitiser, sanitise } from '../../../src/engine/text/sanitise';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../../../src/engine/text/sentences';
 
 const sentencesOf = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -15,6 +15,21 @@ describe('sanitise', () => {
   it('leaves ordinary punctuation alone: ellipses, dashes, quotes, abbreviations', () => {
     const text = '“Wait…” – he said... U.S. aid (about $5.2bn) — 3% up!';
     assert.equal(sanitise(text), text);
+  });
+
+  it('sanitises an edited text as a whole: the incremental sanitiser gives what sanitise gives after each edit', () => {
+    // Runs that sanitising blanks, edited at their edges and inside: repeated and mixed marks, spaced marks across a line
+    // break, a huge token, controls and lone surrogates; edits join and split them.
+    let text = `Putin said${'.'.repeat(6)} no. Talks ${'!?'.repeat(5)} went on.\n. . .\n. . . Berlin ${'ab'.repeat(45)} end.\u0000 \ud83d ok`;
+    const pastes = ['x', ' ', '.', '. ', '!', '\n', '\r', 'Putin ', 'a'.repeat(81), '😀', '\u200b'];
+    const incremental = createSanitiser();
+    let seed = 11;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    for (let i = 0; i < 300; i++) {
+      const at = next(text.length + 1);
+      text = next(3) === 0 ? text.slice(0, at) + text.slice(at + 1 + next(8)) : text.slice(0, at) + pastes[next(pastes.length)] + text.slice(at);
+      assert.equal(incremental(text), sanitise(text), `after edit ${i}`);
+    }
   });
 });
 
