@@ -169,3 +169,16 @@ describe('dates (TimeML): "over" as "more than"', () => {
     assert.deepEqual(datesIn('The rules evolved over several years.'), [['several years', 'duration', 'PXY']]);
   });
 });
+
+describe('dates (TimeML): spoken years', () => {
+  it('reads years written out as spoken, with a month or season, and "the year two thousand"', () => {
+    assert.deepEqual(datesIn('The law passed in nineteen ninety-six.'), [['nineteen ninety-six', 'date', '1996']]);
+    assert.deepEqual(datesIn('Nineteen eighty-nine was a year of change.'), [['Nineteen eighty-nine', 'date', '1989']]);
+    assert.deepEqual(datesIn('It happened in March nineteen eighty-two.'), [['March nineteen eighty-two', 'date', '1982-03']]);
+    assert.deepEqual(datesIn('He left in the summer of nineteen seventy.'), [['the summer of nineteen seventy', 'date', '1970-SU']]);
+    assert.deepEqual(datesIn('Plans for the year two thousand were shelved.'), [['the year two thousand', 'date', '2000']]);
+  });
+  it('leaves counts alone', () => {
+    assert.deepEqual(datesIn('Nineteen people and two thousand sheep were rescued.'), []);
+  });
+});

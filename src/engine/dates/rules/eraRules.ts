@@ -1,4 +1,4 @@
-// Decades and centuries: "the 1990s", "the early 1980s", "the '80s", "the nineties", "the 19th century", "this century".
+// Decades, centuries and spoken years: "the 1990s", "the early 1980s", "the '80s", "the nineties", "the 19th century", "this century".
 import { applyRules, type DateCandidate, type DateRule, type RuleContext } from '../candidate';
 
 /** "early", "late", "mid-" before a decade or century: TimeML keeps them in the extent. */
@@ -43,9 +43,44 @@ const century: DateRule = {
   },
 };
 
-const RULES: readonly DateRule[] = [decade, shortDecade, century];
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
-/** Every decade and century in the sentence. */
+/** The last two digits of a spoken year: "ninety-six" 96, "fifteen" 15, "oh five" 5. */
+function spokenTwoDigits(words: string): number | undefined {
+  const [first, second] = words.toLowerCase().split(/[\s-]+/);
+  if (first === 'oh') return UNITS.indexOf(second) > 0 ? UNITS.indexOf(second) : undefined;
+  if (TEENS.includes(first)) return 10 + TEENS.indexOf(first);
+  const tens = TENS.indexOf(first);
+  if (tens < 2) return undefined;
+  return second ? (UNITS.indexOf(second) > 0 ? tens * 10 + UNITS.indexOf(second) : undefined) : tens * 10;
+}
+
+/** Years as broadcast transcripts write them: "nineteen ninety-six", "January nineteen ninety-seven", "the winter of
+ *  nineteen ninety-four", "the year two thousand" (a bare "two thousand" is a number). */
+const spokenYear: DateRule = {
+  pattern: new RegExp(String.raw`\b(?:(${MONTHS.join('|')})\s+|(?:[Tt]he\s+)?(spring|summer|autumn|fall|winter)\s+of\s+)?(?:([Nn]ineteen|[Ee]ighteen)[\s-]+((?:oh[\s-]+)?[a-z]+(?:-[a-z]+)?)|([Tt]he\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(${UNITS.slice(1).join('|')}|${TEENS.join('|')}))?)\b`, 'g'),
+  read: (match) => {
+    const [, month, season, century, rest, theYear, units] = match;
+    let year: number | undefined;
+    if (century) {
+      const digits = spokenTwoDigits(rest);
+      year = digits === undefined ? undefined : (/^n/i.test(century) ? 1900 : 1800) + digits;
+    } else if (theYear || month || season) {
+      year = 2000 + (units ? (UNITS.indexOf(units) > 0 ? UNITS.indexOf(units) : 10 + TEENS.indexOf(units)) : 0);
+    }
+    if (year === undefined) return undefined;
+    if (month) return { dateType: 'date', value: `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}` };
+    return { dateType: 'date', value: season ? `${year}-${SEASON_CODES[season.toLowerCase()]}` : String(year) };
+  },
+};
+
+const RULES: readonly DateRule[] = [decade, shortDecade, century, spokenYear];
+
+/** Every decade, century and spoken year in the sentence. */
 export function findEras(context: RuleContext): DateCandidate[] {
   return applyRules(RULES, context);
 }
