@@ -32,6 +32,13 @@ describe('dates (TimeML): the forward reading of a weekday or month', () => {
     assert.deepEqual(datesIn('Officials said the family could be reunited as soon as Wednesday.'), [['Wednesday', 'date', '2025-11-05']]);
     assert.deepEqual(datesIn('The lender extended the credit line through January.'), [['January', 'date', '2026-01']]);
   });
+  it('reads the day of a deadline with its clock time forward ("until 9 a.m. Tuesday")', () => {
+    assert.deepEqual(datesIn('The agency gave the family until 9 a.m. Tuesday to reply.'), [['9 a.m. Tuesday', 'time', '2025-11-04T09:00']]);
+  });
+  it('reads irregular past verbs as past, and a participle after "be" as no past', () => {
+    assert.deepEqual(datesIn('In January, the firm brought in a new chief executive.'), [['January', 'date', '2025-01']]);
+    assert.deepEqual(datesIn('Officials said the vote would still be held on Friday.'), [['Friday', 'date', '2025-11-07']]);
+  });
   it('does not take "next to" or a causal "due to" for a future clause', () => {
     assert.deepEqual(datesIn('A car exploded next to the station on Friday.'), [['Friday', 'date', '2025-10-31']]);
     assert.deepEqual(datesIn('The match, due to rain on Saturday, was cancelled.'), [['Saturday', 'date', '2025-11-01']]);
