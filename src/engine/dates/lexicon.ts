@@ -11,7 +11,7 @@ export const MONTH_ANY = String.raw`(?:${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|
 /** A weekday name ("Friday"). */
 export const WEEKDAY = WEEKDAY_NAMES.join('|');
 /** Optional "early", "late", "mid-" before a month or year; kept in the span as TimeML does. */
-export const PERIOD_MODIFIER = String.raw`(?:(?:[Ee]arly|[Ll]ate|[Ff]iscal)\s+|[Mm]id-)?`;
+export const PERIOD_MODIFIER = String.raw`(?:(?:[Ee]arly|[Ll]ate|[Ff]iscal)\s+|(?:[Mm]id|[Ee]arly|[Ll]ate)-)?`;
 
 /** Month number (1–12) of a full or abbreviated month name. */
 export function monthNumber(written: string): number {

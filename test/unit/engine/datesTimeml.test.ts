@@ -189,3 +189,15 @@ describe('dates (TimeML): spoken years', () => {
     assert.deepEqual(datesIn('Nineteen people and two thousand sheep were rescued.'), []);
   });
 });
+
+describe('dates (TimeML): anaphoric periods and hyphenated edges', () => {
+  it('reads "that year", "later that day" and "the same week" as the period of the date before them', () => {
+    assert.deepEqual(datesIn('He moved to Rome in June 2019 and returned later that year.'),
+      [['June 2019', 'date', '2019-06'], ['later that year', 'date', '2019']]);
+    assert.deepEqual(datesIn('The ferry sank on Oct. 12; the captain resigned that same day.'),
+      [['Oct. 12', 'date', '2025-10-12'], ['that same day', 'date', '2025-10-12']]);
+  });
+  it('keeps "late-" and "early-" in a month\'s extent', () => {
+    assert.deepEqual(datesIn('Sales slumped in late-October.'), [['late-October', 'date', '2025-10']]);
+  });
+});

@@ -100,7 +100,16 @@ const currentAdjective: DateRule = {
   read: () => ({ dateType: 'date', value: 'PRESENT_REF' }),
 };
 
-const RULES: readonly DateRule[] = [currentAdjective, thePeriod, weekday, relativeUnit, theWeekend, followingUnit, namedDay, vague];
+/** "that year", "later that day", "the same week": the period of the date the sentence already gave, else the article's. */
+const thatPeriod: DateRule = {
+  pattern: /\b(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(day|week|month|quarter|year)\b(?![-'’]|\s+(?:a\s+year|last\s+year|of)\b)/gi,
+  read: (match) => {
+    const unit = calendarUnit(match[1]) as CalendarUnit;
+    return { dateType: 'date', shift: { unit, count: 0, at: unit } };
+  },
+};
+
+const RULES: readonly DateRule[] = [currentAdjective, thatPeriod, thePeriod, weekday, relativeUnit, theWeekend, followingUnit, namedDay, vague];
 
 /** Every date in the sentence that is relative to the article date. */
 export function findRelativeDates(context: RuleContext): DateCandidate[] {
