@@ -12,8 +12,9 @@ export interface DateCandidate {
   value?: string;
   /** "a month earlier", "three days later": shift the previous date in the sentence (or the article date). `at`: the
    *  granularity the value is written at ("the year-ago quarter": a quarter), the finest anchor it takes, and the unit
-   *  `fallback` counts in when the sentence gives no anchor. */
-  shift?: { unit: CalendarUnit; count: number; fallback?: number; at?: CalendarUnit };
+   *  `fallback` counts in when the sentence gives no anchor; `fallbackAt`: that granularity for the article date only
+   *  ("the same period last year" after "February" is a month, alone the last full quarter). */
+  shift?: { unit: CalendarUnit; count: number; fallback?: number; at?: CalendarUnit; fallbackAt?: CalendarUnit };
   /** A time of day ("T14:30", "TMO") to put on the nearest day in the sentence (or the article date). */
   clock?: string;
 }

@@ -30,10 +30,10 @@ export function longestWithoutOverlap<T extends { start: number; end: number }>(
  * "the year" (a shift by nothing) is that anchor's year; a shift with its own granularity (`at`) keeps that.
  */
 function shiftedValue(candidate: DateCandidate, anchor: { date: CalendarDay; unit: CalendarUnit } | undefined, article: CalendarDay): string {
-  const { unit, count, fallback = 0, at } = candidate.shift!;
-  const finest = at ?? unit;
-  if (anchor && UNIT_RANK[anchor.unit] <= UNIT_RANK[finest]) return formatShift(anchor.date, unit, count, at ?? (count === 0 ? unit : anchor.unit));
-  return formatShift(addUnits(article, finest, fallback), unit, count, finest);
+  const { unit, count, fallback = 0, at, fallbackAt } = candidate.shift!;
+  if (anchor && UNIT_RANK[anchor.unit] <= UNIT_RANK[at ?? unit]) return formatShift(anchor.date, unit, count, at ?? (count === 0 ? unit : anchor.unit));
+  const granularity = at ?? fallbackAt ?? unit;
+  return formatShift(addUnits(article, granularity, fallback), unit, count, granularity);
 }
 
 /** A clock time takes the nearest full date in the sentence ("3 p.m. on Tuesday"), else the article date. */

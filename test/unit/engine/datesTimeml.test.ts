@@ -63,6 +63,8 @@ describe('dates (TimeML): reporting periods', () => {
     assert.deepEqual(datesIn('Car sales in March were up on the same month a year ago.'),
       [['March', 'date', '2025-03'], ['the same month a year ago', 'date', '2024-03']]);
     assert.deepEqual(datesIn('The year-ago results included a charge.'), [['year-ago', 'date', '2024-Q3']]);
+    assert.deepEqual(datesIn('Sales in February rose 43% from the same period last year.'),
+      [['February', 'date', '2025-02'], ['the same period last year', 'date', '2024-02']]);
   });
   it('takes a year used as a modifier of a period as one date with its noun', () => {
     assert.deepEqual(datesIn('The club won nine games in the 2010 season.'), [['the 2010 season', 'date', '2010']]);

@@ -38,13 +38,14 @@ const half: DateRule = {
 };
 
 /** "the year-ago quarter", "the year-earlier period", "year-ago" results: the period the sentence is about, a year
- *  back, else the last full quarter a year back ("the" only with its noun: "the year-ago results" is a date "year-ago"). */
+ *  back (a quarter for "quarter", at the anchor's own precision for "period"), else the last full quarter a year back ("the" only with its noun: "the year-ago results" is a date "year-ago"). */
 const yearAgoPeriod: DateRule = {
   pattern: new RegExp(String.raw`\b(?:the\s+(?:(?:comparable|same|corresponding)\s+)?(?=\S+\s+(?:quarter|period)\b))?(${YEAR_AGO})(?:\s+(quarter|period))?\b(?![\s-]+(?:first|second|third|fourth|final)\b)`, 'gi'),
   read: (match) => {
     if (/^(?:prior|previous)/i.test(match[1]) && !match[2]) return undefined;
     if (!/-/.test(match[1]) && !match[2]) return undefined;
-    return { dateType: 'date', shift: { unit: 'year', count: -1, fallback: -1, at: 'quarter' } };
+    if (/quarter/i.test(match[2] ?? '')) return { dateType: 'date', shift: { unit: 'year', count: -1, fallback: -1, at: 'quarter' } };
+    return { dateType: 'date', shift: { unit: 'year', count: -1, fallback: -1, fallbackAt: 'quarter' } };
   },
 };
 
@@ -53,7 +54,8 @@ const samePeriodLastYear: DateRule = {
   pattern: /\bthe\s+same\s+(period|month|quarter|week|day)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi,
   read: (match) => {
     const word = match[1].toLowerCase();
-    const at = (word === 'period' ? 'quarter' : word) as CalendarUnit;
+    if (word === 'period') return { dateType: 'date', shift: { unit: 'year', count: -1, fallback: -1, fallbackAt: 'quarter' } };
+    const at = word as CalendarUnit;
     return { dateType: 'date', shift: { unit: 'year', count: -1, fallback: at === 'quarter' ? -1 : 0, at } };
   },
 };
