@@ -10,7 +10,10 @@ const NOT_PAST = /^(?:need|speed|feed|seed|breed|proceed|exceed|succeed|indeed|s
 
 /** Words right before a date that look ahead to it ("until Friday", "by February", "as soon as Tuesday", "until 9 a.m.
  *  Tuesday"). */
-const FORWARD_BEFORE = /\b(?:until|till|through|by|as soon as|as early as|due(?:\s+(?:back|out))?\s+(?:in|on|by))\s+(?:(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)(?:\s+[A-Z]{2,4})?|noon|midnight),?\s+)?$/i;
+const FORWARD_BEFORE = /\b(?:until|till|through|by|effective|as soon as|as early as|due(?:\s+(?:back|out))?\s+(?:in|on|by))\s+(?:(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)(?:\s+[A-Z]{2,4})?|noon|midnight),?\s+)?$/i;
+
+/** "had filed by Wednesday", "until Thursday they had not": a past perfect keeps a deadline in the past. */
+const PAST_PERFECT = /\bhad(?:\s+not|n[’']t)?\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/i;
 
 /** Word-level cues with their positions in the sentence. */
 function cues(sentenceText: string): Array<{ at: number; tense: Tense }> {
@@ -30,7 +33,8 @@ function cues(sentenceText: string): Array<{ at: number; tense: Tense }> {
 export function tenseReader(text: string, sentence: TextSpan): (start: number, end: number) => Tense {
   const found = cues(text.slice(sentence.start, sentence.end)).map((cue) => ({ at: cue.at + sentence.start, tense: cue.tense }));
   return (start, end) => {
-    if (FORWARD_BEFORE.test(text.slice(Math.max(sentence.start, start - 32), start))) return 'future';
+    const near = text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 32));
+    if (FORWARD_BEFORE.test(text.slice(Math.max(sentence.start, start - 32), start)) && !PAST_PERFECT.test(near)) return 'future';
     let before: Tense | undefined;
     for (const cue of found) {
       if (cue.at < start) before = cue.tense;

@@ -32,6 +32,10 @@ describe('dates (TimeML): the forward reading of a weekday or month', () => {
     assert.deepEqual(datesIn('Officials said the family could be reunited as soon as Wednesday.'), [['Wednesday', 'date', '2025-11-05']]);
     assert.deepEqual(datesIn('The lender extended the credit line through January.'), [['January', 'date', '2026-01']]);
   });
+  it('reads a date after "effective" forward, and a deadline in a past perfect clause back', () => {
+    assert.deepEqual(datesIn('The new tariffs take hold effective March 1.'), [['March 1', 'date', '2026-03-01']]);
+    assert.deepEqual(datesIn('Most members had filed their reports by Wednesday.'), [['Wednesday', 'date', '2025-10-29']]);
+  });
   it('reads the day of a deadline with its clock time forward ("until 9 a.m. Tuesday")', () => {
     assert.deepEqual(datesIn('The agency gave the family until 9 a.m. Tuesday to reply.'), [['9 a.m. Tuesday', 'time', '2025-11-04T09:00']]);
   });
