@@ -66,7 +66,7 @@ function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>
  *  are not tagged again. */
 export function tagText(text: string, document: DocumentText = documentText(text), memo: TaggerMemo = new WeakMap()): TaggedText {
   const lines = taggedLines(text, document, memo);
-  const docCaps = documentCapitals(lines);
+  const docCaps = documentCapitals(lines, memo);
   const tagged: TaggedText = { names: [], figures: [] };
   for (const { start: lineStart, line } of lines) {
     for (const sentence of line.sentences) {

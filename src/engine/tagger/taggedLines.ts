@@ -92,12 +92,48 @@ function reuseTaggings(computed: readonly TaggedLine[], departed: readonly Tagge
   for (const line of computed) for (const sentence of line.sentences) sentence.chunks ??= taggings.get(sentence.words.join('\u0001'));
 }
 
+/** A document's capitals, each with the number of times its lines write it, the set of them, and the lines (with how
+ *  often each occurs) they were counted from. */
+interface CapitalCounts {
+  lines: Map<TaggedLine, number>;
+  words: Map<string, number>;
+  capitals: Set<string>;
+}
+
+/** The counts of each document (by its tagger memo), as its last run left them. */
+const capitalsByMemo = new WeakMap<TaggerMemo, CapitalCounts>();
+
 /** Lower-cased words written with a capital somewhere other than at a sentence start (the tagger's document cue, as
- *  `capitalisedInDocument` computes it from whole sentences). */
-export function documentCapitals(lines: readonly PlacedTaggedLine[]): Set<string> {
-  const seen = new Set<string>();
-  for (const { line } of lines) for (const sentence of line.sentences) for (const word of sentence.midCapitals) seen.add(word);
-  return seen;
+ *  `capitalisedInDocument` computes it from whole sentences). With the document's memo, the counts its last run left
+ *  are kept and only the lines that changed are subtracted and added: a keystroke never gathers every line's capitals
+ *  again. The set is the memo's own, changed by the next run. */
+export function documentCapitals(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): ReadonlySet<string> {
+  let counts = capitalsByMemo.get(memo);
+  if (!counts) capitalsByMemo.set(memo, (counts = { lines: new Map(), words: new Map(), capitals: new Set() }));
+  const { words, capitals } = counts;
+  const add = (line: TaggedLine, times: number): void => {
+    for (const sentence of line.sentences) {
+      for (const word of sentence.midCapitals) {
+        const count = (words.get(word) ?? 0) + times;
+        if (count === 0) {
+          words.delete(word);
+          capitals.delete(word);
+        } else {
+          words.set(word, count);
+          capitals.add(word);
+        }
+      }
+    }
+  };
+  const now = new Map<TaggedLine, number>();
+  for (const { line } of lines) now.set(line, (now.get(line) ?? 0) + 1);
+  for (const [line, times] of now) {
+    const before = counts.lines.get(line) ?? 0;
+    if (times !== before) add(line, times - before);
+  }
+  for (const [line, before] of counts.lines) if (!now.has(line)) add(line, -before);
+  counts.lines = now;
+  return capitals;
 }
 
 /** The cue string of a sentence under the document's capitals: for each capitalised word, whether the document
