@@ -51,10 +51,8 @@ function isBoundary(text: string, at: number): boolean {
  *  copy up to the nearest boundary, and only what lies between is sanitised. */
 function resanitised(old: string, oldClean: string, text: string): string {
   const shortest = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const prefix = sharedStart(old, text, shortest);
+  const suffix = sharedEnd(old, text, shortest - prefix);
   // A boundary whose two characters both lie in the shared start, and one whose two both lie in the shared end.
   let from = prefix - 1;
   while (from > 0 && !isBoundary(text, from)) from--;
@@ -64,6 +62,26 @@ function resanitised(old: string, oldClean: string, text: string): string {
   while (to < old.length && !isBoundary(old, to)) to++;
   if (to > old.length) to = old.length;
   return oldClean.slice(0, from) + sanitise(text.slice(from, to + shift)) + oldClean.slice(to);
+}
+
+/** Characters compared at once by the shared-start and shared-end searches: comparing slices runs in the engine's own
+ *  code, far faster than a loop over characters. */
+const CHUNK = 256;
+
+/** How many characters `a` and `b` share at their start, up to `limit`. */
+function sharedStart(a: string, b: string, limit: number): number {
+  let at = 0;
+  while (at + CHUNK <= limit && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** How many characters `a` and `b` share at their end, up to `limit`. */
+function sharedEnd(a: string, b: string, limit: number): number {
+  let length = 0;
+  while (length + CHUNK <= limit && a.slice(a.length - length - CHUNK, a.length - length) === b.slice(b.length - length - CHUNK, b.length - length)) length += CHUNK;
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  return length;
 }
 
 /** `text` with every run of HUGE_TOKEN_LENGTH or more non-space characters blanked. A scan rather than `/\S{80,}/g`,
