@@ -46,18 +46,19 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
     let kept = memo.lines.get(line);
     const isNew = !kept;
     if (!kept) memo.lines.set(line, (kept = []));
-    line.sentences.forEach((relative, k) => {
+    // A loop, not a callback per line or a test per sentence: on every keystroke it runs for every sentence.
+    for (let k = 0; k < line.sentences.length; k++) {
+      const relative = line.sentences[k];
       const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
       const from = Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND);
-      const isValid = (answer: SentenceGrammar | undefined): answer is SentenceGrammar => readsSame(answer, text, from, sentence.start);
       let answer = kept[k];
-      if (!isValid(answer) && isNew) {
+      if (!readsSame(answer, text, from, sentence.start) && isNew) {
         // An edited paragraph is a new line: its unedited sentences take their answers from the line it replaced.
         departed ??= answersOfDepartedLines(document, memo);
         answer = departed.get(text.slice(sentence.start, sentence.end));
-        if (isValid(answer)) kept[k] = answer;
+        if (readsSame(answer, text, from, sentence.start)) kept[k] = answer;
       }
-      if (!isValid(answer)) {
+      if (!readsSame(answer, text, from, sentence.start)) {
         try {
           const mentions = findDatesAndFigures(text, sentence, articleDate)
             .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
@@ -65,11 +66,11 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
           kept[k] = answer;
         } catch (error) {
           warn(`Dates and figures skipped in the sentence at offset ${sentence.start}: ${String(error)}`);
-          return;
+          continue;
         }
       }
       for (const m of answer.mentions) found.push({ ...m, start: m.start + sentence.start, end: m.end + sentence.start });
-    });
+    }
   }
   return found;
 }
