@@ -115,7 +115,13 @@ describe('dates (TimeML): durations and their bounds', () => {
   });
   it('reads "three days later" as the duration "three days", "a year earlier" as the date it points to', () => {
     assert.deepEqual(datesIn('Three days later, the ferry sank.'), [['Three days', 'duration', 'P3D']]);
-    assert.deepEqual(datesIn('Profit was $5 million, up from $4 million a year earlier.'), [['a year earlier', 'date', '2024']]);
+    assert.deepEqual(datesIn('The plant opened a year earlier than planned.'), [['a year earlier', 'date', '2024']]);
+  });
+  it('reads a sum compared with "a year ago" as the same reporting period a year back', () => {
+    assert.deepEqual(datesIn('Profit was $5 million, up from $4 million a year earlier.'), [['a year earlier', 'date', '2024-Q3']]);
+    assert.deepEqual(datesIn('First-quarter sales rose to $9 million from $7 million a year ago.'),
+      [['First-quarter', 'date', '2025-Q1'], ['a year ago', 'date', '2024-Q1']]);
+    assert.deepEqual(datesIn('Wages were 3.8 percent higher than a year earlier.'), [['a year earlier', 'date', '2024']]);
   });
 });
 

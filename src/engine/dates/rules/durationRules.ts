@@ -33,13 +33,21 @@ function countedTime(context: RuleContext, phrase: NumberPhrase): DateCandidate 
   return { start, end: durationEnd, dateType: isSet ? 'set' : 'duration', value: durationValue(phrase.value, unitWord) };
 }
 
+/** A reported sum compared with a year before ("up from $4.1 million a year ago", "compared with 8 cents a share a
+ *  year earlier"): the comparison is with the same reporting period a year back, the period the sentence gives or, in
+ *  results copy that gives none, the last full quarter (as "the quarter" reads). Rates and counts stay years. */
+const RESULTS_COMPARISON = /(?:\$|€|£|¥|#\d|\b(?:cents?|pence|yen|euros?|dollars?|guilders?)\b)[^;]*?\b(?:from|with|than|versus|vs\.?|against|over)\b[^;]*$/i;
+
 /** "a month earlier", "a year ago", "several years ago". */
 const articleShift: DateRule = {
   pattern: new RegExp(String.raw`\b(a|an|one|a\s+few|several|a\s+couple\s+of)\s+(${DURATION_UNITS})s?\s+(ago|earlier|later|previously)\b`, 'gi'),
-  read: (match, context) => {
+  read: (match, context, start) => {
     const unit = calendarUnit(match[2]);
     if (!unit) return undefined;
     const vague = !/^(a|an|one)$/i.test(match[1]);
+    if (!vague && unit === 'year' && RESULTS_COMPARISON.test(context.text.slice(Math.max(context.sentence.start, start - 60), start))) {
+      return { dateType: 'date', shift: { unit, count: -1 * (match[3].toLowerCase() === 'later' ? -1 : 1), fallback: -1, fallbackAt: 'quarter' } };
+    }
     const count = match[3].toLowerCase() === 'later' ? 1 : -1;
     if (vague && NARRATIVE_UNITS.has(unit) && !/ago/i.test(match[3])) return undefined;
     if (vague) return { dateType: 'date', value: count < 0 ? 'PAST_REF' : 'FUTURE_REF' };
