@@ -57,7 +57,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     new FactsStatusBar(cache, filter),
     new TruncationNotice(cache, log),
     vscode.languages.registerHoverProvider(ARTICLE_SCHEME_SELECTOR, new FactHoverProvider(cache)),
-    ...registerNavigationProviders(new ArticleAnswers(cache, filter, log)),
+    ...registerNavigationProviders(new ArticleAnswers(cache, filter, log), corrections.onDidChange),
     ...registerToggleCommands(settings, filter),
     ...registerFactsViewCommands(factsView, settings),
     ...registerCorrectionCommands(cache, corrections, log),

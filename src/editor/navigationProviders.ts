@@ -7,12 +7,18 @@ import { FactReferenceProvider } from './factReferenceProvider';
 import { FactRenameProvider } from './factRenameProvider';
 import { FactSymbolProvider } from './factSymbolProvider';
 
-/** One registration per feature; each provider itself answers only for articles. */
-export function registerNavigationProviders(answers: ArticleAnswers): vscode.Disposable[] {
+/** One registration per feature; each provider itself answers only for articles. VS Code asks for the outline again
+ *  only when the text changes, or when its providers do: when `factsChanged` fires without an edit (a correction), the
+ *  outline's provider is registered anew, so the Outline and breadcrumbs show the new facts. */
+export function registerNavigationProviders(answers: ArticleAnswers, factsChanged?: vscode.Event<void>): vscode.Disposable[] {
+  const symbols = new FactSymbolProvider(answers);
+  const registerSymbols = () => vscode.languages.registerDocumentSymbolProvider(ARTICLE_SCHEME_SELECTOR, symbols, { label: 'News Lens' });
+  let outline = registerSymbols();
   return [
     vscode.languages.registerDocumentHighlightProvider(ARTICLE_SCHEME_SELECTOR, new FactHighlightProvider(answers)),
     vscode.languages.registerReferenceProvider(ARTICLE_SCHEME_SELECTOR, new FactReferenceProvider(answers)),
     vscode.languages.registerRenameProvider(ARTICLE_SCHEME_SELECTOR, new FactRenameProvider(answers)),
-    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SCHEME_SELECTOR, new FactSymbolProvider(answers), { label: 'News Lens' }),
+    { dispose: () => outline.dispose() },
+    ...(factsChanged ? [factsChanged(() => { outline.dispose(); outline = registerSymbols(); })] : []),
   ];
 }

@@ -4,8 +4,8 @@
 // colour (`contributes.colors`, dark theme) at exactly their characters, and nothing else in that colour; a kind
 // switched off is painted no more, and comes back; a file that is not an article is not painted until News Lens is
 // switched on for it. test/vscode/decorations.test.ts keeps what the extension host can prove: the ranges the
-// highlighter hands to setDecorations. Runs last (file order): the README screenshots the earlier files take show
-// none of the editors it opens.
+// highlighter hands to setDecorations. Runs after the files whose screenshots illustrate the README (file order),
+// so they show none of the editors it opens.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,15 +1,14 @@
-// A correction as a journalist makes it: hover "Chelsea", which the taggers call a person, click the card's "This is
-// an organization" link, and .newslens.json appears at the workspace root, every Chelsea is painted in the
-// organization colour (exactly where the CLI, which finds the same file, puts them), and the card says the kind came
-// from a correction; News Lens: Undo Last Correction paints them as people again and removes the file it made.
-// Runs after the files whose screenshots illustrate the README (file order), and closes its editor.
+// A correction as a journalist makes it, in test/fixtures/workspace/match-report.news: hover "Chelsea", which the
+// taggers call a person, click the card's "This is an organization" link, and .newslens.json appears at the workspace
+// root, every Chelsea is painted in the organization colour (exactly where the CLI, which finds the same file, puts
+// them), the breadcrumbs put it under Organizations, and the card says the kind came from a correction; News Lens:
+// Undo Last Correction paints them as people again and removes the file it made.
+// Runs last (file order): an editor it leaves open would be the first the earlier files' screen readers find.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertPaintedAsAnalysed } from './painted.mjs';
 import { focusEditorAtTop, hoverWord, openWithQuickOpen, runCommand } from './workbench.mjs';
-
-const MATCH = 'Chelsea had led at half-time before Manchester United beat Chelsea 2-1 on Saturday.\nChelsea fans left early.\n';
 
 /** Polls until `condition()` holds (a file written by the extension), failing with `message` after `timeoutMs`. */
 async function waitUntil(page, condition, message, timeoutMs = 15_000) {
@@ -17,6 +16,17 @@ async function waitUntil(page, condition, message, timeoutMs = 15_000) {
   while (!condition()) {
     if (Date.now() > deadline) assert.fail(`timed out waiting: ${message}`);
     await page.waitForTimeout(100);
+  }
+}
+
+/** Polls until the locator's text matches `pattern`. */
+async function waitForText(page, locator, pattern, message, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let text = await locator.innerText();
+  while (!pattern.test(text)) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting: ${message} (it shows ${JSON.stringify(text)})`);
+    await page.waitForTimeout(100);
+    text = await locator.innerText();
   }
 }
 
@@ -28,7 +38,6 @@ export default function aCorrectionInTheBrowser({ describe, it }) {
     it('makes every Chelsea an organization from the hover card\'s link, says so in the card, and Undo Last Correction takes it back', async ({ page, repoRoot, workspaceDir, screenshot }) => {
       const file = join(workspaceDir, 'match-report.news');
       const corrections = join(workspaceDir, '.newslens.json');
-      writeFileSync(file, MATCH);
       try {
         await openWithQuickOpen(page, 'match-report.news', 'half-time');
         await focusEditorAtTop(page);
@@ -46,6 +55,8 @@ export default function aCorrectionInTheBrowser({ describe, it }) {
         await focusEditorAtTop(page);
         const after = await assertPaintedAsAnalysed(page, repoRoot, file); // the CLI finds the same .newslens.json
         assert.deepEqual(paintedTexts(after.text, after.analysed.organization), ['Chelsea', 'Manchester United', 'Chelsea', 'Chelsea']);
+        const breadcrumbs = page.locator('.breadcrumbs-control').first();
+        await waitForText(page, breadcrumbs, /Organizations/, 'the breadcrumbs to show Chelsea among the organizations');
         const corrected = await hoverWord(page, 'Chelsea');
         await screenshot('9-correction');
         assert.match(corrected, /Organization/, `hover card text: ${JSON.stringify(corrected)}`);
@@ -60,9 +71,8 @@ export default function aCorrectionInTheBrowser({ describe, it }) {
         assert.deepEqual(paintedTexts(undone.text, undone.analysed.person), ['Chelsea', 'Chelsea', 'Chelsea']);
       } finally {
         rmSync(corrections, { force: true });
+        await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
-        await runCommand(page, 'View: Close Editor').catch(() => undefined); // its own only: the sample article's draft stays open for the next file
-        rmSync(file, { force: true });
       }
     });
   });
