@@ -6,6 +6,9 @@ import { readCorpus, type LabelledDocument, type Task } from './corpus';
 import { buildGazetteer } from './gazetteer';
 import { prepare, train } from './perceptron';
 
+/** The lists and switches a names model is trained with beyond its own gazetteer. */
+export interface NameModelLists { lexicon?: Map<string, string>; clusters?: Map<string, string>; layout?: boolean; dropout?: number }
+
 /** Which training splits a names model learns from. */
 export type TrainingCorpus = 'conll' | 'ontonotes' | 'both';
 
@@ -29,13 +32,16 @@ export function trainingDocuments(task: Task, corpus: TrainingCorpus, limit = 0)
 
 /** Trains on the documents; names learn with out-of-fold gazetteers (each half sees names from the other half only)
  *  and keep the gazetteer of all of them. Returns the model before int8 quantisation. */
-export function trainTagger(task: Task, docs: readonly LabelledDocument[], epochs: number, bits: number, log: (m: string) => void): TaggerModel {
-  const spec = TASKS[task];
+export function trainTagger(task: Task, docs: readonly LabelledDocument[], epochs: number, bits: number, log: (m: string) => void,
+  labels: readonly string[] = TASKS[task].labels, lists: NameModelLists = {}): TaggerModel {
   const folds = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 === 1)]
     .map((d) => (task === 'names' ? buildGazetteer(d) : new Map<string, string>()));
-  const examples = prepare(docs, spec.labels, bits, (d) => folds[1 - (d % 2)]);
-  const model = train(examples, spec.labels, bits, epochs, SEED, log);
+  const examples = prepare(docs, labels, bits, (d) => folds[1 - (d % 2)], lists, lists.dropout ?? 0);
+  const model = train(examples, labels, bits, epochs, SEED, log);
   if (task === 'names') model.gazetteer = buildGazetteer(docs);
+  if (lists.lexicon?.size) model.lexicon = lists.lexicon;
+  if (lists.clusters?.size) model.clusters = lists.clusters;
+  if (lists.layout) model.layout = true;
   return model;
 }
 

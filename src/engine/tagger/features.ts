@@ -76,10 +76,86 @@ function baseFeatures(view: SentenceView, i: number, docCaps: ReadonlySet<string
   return f;
 }
 
-/** Feature strings of the token at `i` (context ±2, shapes, affixes, bigrams, document cues, then gazetteer hits). */
-export function featureStrings(words: readonly string[], i: number, gazetteer: ReadonlyMap<string, string>,
-  docCaps: ReadonlySet<string>): string[] {
-  return [...baseFeatures(viewOf(words), i, docCaps), ...gazetteerFeatures(words, i, gazetteer)];
+/** What the names tagger reads beyond the words themselves (a model's lists; the figure tagger reads none of them). */
+export interface NameLists {
+  /** Names from the training labels, by type. */
+  gazetteer: ReadonlyMap<string, string>;
+  /** Names from outside the corpora, by class. */
+  lexicon?: ReadonlyMap<string, string>;
+  /** Word-cluster paths induced from unlabelled text. */
+  clusters?: ReadonlyMap<string, string>;
+  /** Whether the model reads the layout features (tables and results lines). */
+  layout?: boolean;
+}
+
+/** Feature strings of the token at `i` (base features, then the name-list and layout features). */
+export function featureStrings(words: readonly string[], i: number, lists: NameLists, docCaps: ReadonlySet<string>): string[] {
+  return [...baseFeatures(viewOf(words), i, docCaps), ...listFeatures(words, i, lists, isTableLine(words))];
+}
+
+/** TEMPORARY experiment switches. */
+export const EXPERIMENT = { context: false, wide: false };
+
+function contextFeatures(words: readonly string[], i: number): string[] {
+  const f: string[] = [];
+  const s = wordShape(words[i]);
+  const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : words[k].toLowerCase());
+  if (EXPERIMENT.context) f.push(`l-1|s=${at(i - 1)}|${s}`, `s|l+1=${s}|${at(i + 1)}`, `l-2-1|s=${at(i - 2)}|${at(i - 1)}|${s}`, `s|l+1+2=${s}|${at(i + 1)}|${at(i + 2)}`);
+  if (EXPERIMENT.wide) f.push(`w-3=${at(i - 3)}`, `w+3=${at(i + 3)}`);
+  return f;
+}
+
+/** The features a names model adds to the base ones. */
+function listFeatures(words: readonly string[], i: number, lists: NameLists, tableLine: boolean): string[] {
+  return [...contextFeatures(words, i), ...gazetteerFeatures(words, i, lists.gazetteer), ...lexiconFeatures(words, i, lists.lexicon ?? NO_LEXICON),
+    ...clusterFeatures(words, i, lists.clusters ?? NO_LEXICON), ...(lists.layout ? layoutFeatures(words, i, tableLine) : [])];
+}
+
+/** A line of a table or of results ("Leeds 3 Chelsea 1", "Sampras (U.S.) 6-4 6-2"): at least two numbers making up
+ *  a quarter of the words or more. */
+export function isTableLine(words: readonly string[]): boolean {
+  let numbers = 0;
+  for (const w of words) if (/^[\d(]/.test(w) && /\d/.test(w)) numbers++;
+  return numbers >= 2 && numbers * 4 >= words.length;
+}
+
+/** Layout features of a capitalised token on a table line, where a place's name is usually a team's. */
+function layoutFeatures(words: readonly string[], i: number, tableLine: boolean): string[] {
+  if (!tableLine || !isCapitalised(words[i])) return [];
+  const next = i + 1 < words.length ? wordShape(words[i + 1]) : '</s>';
+  return ['tbl', `tbl|first=${i === 0}`, `tbl|s+1=${next}`];
+}
+
+/** The word-cluster features of token i: each prefix of its cluster path, and the two-level prefix of its neighbours. */
+function clusterFeatures(words: readonly string[], i: number, clusters: ReadonlyMap<string, string>): string[] {
+  if (clusters.size === 0) return [];
+  const found: string[] = [];
+  const path = clusters.get(words[i]);
+  if (path) {
+    const levels = path.split('-');
+    for (let k = 1; k <= levels.length; k++) found.push(`c${k}=${levels.slice(0, k).join('-')}`);
+  } else found.push('c=none');
+  for (const k of [-1, 1]) {
+    const near = i + k >= 0 && i + k < words.length ? clusters.get(words[i + k]) : undefined;
+    if (near) found.push(`c2${k}=${near.split('-').slice(0, 2).join('-')}`);
+  }
+  return found;
+}
+
+/** The empty name lexicon (models trained without one). */
+const NO_LEXICON: ReadonlyMap<string, string> = new Map();
+
+/** The lexicon features of a capitalised token: the classes ("city", "first", …) of the entries covering it, by span
+ *  and position, and the classes of the one-word entries just before and after it ("John Xyz": a first name before). */
+function lexiconFeatures(words: readonly string[], i: number, lexicon: ReadonlyMap<string, string>): string[] {
+  if (lexicon.size === 0 || !isCapitalised(words[i])) return [];
+  const found: string[] = [];
+  for (const [span, classes] of gazetteerHits(words, i, lexicon)) for (const c of classes.split('|')) found.push(`x${span}=${c}`);
+  for (const k of [-1, 1]) {
+    const classes = i + k >= 0 && i + k < words.length ? lexicon.get(words[i + k]) : undefined;
+    if (classes) for (const c of classes.split('|')) found.push(`x${k}=${c}`);
+  }
+  return found;
 }
 
 /** The gazetteer features of a capitalised token. */
@@ -88,18 +164,19 @@ function gazetteerFeatures(words: readonly string[], i: number, gazetteer: Reado
   return [...gazetteerHits(words, i, gazetteer)].map(([span, tag]) => `g${span}=${tag}`);
 }
 
-/** A token's hashed features: all of them, gazetteer hits last, and how many come before those hits. */
+/** A token's hashed features: all of them, the name-list features last, and how many come before those. */
 export interface TokenHashes {
   hashes: Uint32Array;
   baseCount: number;
 }
 
 /** Full 32-bit feature hashes of every token of a sentence, for any model to mask to its own bucket count. */
-export function sentenceFeatureHashes(words: readonly string[], gazetteer: ReadonlyMap<string, string>, docCaps: ReadonlySet<string>): TokenHashes[] {
+export function sentenceFeatureHashes(words: readonly string[], lists: NameLists, docCaps: ReadonlySet<string>): TokenHashes[] {
   const view = viewOf(words);
+  const tableLine = lists.layout === true && isTableLine(words);
   return words.map((_, i) => {
     const base = baseFeatures(view, i, docCaps);
-    const all = [...base, ...gazetteerFeatures(words, i, gazetteer)];
+    const all = [...base, ...listFeatures(words, i, lists, tableLine)];
     return { hashes: Uint32Array.from(all, hashFeature), baseCount: base.length };
   });
 }
@@ -122,7 +199,6 @@ function* gazetteerHits(words: readonly string[], i: number, gazetteer: Readonly
 }
 
 /** Hashed bucket ids (mod 2^bits) for every token of a sentence (training and single-model tagging). */
-export function sentenceFeatureIds(words: readonly string[], bits: number, gazetteer: ReadonlyMap<string, string>,
-  docCaps: ReadonlySet<string>): Uint32Array[] {
-  return sentenceFeatureHashes(words, gazetteer, docCaps).map((token) => bucketIds(token, bits, true));
+export function sentenceFeatureIds(words: readonly string[], bits: number, lists: NameLists, docCaps: ReadonlySet<string>): Uint32Array[] {
+  return sentenceFeatureHashes(words, lists, docCaps).map((token) => bucketIds(token, bits, true));
 }

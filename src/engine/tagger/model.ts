@@ -12,6 +12,12 @@ export interface TaggerModel {
   transition: Float32Array;
   /** Known names ("New York" → "LOC") extracted from the training data. */
   gazetteer: Map<string, string>;
+  /** Names from outside the corpora by class ("Lyon" → "city", "Ingrid" → "first"), joined by "|"; empty if none. */
+  lexicon?: Map<string, string>;
+  /** Word clusters induced from unlabelled text ("Yeltsin" → "3-5-1"); empty if none. */
+  clusters?: Map<string, string>;
+  /** Whether it reads the layout features (tables and results lines). */
+  layout?: boolean;
 }
 
 /** The serialised shape: int8 weights with one scale, base64; gazetteer as "type\tname" lines. */
@@ -22,6 +28,12 @@ export interface SerialisedModel {
   emission: string;
   transition: number[];
   gazetteer: string;
+  /** "classes\tname" lines; absent in models trained without a lexicon. */
+  lexicon?: string;
+  /** "path\tword" lines; absent in models trained without clusters. */
+  clusters?: string;
+  /** True when trained with the layout features. */
+  layout?: boolean;
 }
 
 /** Quantises a model to int8 (one scale) for shipping. */
@@ -30,8 +42,27 @@ export function serialiseModel(model: TaggerModel): SerialisedModel {
   for (const w of model.emission) max = Math.max(max, Math.abs(w));
   const scale = max / 127;
   const bytes = Int8Array.from(model.emission, (w) => Math.round(w / scale));
-  const gazetteer = [...model.gazetteer].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, t]) => `${t}\t${n}`).join('\n');
-  return { labels: [...model.labels], bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)), transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer };
+  const serialised: SerialisedModel = { labels: [...model.labels], bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)),
+    transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer: nameLines(model.gazetteer) };
+  if (model.lexicon?.size) serialised.lexicon = nameLines(model.lexicon);
+  if (model.clusters?.size) serialised.clusters = nameLines(model.clusters);
+  if (model.layout) serialised.layout = true;
+  return serialised;
+}
+
+/** A name list as sorted "value\tname" lines. */
+function nameLines(names: ReadonlyMap<string, string>): string {
+  return [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, t]) => `${t}\t${n}`).join('\n');
+}
+
+/** The inverse of nameLines. */
+function nameMap(lines: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const line of lines.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) names.set(line.slice(tab + 1), line.slice(0, tab));
+  }
+  return names;
 }
 
 /** Loads a serialised model (pure TS: no fs, no Buffer). */
@@ -39,13 +70,9 @@ export function loadModel(data: SerialisedModel): TaggerModel {
   const bytes = new Int8Array(fromBase64(data.emission).buffer);
   const emission = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) emission[i] = bytes[i] * data.scale;
-  const gazetteer = new Map<string, string>();
-  for (const line of data.gazetteer.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) gazetteer.set(line.slice(tab + 1), line.slice(0, tab));
-  }
   if (emission.length !== (1 << data.bits) * data.labels.length) throw new Error('tagger model: wrong emission size');
-  return { labels: data.labels, bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer };
+  return { labels: data.labels, bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer: nameMap(data.gazetteer),
+    lexicon: nameMap(data.lexicon ?? ''), clusters: nameMap(data.clusters ?? ''), layout: data.layout === true };
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

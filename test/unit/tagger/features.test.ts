@@ -9,7 +9,7 @@ describe('tagger features', () => {
   });
   it('include context words, bigrams and gazetteer hits', () => {
     const words = ['Mr.', 'Li', 'Qiang', 'said'];
-    const f = featureStrings(words, 1, new Map([['Li Qiang', 'PER']]), new Set());
+    const f = featureStrings(words, 1, { gazetteer: new Map([['Li Qiang', 'PER']]) }, new Set());
     assert.ok(f.includes('w-1=mr.'));
     assert.ok(f.includes('w1=qiang'));
     assert.ok(f.includes('b+1=li|qiang'));
