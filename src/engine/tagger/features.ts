@@ -80,66 +80,18 @@ function baseFeatures(view: SentenceView, i: number, docCaps: ReadonlySet<string
 export interface NameLists {
   /** Names from the training labels, by type. */
   gazetteer: ReadonlyMap<string, string>;
-  /** Names from outside the corpora, by class. */
+  /** Names from outside the corpora, by class ("city|last"); absent in models trained without one. */
   lexicon?: ReadonlyMap<string, string>;
-  /** Word-cluster paths induced from unlabelled text. */
-  clusters?: ReadonlyMap<string, string>;
-  /** Whether the model reads the layout features (tables and results lines). */
-  layout?: boolean;
 }
 
-/** Feature strings of the token at `i` (base features, then the name-list and layout features). */
+/** Feature strings of the token at `i` (base features, then the name-list features). */
 export function featureStrings(words: readonly string[], i: number, lists: NameLists, docCaps: ReadonlySet<string>): string[] {
-  return [...baseFeatures(viewOf(words), i, docCaps), ...listFeatures(words, i, lists, isTableLine(words))];
+  return [...baseFeatures(viewOf(words), i, docCaps), ...listFeatures(words, i, lists)];
 }
 
-/** TEMPORARY experiment switches. */
-export const EXPERIMENT = { context: false, wide: false };
-
-function contextFeatures(words: readonly string[], i: number): string[] {
-  const f: string[] = [];
-  const s = wordShape(words[i]);
-  const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : words[k].toLowerCase());
-  if (EXPERIMENT.context) f.push(`l-1|s=${at(i - 1)}|${s}`, `s|l+1=${s}|${at(i + 1)}`, `l-2-1|s=${at(i - 2)}|${at(i - 1)}|${s}`, `s|l+1+2=${s}|${at(i + 1)}|${at(i + 2)}`);
-  if (EXPERIMENT.wide) f.push(`w-3=${at(i - 3)}`, `w+3=${at(i + 3)}`);
-  return f;
-}
-
-/** The features a names model adds to the base ones. */
-function listFeatures(words: readonly string[], i: number, lists: NameLists, tableLine: boolean): string[] {
-  return [...contextFeatures(words, i), ...gazetteerFeatures(words, i, lists.gazetteer), ...lexiconFeatures(words, i, lists.lexicon ?? NO_LEXICON),
-    ...clusterFeatures(words, i, lists.clusters ?? NO_LEXICON), ...(lists.layout ? layoutFeatures(words, i, tableLine) : [])];
-}
-
-/** A line of a table or of results ("Leeds 3 Chelsea 1", "Sampras (U.S.) 6-4 6-2"): at least two numbers making up
- *  a quarter of the words or more. */
-export function isTableLine(words: readonly string[]): boolean {
-  let numbers = 0;
-  for (const w of words) if (/^[\d(]/.test(w) && /\d/.test(w)) numbers++;
-  return numbers >= 2 && numbers * 4 >= words.length;
-}
-
-/** Layout features of a capitalised token on a table line, where a place's name is usually a team's. */
-function layoutFeatures(words: readonly string[], i: number, tableLine: boolean): string[] {
-  if (!tableLine || !isCapitalised(words[i])) return [];
-  const next = i + 1 < words.length ? wordShape(words[i + 1]) : '</s>';
-  return ['tbl', `tbl|first=${i === 0}`, `tbl|s+1=${next}`];
-}
-
-/** The word-cluster features of token i: each prefix of its cluster path, and the two-level prefix of its neighbours. */
-function clusterFeatures(words: readonly string[], i: number, clusters: ReadonlyMap<string, string>): string[] {
-  if (clusters.size === 0) return [];
-  const found: string[] = [];
-  const path = clusters.get(words[i]);
-  if (path) {
-    const levels = path.split('-');
-    for (let k = 1; k <= levels.length; k++) found.push(`c${k}=${levels.slice(0, k).join('-')}`);
-  } else found.push('c=none');
-  for (const k of [-1, 1]) {
-    const near = i + k >= 0 && i + k < words.length ? clusters.get(words[i + k]) : undefined;
-    if (near) found.push(`c2${k}=${near.split('-').slice(0, 2).join('-')}`);
-  }
-  return found;
+/** The features a names model adds to the base ones: gazetteer and lexicon hits. */
+function listFeatures(words: readonly string[], i: number, lists: NameLists): string[] {
+  return [...gazetteerFeatures(words, i, lists.gazetteer), ...lexiconFeatures(words, i, lists.lexicon ?? NO_LEXICON)];
 }
 
 /** The empty name lexicon (models trained without one). */
@@ -173,10 +125,9 @@ export interface TokenHashes {
 /** Full 32-bit feature hashes of every token of a sentence, for any model to mask to its own bucket count. */
 export function sentenceFeatureHashes(words: readonly string[], lists: NameLists, docCaps: ReadonlySet<string>): TokenHashes[] {
   const view = viewOf(words);
-  const tableLine = lists.layout === true && isTableLine(words);
   return words.map((_, i) => {
     const base = baseFeatures(view, i, docCaps);
-    const all = [...base, ...listFeatures(words, i, lists, tableLine)];
+    const all = [...base, ...listFeatures(words, i, lists)];
     return { hashes: Uint32Array.from(all, hashFeature), baseCount: base.length };
   });
 }

@@ -74,8 +74,6 @@ export function tagText(text: string, document: DocumentText = documentText(text
       if (sentence.chunks?.cues !== cues) sentence.chunks = { cues, value: chunksOfSentence(sentence.words, docCaps) };
       const { tokens } = sentence;
       for (const [from, to, type] of sentence.chunks.value.names) {
-        // Types without a kind (MISC: nationalities, products, events) are learnt so that they are not guessed as names.
-        if (!KIND_OF_TYPE[type]) continue;
         tagged.names.push({ kind: KIND_OF_TYPE[type], start: lineStart + tokens[from].start, end: lineStart + tokens[to - 1].end });
       }
       for (const [from, to, type] of sentence.chunks.value.figures) {

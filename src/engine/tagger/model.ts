@@ -14,10 +14,6 @@ export interface TaggerModel {
   gazetteer: Map<string, string>;
   /** Names from outside the corpora by class ("Lyon" → "city", "Ingrid" → "first"), joined by "|"; empty if none. */
   lexicon?: Map<string, string>;
-  /** Word clusters induced from unlabelled text ("Yeltsin" → "3-5-1"); empty if none. */
-  clusters?: Map<string, string>;
-  /** Whether it reads the layout features (tables and results lines). */
-  layout?: boolean;
 }
 
 /** The serialised shape: int8 weights with one scale, base64; gazetteer as "type\tname" lines. */
@@ -28,12 +24,8 @@ export interface SerialisedModel {
   emission: string;
   transition: number[];
   gazetteer: string;
-  /** "classes\tname" lines; absent in models trained without a lexicon. */
-  lexicon?: string;
-  /** "path\tword" lines; absent in models trained without clusters. */
-  clusters?: string;
-  /** True when trained with the layout features. */
-  layout?: boolean;
+  /** Names by their classes ("city|last" → "Barnard|Bell|…", sorted), the compact form; absent in models trained without one. */
+  lexicon?: Record<string, string>;
 }
 
 /** Quantises a model to int8 (one scale) for shipping. */
@@ -44,15 +36,31 @@ export function serialiseModel(model: TaggerModel): SerialisedModel {
   const bytes = Int8Array.from(model.emission, (w) => Math.round(w / scale));
   const serialised: SerialisedModel = { labels: [...model.labels], bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)),
     transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer: nameLines(model.gazetteer) };
-  if (model.lexicon?.size) serialised.lexicon = nameLines(model.lexicon);
-  if (model.clusters?.size) serialised.clusters = nameLines(model.clusters);
-  if (model.layout) serialised.layout = true;
+  if (model.lexicon?.size) serialised.lexicon = namesByClasses(model.lexicon);
   return serialised;
 }
 
 /** A name list as sorted "value\tname" lines. */
 function nameLines(names: ReadonlyMap<string, string>): string {
   return [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, t]) => `${t}\t${n}`).join('\n');
+}
+
+/** A lexicon grouped by its class strings, each group's names sorted and joined by "|" (no name holds a "|"). */
+function namesByClasses(lexicon: ReadonlyMap<string, string>): Record<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const [name, classes] of lexicon) {
+    const group = groups.get(classes);
+    if (group) group.push(name);
+    else groups.set(classes, [name]);
+  }
+  return Object.fromEntries([...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([classes, names]) => [classes, names.sort().join('|')]));
+}
+
+/** The inverse of namesByClasses. */
+function lexiconOf(groups: Readonly<Record<string, string>>): Map<string, string> {
+  const lexicon = new Map<string, string>();
+  for (const [classes, names] of Object.entries(groups)) for (const name of names.split('|')) lexicon.set(name, classes);
+  return lexicon;
 }
 
 /** The inverse of nameLines. */
@@ -72,7 +80,7 @@ export function loadModel(data: SerialisedModel): TaggerModel {
   for (let i = 0; i < bytes.length; i++) emission[i] = bytes[i] * data.scale;
   if (emission.length !== (1 << data.bits) * data.labels.length) throw new Error('tagger model: wrong emission size');
   return { labels: data.labels, bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer: nameMap(data.gazetteer),
-    lexicon: nameMap(data.lexicon ?? ''), clusters: nameMap(data.clusters ?? ''), layout: data.layout === true };
+    lexicon: lexiconOf(data.lexicon ?? {}) };
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
