@@ -9,12 +9,13 @@ import type { LabelledDocument } from './corpus';
 export interface Example { ids: Uint32Array[]; gold: number[] }
 
 /** Feature ids for every sentence, using the given gazetteer per document. */
-export function prepare(docs: readonly LabelledDocument[], labels: readonly string[], bits: number, gazetteerOf: (d: number) => Map<string, string>): Example[] {
+export function prepare(docs: readonly LabelledDocument[], labels: readonly string[], bits: number, gazetteerOf: (d: number) => Map<string, string>,
+  lexicon?: ReadonlyMap<string, string>): Example[] {
   const out: Example[] = [];
   docs.forEach((doc, d) => {
     const caps = capitalisedInDocument(doc.map((s) => s.words));
-    const gaz = gazetteerOf(d);
-    for (const s of doc) out.push({ ids: sentenceFeatureIds(s.words, bits, gaz, caps), gold: s.labels.map((l) => labels.indexOf(l)) });
+    const lists = { gazetteer: gazetteerOf(d), lexicon };
+    for (const s of doc) out.push({ ids: sentenceFeatureIds(s.words, bits, lists, caps), gold: s.labels.map((l) => labels.indexOf(l)) });
   });
   return out;
 }

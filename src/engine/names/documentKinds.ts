@@ -55,7 +55,7 @@ function majorityOf(tally: readonly number[]): NameKind | undefined {
 }
 
 /** Gives every mention of a name the kind most of its mentions have (a tie changes nothing); a lone surname of a
- *  person named in full is that person. A dateline's place neither votes nor changes; a `telling` mention (one
+ *  person named in full is that person. A dateline names a place, and neither votes nor changes; a `telling` mention (one
  *  whose context says what it is) counts double. */
 export function harmoniseKinds(text: string, names: NameMention[], telling: ReadonlySet<NameMention> = new Set()): void {
   const personParts = personPartsOf(text, names);
@@ -71,7 +71,7 @@ export function harmoniseKinds(text: string, names: NameMention[], telling: Read
   });
   names.forEach((name, i) => {
     const key = keys[i];
-    if (key === undefined) return;
+    if (key === undefined) { name.kind = 'place'; return; }
     if (!key.includes(' ') && personParts.has(key)) { name.kind = 'person'; return; }
     const winner = majorityOf(votes.get(key) as number[]);
     if (winner) name.kind = winner;
@@ -84,6 +84,36 @@ const standsAlone = (part: string, known: Set<string>): boolean => known.has(par
 /** The two parts and the dash of a name joined by a dash ("China-Russia"), null for any other name; kept by name. */
 const joinedPartsOf = cachedByText((written): RegExpExecArray | null =>
   (/[-–—]/.test(written) ? /^(\p{Lu}[\p{L}.]*)([-–—])(\p{Lu}[\p{L}.]*)$/u.exec(written) : null));
+
+/** "China-Russia" or "U.S.–China" in a line where both parts are known places, as one place (split later): a pairing of
+ *  countries is read by what its parts are, whatever the tagger makes of the joined word ("China-Russia trade"). */
+export function joinedKnownPlaces(line: string): NameMention[] {
+  const places: NameMention[] = [];
+  for (const m of line.matchAll(/(?<![\p{L}.\-–—])(\p{Lu}[\p{L}.]*)[-–—](\p{Lu}[\p{L}.]*)(?![\p{L}\-–—])/gu)) {
+    // The second part may end a sentence: "… with the U.S.-U.K." keeps "U.K."'s period, "… China-Russia." drops it.
+    const second = KNOWN_PLACES.has(m[2]) ? m[2] : m[2].replace(/\.$/, '');
+    if (KNOWN_PLACES.has(m[1]) && KNOWN_PLACES.has(second)) places.push({ kind: 'place', start: m.index, end: m.index + m[1].length + 1 + second.length });
+  }
+  return places;
+}
+
+/** Joins two names one space apart back into one when together they are written as one name elsewhere in the
+ *  article: the tagger may read "Lind said Norrland Kraft would" as a person "Norrland" and a firm "Kraft" after
+ *  "chief executive of Norrland Kraft". The joined name takes the kind of the whole one. */
+export function rejoinSplitNames(text: string, names: NameMention[]): NameMention[] {
+  const whole = new Map<string, NameKind>();
+  for (const name of names) { const written = text.slice(name.start, name.end); if (written.includes(' ')) whole.set(written, name.kind); }
+  if (whole.size === 0) return names;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const out: NameMention[] = [];
+  for (const name of sorted) {
+    const last = out[out.length - 1];
+    const kind = last && last.end + 1 === name.start && text[last.end] === ' ' ? whole.get(text.slice(last.start, name.end)) : undefined;
+    if (kind) out[out.length - 1] = { ...last, kind, end: name.end };
+    else out.push(name);
+  }
+  return out;
+}
 
 /** Splits "China-Russia" or "India–Pakistan" into two names when each part stands alone. */
 export function splitJoinedNames(text: string, names: NameMention[]): NameMention[] {

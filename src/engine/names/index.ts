@@ -5,7 +5,7 @@ import type { DocumentText, LineText } from '../text/lines';
 import { addAppositionRoles } from './appositions';
 import { applyOrganizationCues } from './contextKinds';
 import { findCredits } from './credits';
-import { harmoniseKinds, splitJoinedNames } from './documentKinds';
+import { harmoniseKinds, joinedKnownPlaces, rejoinSplitNames, splitJoinedNames } from './documentKinds';
 import { applyNounBefore, dropCommonWords, dropHeadlineModifiers, organizationsBySuffix } from './documentEvidence';
 import type { NameMention } from './nameMention';
 import { applyMatchResults } from './matchResults';
@@ -21,8 +21,8 @@ import { findTitledPersons } from './titles';
 export type { NameKind, NameMention } from './nameMention';
 export type { RuleNames } from './reconcile';
 
-/** Titled persons ("Premier Li Qiang" → Li Qiang, role Premier), places inside titles and credited journalists of one
- *  line, offsets relative to the line: they read only their sentence's own text. */
+/** Titled persons ("Premier Li Qiang" → Li Qiang, role Premier), places inside titles, credited journalists and
+ *  pairings of known places ("China-Russia") of one line, offsets relative to the line: they read only their sentence's own text. */
 function lineRuleNames(line: LineText): RuleNames {
   const rules: RuleNames = { names: [], titles: [] };
   line.sentences.forEach((sentence, k) => {
@@ -30,6 +30,7 @@ function lineRuleNames(line: LineText): RuleNames {
     rules.names.push(...titled.names, ...findCredits(line.text, sentence));
     rules.titles.push(...titled.claimed);
   });
+  if (/[-–—]/.test(line.text)) rules.names.push(...joinedKnownPlaces(line.text));
   return rules;
 }
 
@@ -60,7 +61,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const { lines } = document;
   const rules = ruleNames(document, memo);
   const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
-  const joined = splitJoinedNames(text, reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded));
+  const joined = rejoinSplitNames(text, splitJoinedNames(text, reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded)));
   const found = dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document);
   found.push(...personShortForms(text, found, lines));
   found.push(...withinNameLimits(text, organizationsBySuffix(found, lines)));

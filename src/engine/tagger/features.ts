@@ -76,10 +76,38 @@ function baseFeatures(view: SentenceView, i: number, docCaps: ReadonlySet<string
   return f;
 }
 
-/** Feature strings of the token at `i` (context ±2, shapes, affixes, bigrams, document cues, then gazetteer hits). */
-export function featureStrings(words: readonly string[], i: number, gazetteer: ReadonlyMap<string, string>,
-  docCaps: ReadonlySet<string>): string[] {
-  return [...baseFeatures(viewOf(words), i, docCaps), ...gazetteerFeatures(words, i, gazetteer)];
+/** What the names tagger reads beyond the words themselves (a model's lists; the figure tagger reads none of them). */
+export interface NameLists {
+  /** Names from the training labels, by type. */
+  gazetteer: ReadonlyMap<string, string>;
+  /** Names from outside the corpora, by class ("city|last"); absent in models trained without one. */
+  lexicon?: ReadonlyMap<string, string>;
+}
+
+/** Feature strings of the token at `i` (base features, then the name-list features). */
+export function featureStrings(words: readonly string[], i: number, lists: NameLists, docCaps: ReadonlySet<string>): string[] {
+  return [...baseFeatures(viewOf(words), i, docCaps), ...listFeatures(words, i, lists)];
+}
+
+/** The features a names model adds to the base ones: gazetteer and lexicon hits. */
+function listFeatures(words: readonly string[], i: number, lists: NameLists): string[] {
+  return [...gazetteerFeatures(words, i, lists.gazetteer), ...lexiconFeatures(words, i, lists.lexicon ?? NO_LEXICON)];
+}
+
+/** The empty name lexicon (models trained without one). */
+const NO_LEXICON: ReadonlyMap<string, string> = new Map();
+
+/** The lexicon features of a capitalised token: the classes ("city", "first", …) of the entries covering it, by span
+ *  and position, and the classes of the one-word entries just before and after it ("John Xyz": a first name before). */
+function lexiconFeatures(words: readonly string[], i: number, lexicon: ReadonlyMap<string, string>): string[] {
+  if (lexicon.size === 0 || !isCapitalised(words[i])) return [];
+  const found: string[] = [];
+  for (const [span, classes] of gazetteerHits(words, i, lexicon)) for (const c of classes.split('|')) found.push(`x${span}=${c}`);
+  for (const k of [-1, 1]) {
+    const classes = i + k >= 0 && i + k < words.length ? lexicon.get(words[i + k]) : undefined;
+    if (classes) for (const c of classes.split('|')) found.push(`x${k}=${c}`);
+  }
+  return found;
 }
 
 /** The gazetteer features of a capitalised token. */
@@ -88,18 +116,18 @@ function gazetteerFeatures(words: readonly string[], i: number, gazetteer: Reado
   return [...gazetteerHits(words, i, gazetteer)].map(([span, tag]) => `g${span}=${tag}`);
 }
 
-/** A token's hashed features: all of them, gazetteer hits last, and how many come before those hits. */
+/** A token's hashed features: all of them, the name-list features last, and how many come before those. */
 export interface TokenHashes {
   hashes: Uint32Array;
   baseCount: number;
 }
 
 /** Full 32-bit feature hashes of every token of a sentence, for any model to mask to its own bucket count. */
-export function sentenceFeatureHashes(words: readonly string[], gazetteer: ReadonlyMap<string, string>, docCaps: ReadonlySet<string>): TokenHashes[] {
+export function sentenceFeatureHashes(words: readonly string[], lists: NameLists, docCaps: ReadonlySet<string>): TokenHashes[] {
   const view = viewOf(words);
   return words.map((_, i) => {
     const base = baseFeatures(view, i, docCaps);
-    const all = [...base, ...gazetteerFeatures(words, i, gazetteer)];
+    const all = [...base, ...listFeatures(words, i, lists)];
     return { hashes: Uint32Array.from(all, hashFeature), baseCount: base.length };
   });
 }
@@ -122,7 +150,6 @@ function* gazetteerHits(words: readonly string[], i: number, gazetteer: Readonly
 }
 
 /** Hashed bucket ids (mod 2^bits) for every token of a sentence (training and single-model tagging). */
-export function sentenceFeatureIds(words: readonly string[], bits: number, gazetteer: ReadonlyMap<string, string>,
-  docCaps: ReadonlySet<string>): Uint32Array[] {
-  return sentenceFeatureHashes(words, gazetteer, docCaps).map((token) => bucketIds(token, bits, true));
+export function sentenceFeatureIds(words: readonly string[], bits: number, lists: NameLists, docCaps: ReadonlySet<string>): Uint32Array[] {
+  return sentenceFeatureHashes(words, lists, docCaps).map((token) => bucketIds(token, bits, true));
 }

@@ -35,7 +35,7 @@ function decode(model: TaggerModel, ids: Uint32Array[]): string[] {
 /** Label strings for each sentence of words (the training scorer's entry point). */
 export function tagSentences(model: TaggerModel, sentences: readonly (readonly string[])[]): string[][] {
   const docCaps = capitalisedInDocument(sentences);
-  return sentences.map((words) => decode(model, sentenceFeatureIds(words, model.bits, model.gazetteer, docCaps)));
+  return sentences.map((words) => decode(model, sentenceFeatureIds(words, model.bits, model, docCaps)));
 }
 
 /** A typed span a tagger found: [start, end) offsets into the text and its label type ("MONEY", "CARDINAL"). */
@@ -53,7 +53,7 @@ export interface TaggedText {
 function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>): SentenceChunks {
   const nameModel = defaultModel();
   const figureModel = figuresModel();
-  const hashes = sentenceFeatureHashes(words, nameModel.gazetteer, docCaps);
+  const hashes = sentenceFeatureHashes(words, nameModel, docCaps);
   return {
     names: chunksOf(decode(nameModel, hashes.map((h) => bucketIds(h, nameModel.bits, true)))),
     // The figure model was trained without a gazetteer, so it reads only the base features.

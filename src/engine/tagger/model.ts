@@ -12,6 +12,8 @@ export interface TaggerModel {
   transition: Float32Array;
   /** Known names ("New York" → "LOC") extracted from the training data. */
   gazetteer: Map<string, string>;
+  /** Names from outside the corpora by class ("Lyon" → "city", "Ingrid" → "first"), joined by "|"; empty if none. */
+  lexicon?: Map<string, string>;
 }
 
 /** The serialised shape: int8 weights with one scale, base64; gazetteer as "type\tname" lines. */
@@ -22,6 +24,8 @@ export interface SerialisedModel {
   emission: string;
   transition: number[];
   gazetteer: string;
+  /** Names by their classes ("city|last" → "Barnard|Bell|…", sorted), the compact form; absent in models trained without one. */
+  lexicon?: Record<string, string>;
 }
 
 /** Quantises a model to int8 (one scale) for shipping. */
@@ -30,8 +34,43 @@ export function serialiseModel(model: TaggerModel): SerialisedModel {
   for (const w of model.emission) max = Math.max(max, Math.abs(w));
   const scale = max / 127;
   const bytes = Int8Array.from(model.emission, (w) => Math.round(w / scale));
-  const gazetteer = [...model.gazetteer].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, t]) => `${t}\t${n}`).join('\n');
-  return { labels: [...model.labels], bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)), transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer };
+  const serialised: SerialisedModel = { labels: [...model.labels], bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)),
+    transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer: nameLines(model.gazetteer) };
+  if (model.lexicon?.size) serialised.lexicon = namesByClasses(model.lexicon);
+  return serialised;
+}
+
+/** A name list as sorted "value\tname" lines. */
+function nameLines(names: ReadonlyMap<string, string>): string {
+  return [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, t]) => `${t}\t${n}`).join('\n');
+}
+
+/** A lexicon grouped by its class strings, each group's names sorted and joined by "|" (no name holds a "|"). */
+function namesByClasses(lexicon: ReadonlyMap<string, string>): Record<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const [name, classes] of lexicon) {
+    const group = groups.get(classes);
+    if (group) group.push(name);
+    else groups.set(classes, [name]);
+  }
+  return Object.fromEntries([...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([classes, names]) => [classes, names.sort().join('|')]));
+}
+
+/** The inverse of namesByClasses. */
+function lexiconOf(groups: Readonly<Record<string, string>>): Map<string, string> {
+  const lexicon = new Map<string, string>();
+  for (const [classes, names] of Object.entries(groups)) for (const name of names.split('|')) lexicon.set(name, classes);
+  return lexicon;
+}
+
+/** The inverse of nameLines. */
+function nameMap(lines: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const line of lines.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) names.set(line.slice(tab + 1), line.slice(0, tab));
+  }
+  return names;
 }
 
 /** Loads a serialised model (pure TS: no fs, no Buffer). */
@@ -39,13 +78,9 @@ export function loadModel(data: SerialisedModel): TaggerModel {
   const bytes = new Int8Array(fromBase64(data.emission).buffer);
   const emission = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) emission[i] = bytes[i] * data.scale;
-  const gazetteer = new Map<string, string>();
-  for (const line of data.gazetteer.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) gazetteer.set(line.slice(tab + 1), line.slice(0, tab));
-  }
   if (emission.length !== (1 << data.bits) * data.labels.length) throw new Error('tagger model: wrong emission size');
-  return { labels: data.labels, bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer };
+  return { labels: data.labels, bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer: nameMap(data.gazetteer),
+    lexicon: lexiconOf(data.lexicon ?? {}) };
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -18,4 +18,14 @@ describe('tagger model format', () => {
     assert.equal(loaded.gazetteer.get('New York'), 'LOC');
     assert.equal(loaded.transition[3], 0.5);
   });
+  it('keeps the lexicon, grouped by classes in the file, and loads a model without one', () => {
+    const base = { labels: NAME_LABELS, bits: 2, emission: new Float32Array(4 * NAME_LABELS.length), transition: new Float32Array((NAME_LABELS.length + 1) * NAME_LABELS.length), gazetteer: new Map() };
+    const lexicon = new Map([['Lund', 'city|last'], ['Ingrid', 'first'], ['Oslo', 'city|last'], ['Aarhus', 'city']]);
+    const data = serialiseModel({ ...base, lexicon });
+    assert.deepEqual(data.lexicon, { city: 'Aarhus', 'city|last': 'Lund|Oslo', first: 'Ingrid' });
+    assert.deepEqual(loadModel(JSON.parse(JSON.stringify(data))).lexicon, lexicon);
+    const without = serialiseModel(base);
+    assert.equal(without.lexicon, undefined);
+    assert.equal(loadModel(without).lexicon?.size, 0);
+  });
 });
