@@ -28,19 +28,37 @@ function patternOf(corrections: readonly Correction[]): { pattern: RegExp; byNam
   return lastPattern;
 }
 
-/** Occurrences of the corrections' names in `text` that overlap no mention but a quote (names inside quotes are names). */
+/** Occurrences of the corrections' names in `text` that overlap no mention but a quote (names inside quotes are
+ *  names). `mentions` are sorted by start. */
 export function missedNames(text: string, mentions: readonly Mention[], corrections: readonly Correction[]): MissedName[] {
   if (corrections.length === 0) return [];
   const { pattern, byName } = patternOf(corrections);
-  const facts = mentions.filter((m) => m.kind !== 'quote');
+  const covers = coverage(mentions.filter((m) => m.kind !== 'quote'));
   const found: MissedName[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     const correction = byName.get(oneSpaced(match[0]));
-    if (!correction?.kind || correction.kind === 'not-a-fact' || facts.some((m) => m.start < end && m.end > start)) continue;
+    if (!correction?.kind || correction.kind === 'not-a-fact' || covers(start, end)) continue;
     found.push({ start, end, kind: correction.kind, name: correction.name });
   }
   return found;
+}
+
+/** Whether any of the spans (sorted by start) overlaps [start, end): the furthest end among those starting before
+ *  `end`, found by binary search over a running maximum, so each test is O(log n) however many names match. */
+function coverage(spans: readonly TextSpan[]): (start: number, end: number) => boolean {
+  const furthest: number[] = [];
+  spans.forEach((span, i) => furthest.push(Math.max(span.end, i > 0 ? furthest[i - 1] : 0)));
+  return (start, end) => {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (spans[middle].start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && furthest[low - 1] > start;
+  };
 }
