@@ -1,7 +1,7 @@
 // Names, figures and TIMEX3 dates the engine gives on the dev splits, scored as `npm run eval` scores them: deterministic, so these
 // floors fail only when a change made them worse. Current (npm run eval, gold spans edge-trimmed as the corpus README now says):
-// names CoNLL 0.912 (seen 0.965, unseen 0.811), OntoNotes 0.887 (seen 0.951, unseen 0.779), names ending before a possessive
-// as trimmed gold does (0.909 and 0.858 against untrimmed gold); figures 0.893; TimeBank+AQUAINT strict 0.875, relaxed 0.934, value 0.796.
+// names CoNLL 0.917 (seen 0.965, unseen 0.824), OntoNotes 0.892 (seen 0.951, unseen 0.794), names ending before a possessive
+// as trimmed gold does (0.914 and 0.863 against untrimmed gold); figures 0.893; TimeBank+AQUAINT strict 0.875, relaxed 0.934, value 0.796.
 import * as assert from 'node:assert/strict';
 import { CORPORA } from '../../../scripts/eval/corpora';
 import { corpusDir } from '../../../scripts/shared.mjs';
@@ -10,12 +10,12 @@ import { analyse } from '../../../src/engine';
 import { needsShared } from '../../unit/helpers/needsShared';
 
 const FLOORS = [
-  { corpus: 'conll', key: 'conll2003.dev.names.micro', floor: 0.907 },
+  { corpus: 'conll', key: 'conll2003.dev.names.micro', floor: 0.911 },
   { corpus: 'conll', key: 'conll2003.dev.names.seen', floor: 0.959 },
-  { corpus: 'conll', key: 'conll2003.dev.names.unseen', floor: 0.806 },
-  { corpus: 'ontonotes', key: 'ontonotes.dev.names.micro', floor: 0.881 },
+  { corpus: 'conll', key: 'conll2003.dev.names.unseen', floor: 0.819 },
+  { corpus: 'ontonotes', key: 'ontonotes.dev.names.micro', floor: 0.887 },
   { corpus: 'ontonotes', key: 'ontonotes.dev.names.seen', floor: 0.946 },
-  { corpus: 'ontonotes', key: 'ontonotes.dev.names.unseen', floor: 0.774 },
+  { corpus: 'ontonotes', key: 'ontonotes.dev.names.unseen', floor: 0.789 },
   { corpus: 'ontonotes', key: 'ontonotes.dev.figures.micro', floor: 0.888 },
   { corpus: 'timeml', key: 'timeml.strict', floor: 0.87 },
   { corpus: 'timeml', key: 'timeml.relaxed', floor: 0.929 },
