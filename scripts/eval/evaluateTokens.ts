@@ -10,6 +10,9 @@ import { EXPOSURES, exposureOf, type Exposure } from './exposure';
 /** The row of each token table scored against gold spans as annotated (not trimmed). */
 export const UNTRIMMED_ROW = 'micro, gold untrimmed';
 
+/** The row of the figures tables scored with a "$" token at either edge of gold and predicted spans dropped. */
+export const DOLLAR_TRIMMED_ROW = 'micro, "$" trimmed at edges';
+
 /** A family of labels scored together (names, figures, dates) under one headline key. */
 export interface LabelGroup {
   name: string;
@@ -23,6 +26,9 @@ export interface LabelGroup {
 /** How gold spans are read: edge-trimmed as the judge does (the default and the headline), or as annotated. */
 export interface GoldReading {
   trimGold: boolean;
+  /** Also drop a "$" token at either edge of gold and predicted spans, as a judge that counts "$" as punctuation would:
+   *  OntoNotes leaves it out of most plain amounts ("$ 250" is O B-MONEY), News Lens keeps it in ("$250"). */
+  trimDollar?: boolean;
 }
 
 /** The headline reading: gold spans lose a possessive `'s` or punctuation token at their edges (corpus README). */
@@ -91,12 +97,24 @@ function countByExposure(document: EvalDocument, gold: readonly ScoredSpan[], pr
   return new Map(EXPOSURES.map((e) => [e, { gold: count(gold, e), predicted: count(predicted, e), correct: count(correct, e) }]));
 }
 
+/** The spans without a "$" token at either edge (a span of "$" alone is dropped). */
+function withoutDollarEdges(document: EvalDocument, spans: readonly TokenSpan[]): TokenSpan[] {
+  const word = tokenTextOf(document);
+  return uniqueSpans(spans.flatMap((span) => {
+    let { start, end } = span;
+    while (start < end && word(start) === '$') start++;
+    while (end > start && word(end - 1) === '$') end--;
+    return start < end ? [{ ...span, start, end }] : [];
+  }));
+}
+
 /** Matches every document's gold and predicted spans of the group and sums the counts. */
 function tallyGroup(corpus: EvalCorpus, predictions: Predictions, group: LabelGroup, reading: GoldReading): GroupTally {
   const tally: GroupTally = { byLabel: new Map(group.labels.map((l) => [l, NO_COUNTS])), byExposure: new Map(EXPOSURES.map((e) => [e, NO_COUNTS])), errors: [] };
   for (const document of corpus.documents) {
-    const gold = goldTokenSpans(document, group.labels, reading);
-    const predicted = predictedTokenSpans(document, predictions.get(document.id) ?? [], group);
+    let gold = goldTokenSpans(document, group.labels, reading);
+    let predicted = predictedTokenSpans(document, predictions.get(document.id) ?? [], group);
+    if (reading.trimDollar) [gold, predicted] = [withoutDollarEdges(document, gold), withoutDollarEdges(document, predicted)];
     const match = matchExact(gold, predicted);
     const uniquePredicted = [...match.correct, ...match.falsePositives];
     for (const [label, counts] of countByLabel(group.labels, gold, uniquePredicted, match.correct)) addTo(tally.byLabel, label, counts);
@@ -131,9 +149,14 @@ export function scoreGroup(corpus: EvalCorpus, predictions: Predictions, group: 
   const untrimmed = microOf(tallyGroup(corpus, predictions, group, { trimGold: false }).byLabel);
   const prefix = `${corpus.name}.${group.name}`;
   const rows = [...[...byLabel].map(([label, counts]) => ({ label, counts })), { label: 'micro', counts: micro }, { label: UNTRIMMED_ROW, counts: untrimmed }];
-  const table: ScoreTable = { title: `${corpus.name} ${group.name} (exact span, exact type)`, rows };
   const headline = Object.fromEntries([[`${prefix}.micro`, prf(micro)], ...[...byLabel].map(([label, counts]) => [`${prefix}.${label}`, prf(counts)]),
     [`${prefix}.microUntrimmedGold`, prf(untrimmed)]]);
+  if (group.labels.includes('money')) {
+    const dollarTrimmed = microOf(tallyGroup(corpus, predictions, group, { trimGold: true, trimDollar: true }).byLabel);
+    rows.push({ label: DOLLAR_TRIMMED_ROW, counts: dollarTrimmed });
+    headline[`${prefix}.microDollarTrimmed`] = prf(dollarTrimmed);
+  }
+  const table: ScoreTable = { title: `${corpus.name} ${group.name} (exact span, exact type)`, rows };
   if (!group.byExposure || !corpus.trainingForms) return { name: corpus.name, tables: [table], headline, errors };
   const exposure = exposureReport(corpus, group, byExposure);
   return { name: corpus.name, tables: [table, ...exposure.tables], headline: { ...headline, ...exposure.headline }, errors };

@@ -43,13 +43,12 @@ export function splitListedAmounts(text: string, span: TextSpan, figures: readon
   return pieces.flatMap((piece) => trimFigureEdges(text, piece) ?? []);
 }
 
-/** The span grown to hold every grammar figure it overlaps: the grammar knows where an amount's sign and unit are.
- *  `keepsOut` names text the span's start must not grow over. */
-export function coverAmounts(span: TextSpan, figures: readonly Mention[], keepsOut: (added: string) => boolean = () => false): TextSpan {
+/** The span grown to hold every grammar figure it overlaps: the grammar knows where an amount's sign and unit are. */
+export function coverAmounts(span: TextSpan, figures: readonly Mention[]): TextSpan {
   let { start, end } = span;
   for (const figure of figures) {
     if (figure.end <= span.start || span.end <= figure.start) continue;
-    if (figure.start < start && !keepsOut(figure.text.slice(0, span.start - figure.start))) start = figure.start;
+    start = Math.min(start, figure.start);
     end = Math.max(end, figure.end);
   }
   return { start, end };

@@ -20,15 +20,6 @@ const hasUnit = (figure: Mention): boolean => figure.figureType !== 'number' && 
 /** A bare number, maybe after one word ("5", "iPhone 15"): what a product or model number looks like. */
 const BARE_NUMBER = /^(?:[\p{L}][\p{L}\p{N}&’'-]*\s)?\d[\d,.]*$/u;
 
-/**
- * OntoNotes, which the tagger learned its extents from and on which the project is scored, leaves the "$" out of most
- * dollar amounts without a scale word ("$ 250" is tagged O B-MONEY: 206 of the 239 on the dev split, 782 of 996 in
- * training), and the tagger does the same. A lone "$" the tagger left out of its MONEY span therefore stays out (the
- * currency is still the figure's unit). Growing over it too costs about 7 points of OntoNotes dev figures F1 (0.892 →
- * 0.823) and gains about 3 on MEANTIME, whose gold keeps the "$" (0.641 → 0.674); a scorer that trimmed a "$" at span
- * edges, as it trims punctuation, would make the choice free.
- */
-const isLoneDollarSign = (added: string): boolean => added === '$';
 
 /** True for a tagged plain number that is part of a name ("PlayStation 5", "iPhone 15"): no grammar figure reads it. */
 function isNameNumber(text: string, span: TextSpan, overlapping: readonly Mention[]): boolean {
@@ -41,7 +32,10 @@ function isNameNumber(text: string, span: TextSpan, overlapping: readonly Mentio
 function figureAt(text: string, piece: TextSpan, taggedType: FigureType, overlapping: (span: TextSpan) => Mention[]): Mention | undefined {
   const near = overlapping(piece);
   if (taggedType === 'number' && isNameNumber(text, piece, near)) return undefined;
-  const { start, end } = coverAmounts(piece, near, taggedType === 'money' ? isLoneDollarSign : undefined);
+  // A tagged span grows over the grammar's amounts there, the currency sign with them: "$250" is highlighted whole,
+  // although OntoNotes, whose extents the tagger learned, leaves the "$" out of most plain dollar amounts ("$ 250" is
+  // O B-MONEY: 206 of 239 on dev). `npm run eval` reports the figures both ways (scripts/eval/README.md).
+  const { start, end } = coverAmounts(piece, near);
   const withUnit = taggedType === 'number' ? near.find(hasUnit) : undefined;
   const figureType = withUnit?.figureType ?? taggedType;
   const inside = withUnit ?? near.find((figure) => start <= figure.start && figure.end <= end) ?? near.find(hasUnit);

@@ -1,7 +1,7 @@
 // Names, figures and TIMEX3 dates the engine gives on the dev splits, scored as `npm run eval` scores them: deterministic, so these
 // floors fail only when a change made them worse. Current (npm run eval, gold spans edge-trimmed as the corpus README now says):
 // names CoNLL 0.917 (seen 0.965, unseen 0.824), OntoNotes 0.892 (seen 0.951, unseen 0.794), names ending before a possessive
-// as trimmed gold does (0.914 and 0.863 against untrimmed gold); figures 0.893; TimeBank+AQUAINT strict 0.875, relaxed 0.934, value 0.796.
+// as trimmed gold does (0.914 and 0.863 against untrimmed gold); figures 0.825 (0.894 with a "$" at span edges trimmed); TimeBank+AQUAINT strict 0.875, relaxed 0.934, value 0.796.
 import * as assert from 'node:assert/strict';
 import { CORPORA } from '../../../scripts/eval/corpora';
 import { corpusDir } from '../../../scripts/shared.mjs';
@@ -16,7 +16,11 @@ const FLOORS = [
   { corpus: 'ontonotes', key: 'ontonotes.dev.names.micro', floor: 0.887 },
   { corpus: 'ontonotes', key: 'ontonotes.dev.names.seen', floor: 0.946 },
   { corpus: 'ontonotes', key: 'ontonotes.dev.names.unseen', floor: 0.789 },
-  { corpus: 'ontonotes', key: 'ontonotes.dev.figures.micro', floor: 0.888 },
+  // Figures keep the "$" of a plain dollar amount ("$250", as issue 11 asks), which OntoNotes' gold mostly leaves out:
+  // the headline fell 0.893 -> 0.825 on that convention alone, so the gate that guards the extents is the reading
+  // with a "$" token at span edges trimmed (0.894), with a floor under the headline too.
+  { corpus: 'ontonotes', key: 'ontonotes.dev.figures.microDollarTrimmed', floor: 0.888 },
+  { corpus: 'ontonotes', key: 'ontonotes.dev.figures.micro', floor: 0.82 },
   { corpus: 'timeml', key: 'timeml.strict', floor: 0.87 },
   { corpus: 'timeml', key: 'timeml.relaxed', floor: 0.929 },
   { corpus: 'timeml', key: 'timeml.valueF1', floor: 0.79 },

@@ -15,23 +15,22 @@ function namesIn(text: string): string[] {
 }
 
 describe('money through the engine: sign, currency and value', () => {
-  // A lone "$" before an amount without a scale word stays out of the highlight, as the scored corpus (OntoNotes)
-  // and the tagger trained on it leave it out (see isLoneDollarSign in src/engine/figures/taggedFigures.ts); the
-  // currency is still the unit and the value is right.
+  // The sign is in the span even where the tagger, like OntoNotes, began the amount after it; the currency is the
+  // unit and the value is right.
   it('"$250": dollars, 250', () => {
-    assert.deepEqual(figuresIn('It costs $250.'), [['250', 'money', 250, 'USD']]);
+    assert.deepEqual(figuresIn('It costs $250.'), [['$250', 'money', 250, 'USD']]);
   });
 
   it('"$20,000": dollars, 20,000', () => {
-    assert.deepEqual(figuresIn('Shares fell to $20,000 on Monday.').filter(([, type]) => type === 'money'), [['20,000', 'money', 20_000, 'USD']]);
+    assert.deepEqual(figuresIn('Shares fell to $20,000 on Monday.').filter(([, type]) => type === 'money'), [['$20,000', 'money', 20_000, 'USD']]);
   });
 
   it('"$12.50": dollars, 12.5', () => {
-    assert.deepEqual(figuresIn('A month of the service costs $12.50.'), [['12.50', 'money', 12.5, 'USD']]);
+    assert.deepEqual(figuresIn('A month of the service costs $12.50.'), [['$12.50', 'money', 12.5, 'USD']]);
   });
 
   it('"$5," before a comma: dollars, 5', () => {
-    assert.deepEqual(figuresIn('It cost $5, they said.'), [['5', 'money', 5, 'USD']]);
+    assert.deepEqual(figuresIn('It cost $5, they said.'), [['$5', 'money', 5, 'USD']]);
   });
 
   it('"US$3 million": the whole amount in US dollars, and no place "US"', () => {

@@ -63,9 +63,9 @@ describe('tagged spans reconciled with the grammar, whatever the tagger finds', 
     assert.deepEqual(reconciled(text, [taggedOver(text, 'CARDINAL', '250')]), [['$250', 'money', 250, 'USD']]);
   });
 
-  it('keeps a lone "$" the tagger left out of its money span out, with the currency as the unit', () => {
+  it('grows a money span the tagger began after the "$" over the sign (OntoNotes\' extent for plain amounts)', () => {
     const text = 'It costs $250.';
-    assert.deepEqual(reconciled(text, [taggedOver(text, 'MONEY', '250')]), [['250', 'money', 250, 'USD']]);
+    assert.deepEqual(reconciled(text, [taggedOver(text, 'MONEY', '250')]), [['$250', 'money', 250, 'USD']]);
   });
 
   it('keeps money the tagger took for a date, and money, percentages and quantities it missed', () => {

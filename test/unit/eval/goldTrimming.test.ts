@@ -80,3 +80,23 @@ describe('eval: gold spans edge-trimmed like predictions (corpus README)', () =>
     assert.equal(goldTokenSpans(twice, NAMES.labels).filter((s) => s.start === 0).length, 1);
   });
 });
+
+describe('eval: figures also scored with a "$" at span edges dropped', () => {
+  const FIGURES = { name: 'figures', labels: ['money', 'percent', 'quantity', 'number', 'ordinal'] };
+  const money = parseOntonotes('-DOCSTART- cash\nIt O\ncosts O\n$ O\n250 B-MONEY\n, O\nor O\n$ B-MONEY\n3 I-MONEY\nmillion I-MONEY\n. O\n', 'cash').documents[0];
+  const figure = (piece: string): Mention => ({ kind: 'figure', figureType: 'money', start: money.text.indexOf(piece), end: money.text.indexOf(piece) + piece.length, text: piece });
+  const score = (predicted: Mention[]): Record<string, { f1: number }> => scoreGroup({ name: 'tiny', documents: [money] }, new Map([[money.id, predicted]]), FIGURES).headline;
+
+  it('counts "$250" wrong against gold "250" as scored, and right with the "$" dropped on both sides', () => {
+    assert.equal(money.text, 'It costs $250, or $3 million.');
+    const headline = score([figure('$250'), figure('$3 million')]);
+    assert.equal(headline['tiny.figures.micro'].f1, 0.5);
+    assert.equal(headline['tiny.figures.microDollarTrimmed'].f1, 1);
+  });
+
+  it('changes nothing for a system that leaves the "$" out where gold does', () => {
+    const headline = score([figure('250'), figure('$3 million')]);
+    assert.equal(headline['tiny.figures.micro'].f1, 1);
+    assert.equal(headline['tiny.figures.microDollarTrimmed'].f1, 1);
+  });
+});
