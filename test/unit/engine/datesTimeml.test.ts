@@ -132,8 +132,10 @@ describe('dates (TimeML): decades and centuries', () => {
     assert.deepEqual(datesIn('Crime fell through the nineties.'), [['the nineties', 'date', '199']]);
     assert.deepEqual(datesIn('The cars of the 70s and 80s were boxy.'), [['the 70s', 'date', '197'], ['80s', 'date', '198']]);
   });
-  it('does not take an age for a decade', () => {
+  it('does not take an age or a temperature for a decade', () => {
     assert.deepEqual(datesIn('She moved to Paris in her 30s.'), []);
+    assert.deepEqual(datesIn('Many of the workers are in the mid-50s.'), []);
+    assert.deepEqual(datesIn('Highs will reach the 70s this afternoon.'), [['this afternoon', 'time', '2025-11-03TAF']]);
   });
   it('reads centuries as their TIMEX3 two digits', () => {
     assert.deepEqual(datesIn('The bridge dates from the 19th century.'), [['the 19th century', 'date', '18']]);

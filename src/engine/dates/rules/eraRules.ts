@@ -11,14 +11,19 @@ const decade: DateRule = {
   read: (match) => ({ dateType: 'date', value: match[1].slice(0, 3) }),
 };
 
+/** Temperatures and rates in the tens ("highs in the 70s", "the 50s percent"), never decades. */
+const NOT_A_DECADE = /\b(?:temperatures?|degrees|highs?|lows?|weather|forecast|Fahrenheit|Celsius|percent)\b|°|%/i;
+
 /** "the '80s", "the 70s and 80s", "the nineties": a decade without its century, the latest one not after the
- *  article's. Not "in his 30s" (an age): only after "the", an apostrophe or a decade it is listed with. */
+ *  article's. Not "in his 30s" (an age): only after "the", an apostrophe or a decade it is listed with; not near a
+ *  temperature; "mid-" or "early" only with the apostrophe ("the mid-'80s", not the ages "in the mid-50s"). */
 const shortDecade: DateRule = {
-  pattern: new RegExp(String.raw`(?:(?<=\b(?:the|and|or|to)\s+${EDGE})|['’‘])(?:(\d)0s|(${DECADE_WORDS.join('|')}))\b`, 'gi'),
+  pattern: new RegExp(String.raw`(?:(?<=\b(?:the|and|or|to)\s+${EDGE})|\b${EDGE}['’‘]|(?<!\w)['’‘])(?:(\d)0s|(${DECADE_WORDS.join('|')}))\b`, 'gi'),
   read: (match, context, start) => {
     const before = context.text.slice(Math.max(context.sentence.start, start - 24), start);
-    const quoted = /^['’‘]/.test(match[0]);
-    if (match[1] && !quoted && !/(?:\bthe\s+|\d0s\s+(?:and|or|to)\s+)(?:(?:early|late)\s+|mid-?)?$/i.test(before)) return undefined;
+    const quoted = /['’‘]/.test(match[0]);
+    if (match[1] && !quoted && !/(?:\bthe\s+|\d0s\s+(?:and|or|to)\s+)$/i.test(before)) return undefined;
+    if (match[1] && !quoted && NOT_A_DECADE.test(context.text.slice(Math.max(context.sentence.start, start - 60), Math.min(context.sentence.end, start + 24)))) return undefined;
     const digit = match[1] ? Number(match[1]) : DECADE_WORDS.indexOf(match[2].toLowerCase()) + 2;
     const century = match[1] && digit * 10 <= context.article.year % 100 ? Math.floor(context.article.year / 100) : 19;
     return { dateType: 'date', value: `${century}${digit}` };
