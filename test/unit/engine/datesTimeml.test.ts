@@ -92,6 +92,7 @@ describe('dates (TimeML): reporting periods', () => {
   it('marks the adjective "current" as the present, not in "current account"', () => {
     assert.deepEqual(datesIn('The current slump hurt exporters.'), [['current', 'date', 'PRESENT_REF']]);
     assert.deepEqual(datesIn('The current account deficit widened.'), []);
+    assert.deepEqual(datesIn('The current was too strong for the swimmers.'), []);
   });
 });
 

@@ -94,9 +94,9 @@ const thePeriod: DateRule = {
 };
 
 /** "the current weakness", "its current chairman": TimeML marks the adjective as a reference to the present; not in
- *  compounds that name a thing ("current account", "current assets", "alternating current"). */
+ *  compounds that name a thing ("current account", "current assets") nor the noun ("the current swept him away"). */
 const currentAdjective: DateRule = {
-  pattern: /\bcurrent(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|affairs|events|ratio|flows?|density|sea|week|month|quarter|year|decade|fiscal|financial|calendar|period)\b)/g,
+  pattern: /\bcurrent(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|affairs|events|ratio|flows?|density|sea|week|month|quarter|year|decade|fiscal|financial|calendar|period|is|was|are|were|has|had|will|would|can|could|of|and|or|that|which|in|on|at|to|from|into|through|swept|carried|pulled|ran|runs)\b)/g,
   read: () => ({ dateType: 'date', value: 'PRESENT_REF' }),
 };
 
