@@ -1,5 +1,6 @@
 // How each row of the Facts tree looks: its label, count, tooltip, icon and the command a click runs.
 import * as vscode from 'vscode';
+import { CORRECTIONS_FILE_NAME } from '../corrections/correctionsFile';
 import { KIND_LABELS, oneLine } from '../format/factGroups';
 import { documentName } from '../editor/documentName';
 import type { ArticleNode, FactNode, KindNode, MentionNode } from './factNodes';
@@ -33,8 +34,9 @@ export function kindItem(node: KindNode): vscode.TreeItem {
 export function factItem(node: FactNode, quotes: number): vscode.TreeItem {
   const item = new vscode.TreeItem(node.fact.name, vscode.TreeItemCollapsibleState.Collapsed);
   const count = node.fact.mentions.length;
-  item.description = `${count} mention${count === 1 ? '' : 's'}${quotes > 0 ? ` · ${quotes} quote${quotes === 1 ? '' : 's'}` : ''}`;
-  item.tooltip = node.fact.role ? `${node.fact.name} (${node.fact.role})` : node.fact.name;
+  const corrected = node.analysis.entities.find((entity) => entity.id === node.fact.id)?.correction !== undefined;
+  item.description = `${count} mention${count === 1 ? '' : 's'}${quotes > 0 ? ` · ${quotes} quote${quotes === 1 ? '' : 's'}` : ''}${corrected ? ' · corrected' : ''}`;
+  item.tooltip = `${node.fact.role ? `${node.fact.name} (${node.fact.role})` : node.fact.name}${corrected ? `\nCorrected in ${CORRECTIONS_FILE_NAME}` : ''}`;
   // The kind picks the row's corrections in the context menu ("Not a person" on a person, "This is a person" elsewhere).
   item.contextValue = `newsLens.fact.${node.fact.kind}`;
   return item;

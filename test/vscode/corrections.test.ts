@@ -58,8 +58,11 @@ describe('corrections that stick', () => {
     editor = await showAndAnalyse(await freshDraft('news', MATCH));
   });
   afterEach(async () => {
-    await discard(editor);
     await removeFile();
+    // The file's watcher takes it from there: wait until the draft is analysed without corrections, so the next test
+    // starts from none.
+    await waitFor(async () => (await api.analysisFor(editor.document.uri))?.entities.every((entity) => !entity.correction) ?? true, 'the corrections to be gone');
+    await discard(editor);
   });
 
   /** Waits until the draft's analysis satisfies `condition` (a correction re-analyses every open article). */
@@ -91,6 +94,8 @@ describe('corrections that stick', () => {
     const after = await hoverText(document, 'Chelsea', 1);
     assert.ok(after.text.includes(`**${title}**`), after.text);
     assert.ok(after.text.includes('Kind set by a correction in .newslens.json'), after.text);
+    const row = await waitForRow('Chelsea');
+    assert.strictEqual(api.factsTree.getTreeItem(row).description, '2 mentions · corrected');
 
     await vscode.commands.executeCommand('newsLens.undoCorrection');
     assert.strictEqual(await fileText(), undefined, 'undo left the file it had made');
