@@ -30,6 +30,8 @@ export interface RuleContext {
 
 /** A date rule: a global regular expression over the sentence and a reader for each match. */
 export interface DateRule {
+  /** A cheap test the sentence must pass before `pattern` runs over it (a word every match contains). */
+  cue?: RegExp;
   pattern: RegExp;
   read(match: RegExpExecArray, context: RuleContext, start: number, end: number): Omit<DateCandidate, 'start' | 'end'> | undefined;
 }
@@ -44,6 +46,7 @@ export function applyRules(rules: readonly DateRule[], context: RuleContext): Da
   const slice = context.text.slice(context.sentence.start, context.sentence.end);
   const found: DateCandidate[] = [];
   for (const rule of rules) {
+    if (rule.cue && !rule.cue.test(slice)) continue;
     for (const match of slice.matchAll(rule.pattern) as IterableIterator<RegExpExecArray>) {
       if (!match[0]) continue;
       const start = context.sentence.start + match.index;

@@ -40,6 +40,7 @@ const RESULTS_COMPARISON = /(?:\$|€|£|¥|#\d|\b(?:cents?|pence|yen|euros?|dol
 
 /** "a month earlier", "a year ago", "several years ago". */
 const articleShift: DateRule = {
+  cue: /ago|earlier|later|previously/i,
   pattern: new RegExp(String.raw`\b(a|an|one|a\s+few|several|a\s+couple\s+of)\s+(${DURATION_UNITS})s?\s+(ago|earlier|later|previously)\b`, 'gi'),
   read: (match, context, start) => {
     const unit = calendarUnit(match[2]);
@@ -59,6 +60,7 @@ const articleShift: DateRule = {
 const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 /** "per year", "every day", "each month", "every Monday", "each July", "every morning", "annually", "hourly". */
 const everyUnit: DateRule = {
+  cue: /per|every|each|ly\b/i,
   pattern: new RegExp(String.raw`\b(?:(?:per|every|each)\s+(hour|day|week|month|quarter|year|annum)|(?:every|each)\s+(${WEEKDAY}|${MONTH_FULL}|morning|afternoon|evening|night)|(annually|yearly|monthly|weekly|daily|hourly))\b(?!['’])`, 'gi'),
   read: (match) => {
     if (match[2]) {
@@ -95,6 +97,7 @@ const singleUnit: DateRule = {
 const VAGUE_CODES: Record<string, string> = { second: 'TXS', minute: 'TXM', hour: 'TXH', day: 'XD', week: 'XW', month: 'XM', quarter: 'XQ', year: 'XY', decade: 'XDE', century: 'XCE' };
 /** "a few weeks", "several years", "a couple of months": a vague count of a unit ("a couple" is two). */
 const vagueCount: DateRule = {
+  cue: /few|several|couple/i,
   pattern: /\b(a\s+few|several|a\s+couple\s+of|a\s+couple)\s+(?:more\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?![\s-]+(?:ago|earlier|later|old)\b|['’])/gi,
   read: (match) => {
     const unit = match[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
@@ -105,6 +108,7 @@ const vagueCount: DateRule = {
 
 /** "a mere week", "a mere hour". */
 const mereUnit: DateRule = {
+  cue: /mere/i,
   pattern: new RegExp(String.raw`\ba\s+mere\s+(${DURATION_UNITS})\b(?![\s-]+(?:ago|earlier|later|old)\b|['’])`, 'gi'),
   read: (match) => ({ dateType: 'duration', value: durationValue(1, match[1]) }),
 };

@@ -7,6 +7,7 @@ const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', '
 
 /** "1990s", "early 1990s", "the mid-1990s": the decade's first three digits. */
 const decade: DateRule = {
+  cue: /\d0s\b/,
   pattern: new RegExp(String.raw`${EDGE}(?<![\w$€£])(1[89]\d0|20\d0)s\b`, 'g'),
   read: (match) => ({ dateType: 'date', value: match[1].slice(0, 3) }),
 };
@@ -18,6 +19,7 @@ const NOT_A_DECADE = /\b(?:temperatures?|degrees|highs?|lows?|weather|forecast|F
  *  article's. Not "in his 30s" (an age): only after "the", an apostrophe or a decade it is listed with; not near a
  *  temperature; "mid-" or "early" only with the apostrophe ("the mid-'80s", not the ages "in the mid-50s"). */
 const shortDecade: DateRule = {
+  cue: /0s\b|ties\b/i,
   pattern: new RegExp(String.raw`(?:(?<=\b(?:the|and|or|to)\s+${EDGE})|\b${EDGE}['’‘]|(?<!\w)['’‘])(?:(\d)0s|(${DECADE_WORDS.join('|')}))\b`, 'gi'),
   read: (match, context, start) => {
     const before = context.text.slice(Math.max(context.sentence.start, start - 24), start);
@@ -38,6 +40,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 
 /** "the 19th century", "the early twentieth century" (TIMEX3 "18", "19"); "this century" (the article's). */
 const century: DateRule = {
+  cue: /centur/i,
   pattern: new RegExp(String.raw`\b(?:(this|last|next|the\s+current)\s+|${EDGE}(?:(\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))[\s-])century\b(?!-)`, 'gi'),
   read: (match, context) => {
     const relative = match[1]?.toLowerCase().replace(/^the\s+/, '');
@@ -67,6 +70,7 @@ function spokenTwoDigits(words: string): number | undefined {
 /** Years as broadcast transcripts write them: "nineteen ninety-six", "January nineteen ninety-seven", "the winter of
  *  nineteen ninety-four", "the year two thousand" (a bare "two thousand" is a number). */
 const spokenYear: DateRule = {
+  cue: /eighteen|nineteen|thousand/i,
   pattern: new RegExp(String.raw`\b(?:(${MONTHS.join('|')})\s+|(?:[Tt]he\s+)?(spring|summer|autumn|fall|winter)\s+of\s+)?(?:([Nn]ineteen|[Ee]ighteen)[\s-]+((?:oh[\s-]+)?[a-z]+(?:-[a-z]+)?)|([Tt]he\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(${UNITS.slice(1).join('|')}|${TEENS.join('|')}))?)\b`, 'g'),
   read: (match) => {
     const [, month, season, century, rest, theYear, units] = match;

@@ -14,6 +14,7 @@ const YEAR_AGO = String.raw`year[\s-]+(?:ago|earlier|before)|prior[\s-]year|prev
 /** "third quarter", "fiscal first quarter", "the 1988 third quarter", "this year's third quarter", "the year-ago
  *  third quarter", "the fourth quarter of 2009", "the first quarter of last year", "Q3 2025". */
 const quarter: DateRule = {
+  cue: /quarter|Q[1-4]/i,
   pattern: new RegExp(String.raw`\b(?:(?:(\d{4})|(this|last|next)\s+year['’]s|(${YEAR_AGO}))[\s-]+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter|Q([1-4]))\b(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next)\s+year)|,?\s+(?:fiscal\s+)?(\d{4}))?\b`, 'gi'),
   read: (match, context, start, end) => {
     const [, leadingYear, leadingRelative, yearAgo, ordinal, q, ofYear, ofRelative, trailingYear] = match;
@@ -30,6 +31,7 @@ const quarter: DateRule = {
 const HALVES: Record<string, number> = { first: 1, second: 2, last: 2, latter: 2, final: 2 };
 /** "the first half of 2024", "the second half of this year". */
 const half: DateRule = {
+  cue: /half/i,
   pattern: /\b(first|second|last|latter|final)\s+half\s+of\s+(?:(\d{4})|(this|last|next)\s+year)\b/gi,
   read: (match, context) => {
     const year = match[2] ?? formatYear(context.article.year + RELATIVE_YEARS[match[3].toLowerCase()]);
@@ -40,6 +42,7 @@ const half: DateRule = {
 /** "the year-ago quarter", "the year-earlier period", "year-ago" results: the period the sentence is about, a year
  *  back (a quarter for "quarter", at the anchor's own precision for "period"), else the last full quarter a year back ("the" only with its noun: "the year-ago results" is a date "year-ago"). */
 const yearAgoPeriod: DateRule = {
+  cue: /year[\s-]+(?:ago|earlier|before)|prior|previous/i,
   pattern: new RegExp(String.raw`\b(?:the\s+(?:(?:comparable|same|corresponding)\s+)?(?=\S+\s+(?:quarter|period)\b))?(${YEAR_AGO})(?:\s+(quarter|period))?\b(?![\s-]+(?:first|second|third|fourth|final)\b)`, 'gi'),
   read: (match) => {
     if (/^(?:prior|previous)/i.test(match[1]) && !match[2]) return undefined;
@@ -51,6 +54,7 @@ const yearAgoPeriod: DateRule = {
 
 /** "the same period a year earlier", "the same month last year", "the same quarter of the previous year". */
 const samePeriodLastYear: DateRule = {
+  cue: /same/i,
   pattern: /\bthe\s+same\s+(period|month|quarter|week|day)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi,
   read: (match) => {
     const word = match[1].toLowerCase();
@@ -62,6 +66,7 @@ const samePeriodLastYear: DateRule = {
 
 /** "the 2010 season", "the 1988 period", "the 2024 fiscal year": a year used as a modifier is one date with its noun. */
 const yearAsModifier: DateRule = {
+  cue: /\bthe\s+(?:1[89]|20)\d\d/i,
   pattern: /\bthe\s+((?:1[89]|20)\d\d)(?:[-/](\d\d))?\s+(period|season|(?:fiscal|financial|calendar|school|tax)\s+year|quarter|first\s+half|second\s+half)\b(?!['’-])/gi,
   read: (match) => {
     const noun = match[3].toLowerCase();
@@ -74,6 +79,7 @@ const yearAsModifier: DateRule = {
 /** "the current quarter", "the current fiscal year", "the coming year", "the coming decade": the article's own period,
  *  or the next one. */
 const currentOrComing: DateRule = {
+  cue: /current|coming/i,
   pattern: /\b(?:the\s+)?(current|coming|upcoming)\s+(?:(?:fiscal|financial|calendar)\s+)?(week|month|quarter|year|decade)\b(?![\s-]+(?:ago|earlier|later|old)\b|['’])/gi,
   read: (match, context) => {
     const unit = calendarUnit(match[2]) as CalendarUnit;
@@ -83,6 +89,7 @@ const currentOrComing: DateRule = {
 
 /** "year-end", "by year end", "before year's end": the end of the year the sentence is about, else this year. */
 const yearEnd: DateRule = {
+  cue: /year/i,
   pattern: /\byear(?:-|\s+|['’]s\s+)end\b(?!-)/gi,
   read: () => ({ dateType: 'date', shift: { unit: 'year', count: 0 } }),
 };
@@ -90,6 +97,7 @@ const yearEnd: DateRule = {
 /** "ended the day 2% higher", "for the day": a trading day in market reports, the day the sentence gives or the
  *  article's. */
 const tradingDay: DateRule = {
+  cue: /the\s+day/i,
   pattern: /(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|for)\s+)the\s+day\b(?![-'’]|\s+(?:before|after|of|when|that)\b)/gi,
   read: () => ({ dateType: 'date', shift: { unit: 'day', count: 0 } }),
 };

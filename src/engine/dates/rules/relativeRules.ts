@@ -96,12 +96,14 @@ const thePeriod: DateRule = {
 /** "the current weakness", "its current chairman": TimeML marks the adjective as a reference to the present; not in
  *  compounds that name a thing ("current account", "current assets") nor the noun ("the current swept him away"). */
 const currentAdjective: DateRule = {
+  cue: /current/,
   pattern: /\bcurrent(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|affairs|events|ratio|flows?|density|sea|week|month|quarter|year|decade|fiscal|financial|calendar|period|is|was|are|were|has|had|will|would|can|could|of|and|or|that|which|in|on|at|to|from|into|through|swept|carried|pulled|ran|runs)\b)/g,
   read: () => ({ dateType: 'date', value: 'PRESENT_REF' }),
 };
 
 /** "that year", "later that day", "the same week": the period of the date the sentence already gave, else the article's. */
 const thatPeriod: DateRule = {
+  cue: /that|same/i,
   pattern: /\b(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(day|week|month|quarter|year)\b(?![-'’]|\s+(?:a\s+year|last\s+year|of)\b)/gi,
   read: (match) => {
     const unit = calendarUnit(match[1]) as CalendarUnit;
