@@ -216,3 +216,16 @@ describe('dates (TimeML): anaphoric periods and hyphenated edges', () => {
     assert.deepEqual(datesIn('Sales slumped in late-October.'), [['late-October', 'date', '2025-10']]);
   });
 });
+
+describe('dates (TimeML): counted units with a word between, lengths as adjectives', () => {
+  it('reads "two more weeks", "six straight days", "eight trading days" and "another year" as durations', () => {
+    assert.deepEqual(datesIn('The envoy will stay for two more weeks.'), [['two more weeks', 'duration', 'P2W']]);
+    assert.deepEqual(datesIn('Shares fell for six straight days.'), [['six straight days', 'duration', 'P6D']]);
+    assert.deepEqual(datesIn('The economy shrank for two consecutive quarters.'), [['two consecutive quarters', 'duration', 'P2Q']]);
+    assert.deepEqual(datesIn('The lease was extended for another year.'), [['another year', 'duration', 'P1Y']]);
+  });
+  it('reads "day-long" and "decades-long" as durations', () => {
+    assert.deepEqual(datesIn('It ended a decades-long feud after a day-long meeting.'),
+      [['decades-long', 'duration', 'PXDE'], ['day-long', 'duration', 'P1D']]);
+  });
+});

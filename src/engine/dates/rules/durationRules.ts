@@ -5,7 +5,7 @@ import { formatShift } from '../calendar';
 import { applyRules, type DateCandidate, type DateRule, type RuleContext } from '../candidate';
 import { DURATION_UNITS, MONTH_FULL, WEEKDAY, calendarUnit, durationValue, monthNumber, weekdayNumber } from '../lexicon';
 
-const UNIT_AFTER = new RegExp(String.raw`^(?:\s+(${DURATION_UNITS}|centurie)(s)?|-(${DURATION_UNITS})(?!-old))\b(?!\s+old\b)(?:\s+(ago|earlier|later|previously))?`, 'i');
+const UNIT_AFTER = new RegExp(String.raw`^(?:(?:\s+(?:more|additional|straight|consecutive|trading|business|full|long))?\s+(${DURATION_UNITS}|centurie)(s)?|-(${DURATION_UNITS})(?!-old))\b(?!\s+old\b)(?:\s+(ago|earlier|later|previously))?`, 'i');
 const MODIFIER_BEFORE = /\b(past|last|next|coming|first|previous|every)\s+$/i;
 
 /** "three days later": TimeML marks the amount ("three days", a duration) and leaves "later" a signal; a month or
@@ -85,7 +85,7 @@ const perUnitArticle: DateRule = {
 
 /** "for a year", "in a week", "the past year", "for years". */
 const singleUnit: DateRule = {
-  pattern: new RegExp(String.raw`(?<=\b(?:for|over|within|in|than|nearly|almost|about|least|the)\s+)(?:(?:a|an|one|past)\s+(${DURATION_UNITS})|(minutes|hours|days|weeks|months|years|decades|centuries))\b(?![\s-]+(?:ago|earlier|later|old)\b|'|’)`, 'gi'),
+  pattern: new RegExp(String.raw`(?<=\b(?:for|over|within|in|than|nearly|almost|about|least|the)\s+)(?:(?:a|an|one|past|another|an\s+additional|a\s+full)\s+(${DURATION_UNITS})|(minutes|hours|days|weeks|months|years|decades|centuries))\b(?![\s-]+(?:ago|earlier|later|old)\b|'|’)`, 'gi'),
   read: (match, context, start) => {
     const afterThe = /\bthe\s+$/i.test(context.text.slice(Math.max(0, start - 5), start));
     if (afterThe !== /^past/i.test(match[0])) return undefined;
@@ -113,7 +113,14 @@ const mereUnit: DateRule = {
   read: (match) => ({ dateType: 'duration', value: durationValue(1, match[1]) }),
 };
 
-const RULES: readonly DateRule[] = [articleShift, everyUnit, perUnitArticle, singleUnit, vagueCount, mereUnit];
+/** "a day-long meeting", "a decades-long dispute": an adjective of length. */
+const unitLong: DateRule = {
+  cue: /-long\b/i,
+  pattern: /\b(?:(hour|day|week|month|year|decade)|(hours|days|weeks|months|years|decades))-long\b/gi,
+  read: (match) => ({ dateType: 'duration', value: match[1] ? durationValue(1, match[1]) : durationValue('X', match[2]) }),
+};
+
+const RULES: readonly DateRule[] = [articleShift, everyUnit, perUnitArticle, singleUnit, vagueCount, mereUnit, unitLong];
 
 /** Every duration, shift and set in the sentence. */
 export function findDurations(context: RuleContext): DateCandidate[] {
