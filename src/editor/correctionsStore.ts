@@ -14,6 +14,9 @@ interface FolderCorrections {
 
 const NONE: FolderCorrections = { text: undefined, corrections: [], problems: [] };
 
+/** How long after writing the file it is read once more (see `write`). */
+const RECHECK_MS = 1_500;
+
 /** Keeps every workspace folder's corrections, and says when any of them changed. */
 export class CorrectionsStore implements vscode.Disposable {
   private readonly folders = new Map<string, FolderCorrections>();
@@ -21,6 +24,7 @@ export class CorrectionsStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('newsLens.corrections');
   private readonly watchers = new Map<string, vscode.Disposable>();
+  private readonly rechecks = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed, this.diagnostics];
 
   /** Fires when a folder's corrections changed (a command wrote them, or the file was edited, created or deleted). */
@@ -83,6 +87,15 @@ export class CorrectionsStore implements vscode.Disposable {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     }
     await this.load(folder);
+    // File watchers fold events that come close together: a change made by someone else just after this write (a
+    // checkout, a delete) could fold into it and never be reported. Reading the file once more a little later catches it.
+    this.recheck(folder);
+  }
+
+  private recheck(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    clearTimeout(this.rechecks.get(key));
+    this.rechecks.set(key, setTimeout(() => { this.rechecks.delete(key); void this.load(folder); }, RECHECK_MS));
   }
 
   /** Reads and checks the folder's file again; fires onDidChange when what applies changed. */
@@ -113,7 +126,7 @@ export class CorrectionsStore implements vscode.Disposable {
     }
   }
 
-  /** Diagnostics on the file, and one message (with Open) when a change leaves it with problems. */
+  /** Diagnostics on the file, and a message (with Open) when a change it is not open for leaves it with problems. */
   private showProblems(folder: vscode.WorkspaceFolder, now: FolderCorrections): void {
     const uri = CorrectionsStore.fileOf(folder);
     const text = now.text ?? '';
@@ -123,7 +136,8 @@ export class CorrectionsStore implements vscode.Disposable {
       diagnostic.source = 'News Lens';
       return diagnostic;
     }));
-    if (now.problems.length === 0) return;
+    // Someone editing the file sees the squiggles; a message is for a file broken out of sight (a pull, a merge).
+    if (now.problems.length === 0 || vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === uri.toString())) return;
     const count = now.problems.length;
     const applied = now.corrections.length > 0 ? ` The other ${now.corrections.length} correction${now.corrections.length === 1 ? '' : 's'} still apply.` : '';
     void vscode.window.showWarningMessage(`News Lens: ${CORRECTIONS_FILE_NAME} in ${folder.name} has ${count} problem${count === 1 ? '' : 's'}: ${now.problems[0].message}.${applied}`, 'Open')
@@ -156,6 +170,7 @@ export class CorrectionsStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.rechecks.forEach((timer) => clearTimeout(timer));
     this.watchers.forEach((watcher) => watcher.dispose());
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }

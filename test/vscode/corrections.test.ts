@@ -130,6 +130,19 @@ describe('corrections that stick', () => {
     assert.ok((await hoverText(editor.document, 'Chelsea')).text.includes('Same as “Chelsea” by a correction in .newslens.json'));
   });
 
+  it('marks a selected word the taggers missed with "This Is a Person" from the palette, wherever the article writes it', async () => {
+    const at = editor.document.getText().indexOf('fans');
+    assert.deepStrictEqual(kindsOf(await api.analysisFor(editor.document.uri), 'fans'), [], 'the fixture needs "fans" to be no fact');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'fans'.length));
+    await vscode.commands.executeCommand('newsLens.correct.isPerson');
+    assert.deepStrictEqual(JSON.parse((await fileText()) ?? 'null').corrections, [{ name: 'fans', kind: 'person' }]);
+    const analysis = await analysisWhere((a) => kindsOf(a, 'fans').join() === 'person', '"fans" to be a person');
+    assert.deepStrictEqual(analysis?.entities.find((entity) => entity.name === 'fans')?.correction, { kind: true, added: 1 });
+    assert.ok((await hoverText(editor.document, 'fans')).text.includes('1 mention the taggers missed, found by a correction in .newslens.json'));
+    await vscode.commands.executeCommand('newsLens.undoCorrection');
+    await analysisWhere((a) => kindsOf(a, 'fans').length === 0, '"fans" to be no fact again');
+  });
+
   it('watches hand edits: a broken file gets diagnostics and changes nothing, a fixed one applies', async () => {
     const uri = workspaceUri(FILE);
     const found = kindsOf(await api.analysisFor(editor.document.uri), 'Chelsea');
