@@ -39,7 +39,7 @@ export function durationValue(count: number | 'X', unitWord: string): string {
   const times = (factor: number): string => (count === 'X' ? 'X' : writtenCount(count * factor));
   if (unit === 'fortnight') return `P${times(2)}W`;
   if (unit === 'quarter') return `P${times(1)}Q`;
-  if (unit === 'decade' && count !== 'X') return `P${times(10)}Y`;
+  if (unit === 'decade') return count === 'X' ? 'PXY' : `P${times(10)}Y`;
   const code = codes[unit];
   return code.startsWith('T') ? `PT${times(1)}${code.slice(1)}` : `P${times(1)}${code}`;
 }

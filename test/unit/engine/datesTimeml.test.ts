@@ -224,8 +224,11 @@ describe('dates (TimeML): counted units with a word between, lengths as adjectiv
     assert.deepEqual(datesIn('The economy shrank for two consecutive quarters.'), [['two consecutive quarters', 'duration', 'P2Q']]);
     assert.deepEqual(datesIn('The lease was extended for another year.'), [['another year', 'duration', 'P1Y']]);
   });
+  it('writes an uncounted number of decades in years, as counted decades are (P10Y)', () => {
+    assert.deepEqual(datesIn('The feud went on for decades.'), [['decades', 'duration', 'PXY']]);
+  });
   it('reads "day-long" and "decades-long" as durations', () => {
     assert.deepEqual(datesIn('It ended a decades-long feud after a day-long meeting.'),
-      [['decades-long', 'duration', 'PXDE'], ['day-long', 'duration', 'P1D']]);
+      [['decades-long', 'duration', 'PXY'], ['day-long', 'duration', 'P1D']]);
   });
 });

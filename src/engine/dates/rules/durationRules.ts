@@ -94,7 +94,7 @@ const singleUnit: DateRule = {
   },
 };
 
-const VAGUE_CODES: Record<string, string> = { second: 'TXS', minute: 'TXM', hour: 'TXH', day: 'XD', week: 'XW', month: 'XM', quarter: 'XQ', year: 'XY', decade: 'XDE', century: 'XCE' };
+const VAGUE_CODES: Record<string, string> = { second: 'TXS', minute: 'TXM', hour: 'TXH', day: 'XD', week: 'XW', month: 'XM', quarter: 'XQ', year: 'XY', decade: 'XY', century: 'XCE' };
 /** "a few weeks", "several years", "a couple of months": a vague count of a unit ("a couple" is two). */
 const vagueCount: DateRule = {
   cue: /few|several|couple/i,

@@ -75,7 +75,7 @@ const vague: DateRule = {
   pattern: /\b(?:(now|currently|recently|these\s+days|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past)|(?:recent|coming|past\s+(?:few|several)|last\s+(?:few|several)|next\s+(?:few|several))\s+(days|weeks|months|quarters|years|decades))\b(?![-\w])/gi,
   read: (match) => {
     if (match[1]) return { dateType: 'date', value: REFERENCES[match[1].toLowerCase().replace(/\s+/g, ' ')] };
-    const code: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'DE' };
+    const code: Record<string, string> = { days: 'D', weeks: 'W', months: 'M', quarters: 'Q', years: 'Y', decades: 'Y' };
     return { dateType: 'duration', value: `PX${code[match[2].toLowerCase()]}` };
   },
 };
