@@ -4,7 +4,7 @@ import type { TextSpan } from '../types';
 /** The tense that decides which way an underspecified date ("Friday", "September") is resolved. */
 export type Tense = 'past' | 'future';
 
-const FUTURE_CUE = /\b(?:will|won[’']t|would|shall|going to|expected to|set to|scheduled|plans? to|planned|planning to|intends? to|to be held|upcoming|next(?!\s+to\b)|starts|begins|opens|resumes|kicks off|takes place|convenes|due\b(?!\s+to\s+(?!be\b)))|[’']ll\b/gi;
+const FUTURE_CUE = /\b(?:will|won[’']t|would|shall|should|may|might|going to|expected to|set to|scheduled|plans? to|planned|planning to|intends? to|to be held|upcoming|next(?!\s+to\b)|starts|begins|opens|resumes|kicks off|takes place|convenes|due\b(?!\s+to\s+(?!be\b)))|[’']ll\b/gi;
 const PAST_CUE = /\b(?:said|says|told|was|were|had|has|have|did|took|made|met|went|came|gave|saw|brought|bought|sold|rose|fell|won|lost|began|became|held|left|led|paid|kept|found|got|ran|thought|spent|sent|struck|fought|built|chose|drew|drove|grew|knew|wrote|spoke|broke|stood|flew|threw|ago|last|earlier|since|[a-z]{3,}ed)\b/g;
 const NOT_PAST = /^(?:need|speed|feed|seed|breed|proceed|exceed|succeed|indeed|scheduled|planned|expected|proposed|united)$/i;
 
@@ -18,7 +18,9 @@ const PAST_PERFECT = /\bhad(?:\s+not|n[’']t)?\s+(?:been\s+)?[a-z]+(?:ed|en|wn|
 /** Word-level cues with their positions in the sentence. */
 function cues(sentenceText: string): Array<{ at: number; tense: Tense }> {
   const found: Array<{ at: number; tense: Tense }> = [];
-  for (const match of sentenceText.matchAll(FUTURE_CUE)) found.push({ at: match.index, tense: 'future' });
+  for (const match of sentenceText.matchAll(FUTURE_CUE)) {
+    if (match[0] !== 'May') found.push({ at: match.index, tense: 'future' }); // the month, not the modal
+  }
   for (const match of sentenceText.matchAll(PAST_CUE)) {
     // "will be held", "could be sold": a participle after "be" is no past tense.
     if (!NOT_PAST.test(match[0]) && !/\b(?:be|being)\s+$/i.test(sentenceText.slice(Math.max(0, match.index - 7), match.index))) found.push({ at: match.index, tense: 'past' });

@@ -43,6 +43,10 @@ describe('dates (TimeML): the forward reading of a weekday or month', () => {
     assert.deepEqual(datesIn('In January, the firm brought in a new chief executive.'), [['January', 'date', '2025-01']]);
     assert.deepEqual(datesIn('Officials said the vote would still be held on Friday.'), [['Friday', 'date', '2025-11-07']]);
   });
+  it('reads "should", "may" and "might" as future cues, but not the month May', () => {
+    assert.deepEqual(datesIn('The sale should be completed in October.'), [['October', 'date', '2026-10']]);
+    assert.deepEqual(datesIn('In May, output rose and in October it fell.'), [['May', 'date', '2025-05'], ['October', 'date', '2025-10']]);
+  });
   it('does not take "next to" or a causal "due to" for a future clause', () => {
     assert.deepEqual(datesIn('A car exploded next to the station on Friday.'), [['Friday', 'date', '2025-10-31']]);
     assert.deepEqual(datesIn('The match, due to rain on Saturday, was cancelled.'), [['Saturday', 'date', '2025-11-01']]);
