@@ -88,12 +88,26 @@ function inCapitalsLine(text: string, name: NameMention, document: DocumentText)
   return !/\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= 3;
 }
 
-/** Makes an organization of a name right after an organization noun. */
+/** Nouns of settlements and territories that name a place after "of": "the village of Zermatt", "the province of Hubei". */
+const PLACE_NOUNS_BEFORE_OF = new Set(['village', 'town', 'city', 'province', 'region', 'canton', 'county', 'district',
+  'island', 'islands', 'municipality', 'commune', 'state', 'emirate', 'kingdom', 'republic', 'hamlet', 'suburb']);
+
+/** Makes an organization of a name right after an organization noun ("broadcaster CCTV"), and a place of a name after
+ *  a settlement's or territory's noun and "of" ("the village of Zermatt"). */
 export function applyNounBefore(text: string, names: NameMention[]): void {
   for (const name of names) {
     const noun = lowerCaseWordBefore(text, name.start);
     if (noun && ORG_NOUNS_BEFORE.has(noun)) name.kind = 'organization';
+    else if (noun === 'of' && PLACE_NOUNS_BEFORE_OF.has(lowerCaseWordBefore(text, startOfWordBefore(text, name.start)) ?? '')) name.kind = 'place';
   }
+}
+
+/** Where the word that `lowerCaseWordBefore(text, at)` read begins. */
+function startOfWordBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  while (i > 0 && isLowerCaseLetter(text[i - 1])) i--;
+  return i;
 }
 
 /** How far before a name its noun is looked for. */

@@ -249,6 +249,11 @@ describe('names: what the article shows beyond one sentence', () => {
     assert.deepEqual(namesOf('MERKEL VISITS PORTS\nAngela Merkel toured the ports.'), ['person MERKEL', 'person Angela Merkel']);
   });
 
+  it('reads a name after a settlement\'s noun and "of" as a place', () => {
+    assert.deepEqual(namesOf('A heatwave left the village of Brenzell short of water, and the town of Orvana too.'), ['place Brenzell', 'place Orvana']);
+    assert.deepEqual(namesOf('The Bank of England and a state of emergency.'), ['organization The Bank of England']);
+  });
+
   it('reads a name after an organization noun as an organization', () => {
     assert.deepEqual(namesOf('Critics, including the campaign group Clear Peaks, said the fund did too little.'), ['organization Clear Peaks']);
   });
