@@ -1,9 +1,9 @@
 // Context the tagger's window can miss that says a name is an organization: "ADT, a security company", "(Bernama) -",
 // "Rosneft and Lukoil, Moscow's two biggest oil companies".
 import type { TextSpan } from '../types';
-import type { PlacedLine } from '../text/lines';
+import type { LineText, PlacedLine } from '../text/lines';
 import { cachedByLine } from '../text/lineCache';
-import { firstStartingAt, startingWithin } from '../text/spanSearch';
+import { firstStartingAt } from '../text/spanSearch';
 import type { Token } from '../text/tokens';
 import type { NameMention } from './nameMention';
 import { hasStrongOrgCue, listedOrganizations, type Run } from './orgCues';
@@ -42,26 +42,34 @@ function spansKey(names: readonly NameMention[], lineStart: number): string {
 /** Makes organizations of the names whose surroundings in their sentence mark them as one. */
 export function applyOrganizationCues(text: string, names: NameMention[], lines: readonly PlacedLine[]): void {
   const sorted = [...names].sort((a, b) => a.start - b.start);
+  // The names are walked once, sentence by sentence (both in text order): the first not yet passed.
+  let next = 0;
   for (const { start: lineStart, line } of lines) {
+    if (next === sorted.length) return;
+    if (sorted[next].start >= lineStart + line.text.length) continue;
     // A dateline agency's test reads back to the last "\n": past the line's start only after a lone "\r".
     const isLineLocal = lineStart === 0 || text[lineStart - 1] === '\n';
-    const kept = cuesOfLine(line);
-    line.sentences.forEach((relative, k) => {
-      const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
-      const inSentence = startingWithin(sorted, sentence).filter((n) => n.end <= sentence.end);
-      if (inSentence.length === 0) return;
-      let cues: boolean[] | undefined;
-      if (isLineLocal) {
-        const key = spansKey(inSentence, lineStart);
-        const bySpans = (kept[k] ??= new Map());
-        cues = bySpans.get(key);
-        if (!cues) bySpans.set(key, (cues = cuesOfSentence(text, inSentence, line.tokens[k], lineStart, sentence)));
-      } else {
-        cues = cuesOfSentence(text, inSentence, line.tokens[k], lineStart, sentence);
-      }
-      inSentence.forEach((name, i) => {
-        if (name.kind !== 'person' && cues[i]) name.kind = 'organization';
-      });
-    });
+    for (let k = 0; k < line.sentences.length; k++) {
+      const sentence = { start: line.sentences[k].start + lineStart, end: line.sentences[k].end + lineStart };
+      while (next < sorted.length && sorted[next].start < sentence.start) next++;
+      let to = next;
+      while (to < sorted.length && sorted[to].start < sentence.end) to++;
+      if (to === next) continue;
+      const inSentence = sorted.slice(next, to).filter((n) => n.end <= sentence.end);
+      next = to;
+      if (inSentence.length === 0) continue;
+      const cues = isLineLocal ? keptCues(text, inSentence, line, k, lineStart, sentence)
+        : cuesOfSentence(text, inSentence, line.tokens[k], lineStart, sentence);
+      for (let i = 0; i < inSentence.length; i++) if (inSentence[i].kind !== 'person' && cues[i]) inSentence[i].kind = 'organization';
+    }
   }
+}
+
+/** The cues of sentence `k` of a line for these names, from the line's cache when it has read them before. */
+function keptCues(text: string, names: readonly NameMention[], line: LineText, k: number, lineStart: number, sentence: TextSpan): boolean[] {
+  const bySpans = (cuesOfLine(line)[k] ??= new Map());
+  const key = spansKey(names, lineStart);
+  let cues = bySpans.get(key);
+  if (!cues) bySpans.set(key, (cues = cuesOfSentence(text, names, line.tokens[k], lineStart, sentence)));
+  return cues;
 }
