@@ -8,10 +8,13 @@ import type { Mention } from './types';
 /** Characters before a sentence the figure grammar may read ("Siberia 2" across a line break). */
 const GRAMMAR_LOOKBEHIND = 30;
 
-/** One sentence's grammar mentions (offsets relative to the sentence) and the characters before it they were read with. */
+/** One sentence's grammar mentions (offsets relative to the sentence) and the characters before it they were read with;
+ *  and the mentions as last placed in the text, at the sentence's start then (no step changes a grammar mention: the
+ *  analysis copies each one it keeps). */
 interface SentenceGrammar {
   before: string;
   mentions: Mention[];
+  placed?: { at: number; mentions: Mention[] };
 }
 
 /** Each kept line's sentences' grammar answers, by sentence index, and the article date they were all read with. */
@@ -69,7 +72,12 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
           continue;
         }
       }
-      for (const m of answer.mentions) found.push({ ...m, start: m.start + sentence.start, end: m.end + sentence.start });
+      // A sentence that did not move (everything before an edit) reuses its placed mentions.
+      if (answer.placed?.at !== sentence.start) {
+        const at = sentence.start;
+        answer.placed = { at, mentions: answer.mentions.map((m) => ({ ...m, start: m.start + at, end: m.end + at })) };
+      }
+      for (const m of answer.placed.mentions) found.push(m);
     }
   }
   return found;
