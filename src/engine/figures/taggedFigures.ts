@@ -28,10 +28,14 @@ function isNameNumber(text: string, span: TextSpan, overlapping: readonly Mentio
   return followsNameWord(text, span.start + written.search(/\d/), span.end);
 }
 
+/** A compound of "half" and a noun ("half-time", "half-brother", "half-life"): a word of its own, no amount; "half-million"
+ *  and "half-dozen" stay amounts. */
+const HALF_COMPOUND = /^half-(?!(?:million|billion|trillion|thousand|hundred|dozen|percent)s?$)\p{Ll}+$/iu;
+
 /** The figure at one piece of a tagged span, grown over the grammar's amounts there; undefined when it has no value. */
 function figureAt(text: string, piece: TextSpan, taggedType: FigureType, overlapping: (span: TextSpan) => Mention[]): Mention | undefined {
   const near = overlapping(piece);
-  if (taggedType === 'number' && isNameNumber(text, piece, near)) return undefined;
+  if (taggedType === 'number' && (isNameNumber(text, piece, near) || HALF_COMPOUND.test(text.slice(piece.start, piece.end)))) return undefined;
   // A tagged span grows over the grammar's amounts there, the currency sign with them: "$250" is highlighted whole,
   // although OntoNotes, whose extents the tagger learned, leaves the "$" out of most plain dollar amounts ("$ 250" is
   // O B-MONEY: 206 of 239 on dev). `npm run eval` reports the figures both ways (scripts/eval/README.md).

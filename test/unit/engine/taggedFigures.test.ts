@@ -58,6 +58,14 @@ describe('tagged spans reconciled with the grammar, whatever the tagger finds', 
     ]);
   });
 
+  it('makes no figure of a compound of "half" and a noun the tagger took for a number, and keeps "half-million"', () => {
+    for (const text of ['Chelsea had led at half-time.', 'She met her half-brother.']) {
+      assert.deepEqual(reconciled(text, [taggedOver(text, 'CARDINAL', text.match(/half-\w+/)![0])]), [], text);
+    }
+    const text = 'A half-million people came.';
+    assert.equal(reconciled(text, [taggedOver(text, 'CARDINAL', 'half-million')]).length, 1);
+  });
+
   it('makes a plain number the tagger found money when the grammar reads a currency there, sign included', () => {
     const text = 'It costs $250.';
     assert.deepEqual(reconciled(text, [taggedOver(text, 'CARDINAL', '250')]), [['$250', 'money', 250, 'USD']]);
