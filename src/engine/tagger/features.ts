@@ -42,6 +42,9 @@ export function capitalisedMidSentence(words: readonly string[]): string[] {
   return found;
 }
 
+/** The document's capitalised words as the features ask about them: a set, or counts of the words present. */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
 /** What every feature of a sentence reads, computed once per sentence: lower-cased words, shapes, capitals line. */
 interface SentenceView {
   words: readonly string[];
@@ -59,7 +62,7 @@ const START_SHAPE = wordShape('<s>');
 const END_SHAPE = wordShape('</s>');
 
 /** Base features of token i (everything but gazetteer hits): word, shape, affixes, context ±2, bigrams, document cues. */
-function baseFeatures(view: SentenceView, i: number, docCaps: ReadonlySet<string>): string[] {
+function baseFeatures(view: SentenceView, i: number, docCaps: WordSet): string[] {
   const n = view.words.length;
   const lowerAt = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : view.lower[k]);
   const shapeAt = (k: number): string => (k < 0 ? START_SHAPE : k >= n ? END_SHAPE : view.shapes[k]);
@@ -85,7 +88,7 @@ export interface NameLists {
 }
 
 /** Feature strings of the token at `i` (base features, then the name-list features). */
-export function featureStrings(words: readonly string[], i: number, lists: NameLists, docCaps: ReadonlySet<string>): string[] {
+export function featureStrings(words: readonly string[], i: number, lists: NameLists, docCaps: WordSet): string[] {
   return [...baseFeatures(viewOf(words), i, docCaps), ...listFeatures(words, i, lists)];
 }
 
@@ -123,7 +126,7 @@ export interface TokenHashes {
 }
 
 /** Full 32-bit feature hashes of every token of a sentence, for any model to mask to its own bucket count. */
-export function sentenceFeatureHashes(words: readonly string[], lists: NameLists, docCaps: ReadonlySet<string>): TokenHashes[] {
+export function sentenceFeatureHashes(words: readonly string[], lists: NameLists, docCaps: WordSet): TokenHashes[] {
   const view = viewOf(words);
   return words.map((_, i) => {
     const base = baseFeatures(view, i, docCaps);
@@ -150,6 +153,6 @@ function* gazetteerHits(words: readonly string[], i: number, gazetteer: Readonly
 }
 
 /** Hashed bucket ids (mod 2^bits) for every token of a sentence (training and single-model tagging). */
-export function sentenceFeatureIds(words: readonly string[], bits: number, lists: NameLists, docCaps: ReadonlySet<string>): Uint32Array[] {
+export function sentenceFeatureIds(words: readonly string[], bits: number, lists: NameLists, docCaps: WordSet): Uint32Array[] {
   return sentenceFeatureHashes(words, lists, docCaps).map((token) => bucketIds(token, bits, true));
 }

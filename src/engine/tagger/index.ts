@@ -2,7 +2,7 @@
 import type { NameMention } from '../names/nameMention';
 import { documentText, type DocumentText } from '../text/lines';
 import type { TextSpan } from '../types';
-import { bucketIds, capitalisedInDocument, sentenceFeatureHashes, sentenceFeatureIds } from './features';
+import { bucketIds, capitalisedInDocument, sentenceFeatureHashes, sentenceFeatureIds, type WordSet } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { loadModel, type TaggerModel } from './model';
 import { cuesOf, documentCapitals, taggedLines, type SentenceChunks, type TaggerMemo } from './taggedLines';
@@ -50,7 +50,7 @@ export interface TaggedText {
 }
 
 /** Tags one sentence's words with both models, sharing one feature hashing. */
-function chunksOfSentence(words: readonly string[], docCaps: ReadonlySet<string>): SentenceChunks {
+function chunksOfSentence(words: readonly string[], docCaps: WordSet): SentenceChunks {
   const nameModel = defaultModel();
   const figureModel = figuresModel();
   const hashes = sentenceFeatureHashes(words, nameModel, docCaps);

@@ -2,8 +2,9 @@
 // once and kept while it is unchanged; typing re-tokenises one line instead of the whole article.
 import { isWhitespace } from '../text/characters';
 import type { DocumentText, LineText } from '../text/lines';
+import { LineWordCounts } from '../text/lineWordCounts';
 import { isCapitalised } from '../text/tokens';
-import { capitalisedMidSentence } from './features';
+import { capitalisedMidSentence, type WordSet } from './features';
 import { splitSentences, tokenize, type TaggerToken } from './tokenize';
 
 /** Both taggers' chunks of one sentence, as token ranges [from, to, type]. */
@@ -92,53 +93,27 @@ function reuseTaggings(computed: readonly TaggedLine[], departed: readonly Tagge
   for (const line of computed) for (const sentence of line.sentences) sentence.chunks ??= taggings.get(sentence.words.join('\u0001'));
 }
 
-/** A document's capitals, each with the number of times its lines write it, the set of them, and the lines (with how
- *  often each occurs) they were counted from. */
-interface CapitalCounts {
-  lines: Map<TaggedLine, number>;
-  words: Map<string, number>;
-  capitals: Set<string>;
+/** The capitals counts of each document (by its tagger memo), as its last run left them. */
+const capitalsByMemo = new WeakMap<TaggerMemo, LineWordCounts<TaggedLine>>();
+
+/** A line's mid-sentence capitals, sentence by sentence. */
+function* midCapitalsOf(line: TaggedLine): Iterable<string> {
+  for (const sentence of line.sentences) yield* sentence.midCapitals;
 }
 
-/** The counts of each document (by its tagger memo), as its last run left them. */
-const capitalsByMemo = new WeakMap<TaggerMemo, CapitalCounts>();
-
 /** Lower-cased words written with a capital somewhere other than at a sentence start (the tagger's document cue, as
- *  `capitalisedInDocument` computes it from whole sentences). With the document's memo, the counts its last run left
- *  are kept and only the lines that changed are subtracted and added: a keystroke never gathers every line's capitals
- *  again. The set is the memo's own, changed by the next run. */
-export function documentCapitals(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): ReadonlySet<string> {
+ *  `capitalisedInDocument` computes it from whole sentences), each with how often the document's lines write it. With
+ *  the document's memo, the counts its last run left are kept and only the lines that changed are subtracted and
+ *  added: a keystroke never gathers every line's capitals again. The map is the memo's own, changed by the next run. */
+export function documentCapitals(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): ReadonlyMap<string, number> {
   let counts = capitalsByMemo.get(memo);
-  if (!counts) capitalsByMemo.set(memo, (counts = { lines: new Map(), words: new Map(), capitals: new Set() }));
-  const { words, capitals } = counts;
-  const add = (line: TaggedLine, times: number): void => {
-    for (const sentence of line.sentences) {
-      for (const word of sentence.midCapitals) {
-        const count = (words.get(word) ?? 0) + times;
-        if (count === 0) {
-          words.delete(word);
-          capitals.delete(word);
-        } else {
-          words.set(word, count);
-          capitals.add(word);
-        }
-      }
-    }
-  };
-  const now = new Map<TaggedLine, number>();
-  for (const { line } of lines) now.set(line, (now.get(line) ?? 0) + 1);
-  for (const [line, times] of now) {
-    const before = counts.lines.get(line) ?? 0;
-    if (times !== before) add(line, times - before);
-  }
-  for (const [line, before] of counts.lines) if (!now.has(line)) add(line, -before);
-  counts.lines = now;
-  return capitals;
+  if (!counts) capitalsByMemo.set(memo, (counts = new LineWordCounts<TaggedLine>(midCapitalsOf)));
+  return counts.update(lines.map(({ line }) => line));
 }
 
 /** The cue string of a sentence under the document's capitals: for each capitalised word, whether the document
  *  capitalises it mid-sentence. */
-export function cuesOf(sentence: LineSentence, docCaps: ReadonlySet<string>): string {
+export function cuesOf(sentence: LineSentence, docCaps: WordSet): string {
   let cues = '';
   for (const word of sentence.capitalised) cues += docCaps.has(word) ? '1' : '0';
   return cues;

@@ -1,6 +1,7 @@
 // The text's sentences, their words and its lower-case words, worked out line by line: nothing here crosses a line
 // break, so an incremental analyser keeps each unchanged line's answers and typing redoes one line, not the article.
 import type { TextSpan } from '../types';
+import { LineWordCounts } from './lineWordCounts';
 import type { RunMemo } from './runMemo';
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -105,36 +106,12 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
   };
 }
 
-/** A document's lower-case words, each with the number of its lines writing it, and the lines (with how often each
- *  occurs) they were counted from. */
-interface LowerCaseCounts {
-  lines: Map<LineText, number>;
-  words: Map<string, number>;
-}
+/** The lower-case word counts of each edited document (by its memo of lines), as its last run that asked left them. */
+const countsByMemo = new WeakMap<RunMemo<LineText>, LineWordCounts<LineText>>();
 
-/** The counts of each edited document (by its memo of lines), as its last run that asked left them. */
-const countsByMemo = new WeakMap<RunMemo<LineText>, LowerCaseCounts>();
-
-/** The lower-case words of `lines`, counted by line: the counts the document's last run left, with the lines that
- *  changed since subtracted and added, so a keystroke never gathers every line's words again. */
+/** The lower-case words of `lines`, counted by line, so a keystroke never gathers every line's words again. */
 function countedLowerCaseWords(memo: RunMemo<LineText>, lines: readonly PlacedLine[]): ReadonlyMap<string, number> {
   let counts = countsByMemo.get(memo);
-  if (!counts) countsByMemo.set(memo, (counts = { lines: new Map(), words: new Map() }));
-  const { words } = counts;
-  const add = (line: LineText, times: number): void => {
-    for (const word of line.lowerCaseWords) {
-      const count = (words.get(word) ?? 0) + times;
-      if (count === 0) words.delete(word);
-      else words.set(word, count);
-    }
-  };
-  const now = new Map<LineText, number>();
-  for (const { line } of lines) now.set(line, (now.get(line) ?? 0) + 1);
-  for (const [line, times] of now) {
-    const before = counts.lines.get(line) ?? 0;
-    if (times !== before) add(line, times - before);
-  }
-  for (const [line, before] of counts.lines) if (!now.has(line)) add(line, -before);
-  counts.lines = now;
-  return words;
+  if (!counts) countsByMemo.set(memo, (counts = new LineWordCounts<LineText>((line) => line.lowerCaseWords)));
+  return counts.update(lines.map(({ line }) => line));
 }
