@@ -92,31 +92,43 @@ export function featureStrings(words: readonly string[], i: number, lists: NameL
   return [...baseFeatures(viewOf(words), i, docCaps), ...listFeatures(words, i, lists)];
 }
 
-/** The features a names model adds to the base ones: gazetteer and lexicon hits. */
+/** The features a names model adds to the base ones, for a capitalised token: gazetteer hits, then lexicon hits (the
+ *  classes, "city", "first", …, of the entries covering it, by span and position), then the classes of the one-word
+ *  lexicon entries just before and after it ("John Xyz": a first name before). One pass looks every span up in both. */
 function listFeatures(words: readonly string[], i: number, lists: NameLists): string[] {
-  return [...gazetteerFeatures(words, i, lists.gazetteer), ...lexiconFeatures(words, i, lists.lexicon ?? NO_LEXICON)];
+  if (!isCapitalised(words[i])) return [];
+  const { gazetteer } = lists;
+  const lexicon = lists.lexicon ?? NO_LEXICON;
+  if (gazetteer.size === 0 && lexicon.size === 0) return [];
+  const found: string[] = [];
+  const fromLexicon: string[] = [];
+  for (let len = 1; len <= 4; len++) {
+    for (let start = Math.max(0, i - len + 1); start <= i && start + len <= words.length; start++) {
+      let key = words[start];
+      for (let k = start + 1; k < start + len; k++) key += ' ' + words[k];
+      const type = gazetteer.get(key);
+      if (type) found.push(`g${len}:${i - start}=${type}`);
+      const classes = lexicon.get(key);
+      if (classes) for (const c of classesOf(classes)) fromLexicon.push(`x${len}:${i - start}=${c}`);
+    }
+  }
+  found.push(...fromLexicon);
+  for (const k of [-1, 1]) {
+    const classes = i + k >= 0 && i + k < words.length ? lexicon.get(words[i + k]) : undefined;
+    if (classes) for (const c of classesOf(classes)) found.push(`x${k}=${c}`);
+  }
+  return found;
 }
 
 /** The empty name lexicon (models trained without one). */
 const NO_LEXICON: ReadonlyMap<string, string> = new Map();
 
-/** The lexicon features of a capitalised token: the classes ("city", "first", …) of the entries covering it, by span
- *  and position, and the classes of the one-word entries just before and after it ("John Xyz": a first name before). */
-function lexiconFeatures(words: readonly string[], i: number, lexicon: ReadonlyMap<string, string>): string[] {
-  if (lexicon.size === 0 || !isCapitalised(words[i])) return [];
-  const found: string[] = [];
-  for (const [span, classes] of gazetteerHits(words, i, lexicon)) for (const c of classes.split('|')) found.push(`x${span}=${c}`);
-  for (const k of [-1, 1]) {
-    const classes = i + k >= 0 && i + k < words.length ? lexicon.get(words[i + k]) : undefined;
-    if (classes) for (const c of classes.split('|')) found.push(`x${k}=${c}`);
-  }
-  return found;
-}
-
-/** The gazetteer features of a capitalised token. */
-function gazetteerFeatures(words: readonly string[], i: number, gazetteer: ReadonlyMap<string, string>): string[] {
-  if (gazetteer.size === 0 || !isCapitalised(words[i])) return [];
-  return [...gazetteerHits(words, i, gazetteer)].map(([span, tag]) => `g${span}=${tag}`);
+/** A lexicon entry's classes ("city|last" → ["city", "last"]), split once per distinct string (a few dozen). */
+const splitClasses = new Map<string, readonly string[]>();
+function classesOf(classes: string): readonly string[] {
+  let split = splitClasses.get(classes);
+  if (!split) splitClasses.set(classes, (split = classes.split('|')));
+  return split;
 }
 
 /** A token's hashed features: all of them, the name-list features last, and how many come before those. */
@@ -140,16 +152,6 @@ export function bucketIds(token: TokenHashes, bits: number, withGazetteer: boole
   const mask = (1 << bits) - 1;
   const kept = withGazetteer ? token.hashes : token.hashes.subarray(0, token.baseCount);
   return kept.map((hash) => hash & mask);
-}
-
-/** Gazetteer entries (up to 4 words) covering token i: yields position-in-entry and type. */
-function* gazetteerHits(words: readonly string[], i: number, gazetteer: ReadonlyMap<string, string>): Generator<[string, string]> {
-  for (let len = 1; len <= 4; len++) {
-    for (let start = Math.max(0, i - len + 1); start <= i && start + len <= words.length; start++) {
-      const type = gazetteer.get(words.slice(start, start + len).join(' '));
-      if (type) yield [`${len}:${i - start}`, type];
-    }
-  }
 }
 
 /** Hashed bucket ids (mod 2^bits) for every token of a sentence (training and single-model tagging). */
