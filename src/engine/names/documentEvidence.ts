@@ -96,33 +96,26 @@ const PLACE_NOUNS_BEFORE_OF = new Set(['village', 'town', 'city', 'province', 'r
  *  a settlement's or territory's noun and "of" ("the village of Zermatt"). */
 export function applyNounBefore(text: string, names: NameMention[]): void {
   for (const name of names) {
-    const noun = lowerCaseWordBefore(text, name.start);
-    if (noun && ORG_NOUNS_BEFORE.has(noun)) name.kind = 'organization';
-    else if (noun === 'of' && PLACE_NOUNS_BEFORE_OF.has(lowerCaseWordBefore(text, startOfWordBefore(text, name.start)) ?? '')) name.kind = 'place';
+    const before = lowerCaseWordBefore(text, name.start);
+    if (!before) continue;
+    if (ORG_NOUNS_BEFORE.has(before.word)) name.kind = 'organization';
+    else if (before.word === 'of' && PLACE_NOUNS_BEFORE_OF.has(lowerCaseWordBefore(text, before.start)?.word ?? '')) name.kind = 'place';
   }
-}
-
-/** Where the word that `lowerCaseWordBefore(text, at)` read begins. */
-function startOfWordBefore(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  while (i > 0 && isLowerCaseLetter(text[i - 1])) i--;
-  return i;
 }
 
 /** How far before a name its noun is looked for. */
 const NOUN_WINDOW = 20;
 
 /** The lower-case word separated from `at` by spaces or tabs only, within NOUN_WINDOW characters ("agency" in
- *  "news agency  Xinhua"); a scan, since a regex over a slice per name showed on every keystroke. */
-function lowerCaseWordBefore(text: string, at: number): string | undefined {
+ *  "news agency  Xinhua"), and where it starts; a scan, since a regex over a slice per name showed on every keystroke. */
+function lowerCaseWordBefore(text: string, at: number): { word: string; start: number } | undefined {
   const windowStart = Math.max(0, at - NOUN_WINDOW);
   let wordEnd = at;
   while (wordEnd > windowStart && (text[wordEnd - 1] === ' ' || text[wordEnd - 1] === '\t')) wordEnd--;
   if (wordEnd === at) return undefined;
   let wordStart = wordEnd;
   while (wordStart > windowStart && isLowerCaseLetter(text[wordStart - 1])) wordStart--;
-  return wordStart < wordEnd ? text.slice(wordStart, wordEnd) : undefined;
+  return wordStart < wordEnd ? { word: text.slice(wordStart, wordEnd), start: wordStart } : undefined;
 }
 
 /** True for a lower-case letter (`\p{Ll}`), ASCII answered without a regex. */
