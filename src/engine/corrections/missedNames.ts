@@ -2,6 +2,7 @@
 // occurrence of the name as the correction writes it, as a whole word, that no mention already covers.
 import type { Mention, TextSpan } from '../types';
 import type { Correction, NamedKind } from './correction';
+import { firstStartingAt } from '../text/spanSearch';
 
 /** A name found by a correction, not by the taggers. */
 export interface MissedName extends TextSpan {
@@ -52,13 +53,7 @@ function coverage(spans: readonly TextSpan[]): (start: number, end: number) => b
   const furthest: number[] = [];
   spans.forEach((span, i) => furthest.push(Math.max(span.end, i > 0 ? furthest[i - 1] : 0)));
   return (start, end) => {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (spans[middle].start < end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && furthest[low - 1] > start;
+    const before = firstStartingAt(spans, end);
+    return before > 0 && furthest[before - 1] > start;
   };
 }
