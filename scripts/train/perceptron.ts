@@ -5,8 +5,9 @@ import { emissionScores, viterbi } from '../../src/engine/tagger/viterbi';
 import type { LabelledDocument } from './corpus';
 
 
-/** One prepared training sentence: feature ids and gold label indices. */
-export interface Example { ids: Uint32Array[]; gold: number[] }
+/** One prepared training sentence: its document's index, words, feature ids and gold label indices; and for a stacked
+ *  names model, the ids with the vote features of a first pass added (stacking.ts). */
+export interface Example { doc: number; words: readonly string[]; ids: Uint32Array[]; gold: number[]; withVotes?: Uint32Array[] }
 
 /** Feature ids for every sentence, using the given gazetteer per document. */
 export function prepare(docs: readonly LabelledDocument[], labels: readonly string[], bits: number, gazetteerOf: (d: number) => Map<string, string>,
@@ -15,7 +16,7 @@ export function prepare(docs: readonly LabelledDocument[], labels: readonly stri
   docs.forEach((doc, d) => {
     const caps = capitalisedInDocument(doc.map((s) => s.words));
     const lists = { gazetteer: gazetteerOf(d), lexicon };
-    for (const s of doc) out.push({ ids: sentenceFeatureIds(s.words, bits, lists, caps), gold: s.labels.map((l) => labels.indexOf(l)) });
+    for (const s of doc) out.push({ doc: d, words: s.words, ids: sentenceFeatureIds(s.words, bits, lists, caps), gold: s.labels.map((l) => labels.indexOf(l)) });
   });
   return out;
 }
@@ -30,7 +31,12 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Trains for `epochs` passes (seeded shuffle) and returns averaged weights. */
+/** How often a stacked model trains on a sentence with its vote features: the rest of the time it trains without
+ *  them, as its own first pass reads the sentence. */
+const VOTE_RATE = 0.75;
+
+/** Trains for `epochs` passes (seeded shuffle) and returns averaged weights. Examples with vote features are seen
+ *  with them at VOTE_RATE, so one model serves both passes. */
 export function train(examples: Example[], labels: readonly string[], bits: number, epochs: number, seed: number, log: (m: string) => void): TaggerModel {
   const L = labels.length;
   const size = (1 << bits) * L, tsize = (L + 1) * L;
@@ -46,7 +52,8 @@ export function train(examples: Example[], labels: readonly string[], bits: numb
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     let errors = 0;
     for (const k of order) {
-      const { ids, gold } = examples[k];
+      const { gold, withVotes } = examples[k];
+      const ids = withVotes && random() < VOTE_RATE ? withVotes : examples[k].ids;
       const guess = viterbi(emissionScores({ emission: w, labels }, ids), tw, labels);
       for (let t = 0; t < gold.length; t++) {
         const prevGold = t === 0 ? 0 : gold[t - 1] + 1, prevGuess = t === 0 ? 0 : guess[t - 1] + 1;

@@ -2,15 +2,18 @@
 import type { NameMention } from '../names/nameMention';
 import { documentText, type DocumentText } from '../text/lines';
 import type { TextSpan } from '../types';
-import { bucketIds, capitalisedInDocument, sentenceFeatureHashes, sentenceFeatureIds, type WordSet } from './features';
+import { ArticleVotes } from './articleVotes';
+import { addVotes, voteFeatures, type DocumentVotes } from './documentVotes';
+import { bucketIds, capitalisedInDocument, hashFeature, sentenceFeatureHashes, sentenceFeatureIds, type WordSet } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { loadModel, type TaggerModel } from './model';
-import { cuesOf, documentCapitals, taggedLines, type SentenceChunks, type TaggerMemo } from './taggedLines';
+import { cuesOf, documentCapitals, taggedLines, type LineSentence, type PlacedTaggedLine, type SentenceTagging, type TaggerMemo } from './taggedLines';
+import { decodeWithBrackets } from './brackets';
 import { emissionScores, viterbi } from './viterbi';
 import { NAMES_MODEL } from '../../../models/namesModel';
 import { FIGURES_MODEL } from '../../../models/figuresModel';
 
-export type { SentenceChunks, TaggedLine, TaggerMemo } from './taggedLines';
+export type { SentenceTagging, TaggedLine, TaggerMemo } from './taggedLines';
 
 let names: TaggerModel | undefined;
 let figures: TaggerModel | undefined;
@@ -32,10 +35,49 @@ function decode(model: TaggerModel, ids: Uint32Array[]): string[] {
   return viterbi(emissionScores(model, ids), model.transition, model.labels).map((y) => model.labels[y]);
 }
 
-/** Label strings for each sentence of words (the training scorer's entry point). */
+/** A sentence's first-pass names: the emission scores of its own features and the labels they decode to. */
+interface FirstPass {
+  emission: Float32Array[];
+  labels: number[];
+}
+
+function firstPass(model: TaggerModel, words: readonly string[], ids: readonly Uint32Array[]): FirstPass {
+  const emission = emissionScores(model, ids);
+  return { emission, labels: decodeWithBrackets(words, emission, model.transition, model.labels) };
+}
+
+/** The vote features of each token of a sentence (see documentVotes.ts), and one string of them all to compare. */
+function sentenceVotes(words: readonly string[], first: FirstPass, votes: DocumentVotes): { features: string[][]; cue: string } {
+  const features = words.map((_, i) => voteFeatures(words, i, first.labels[i], votes));
+  return { features, cue: features.map((f) => f.join(' ')).join('\u0001') };
+}
+
+/** A stacked model's second pass over a sentence: its first-pass scores plus the weights of its vote features. */
+function secondPass(model: TaggerModel, words: readonly string[], first: FirstPass, voteFeatureStrings: readonly string[][]): number[] {
+  if (voteFeatureStrings.every((f) => f.length === 0)) return first.labels;
+  const L = model.labels.length;
+  const mask = (1 << model.bits) - 1;
+  const emission = first.emission.map((scores, t) => {
+    if (voteFeatureStrings[t].length === 0) return scores;
+    const added = Float32Array.from(scores);
+    for (const feature of voteFeatureStrings[t]) {
+      const id = hashFeature(feature) & mask;
+      for (let y = 0; y < L; y++) added[y] += model.emission[id * L + y];
+    }
+    return added;
+  });
+  return decodeWithBrackets(words, emission, model.transition, model.labels);
+}
+
+/** Label strings for each sentence of words (the training scorer's entry point); a stacked model tags twice. */
 export function tagSentences(model: TaggerModel, sentences: readonly (readonly string[])[]): string[][] {
   const docCaps = capitalisedInDocument(sentences);
-  return sentences.map((words) => decode(model, sentenceFeatureIds(words, model.bits, model, docCaps)));
+  const first = sentences.map((words) => firstPass(model, words, sentenceFeatureIds(words, model.bits, model, docCaps)));
+  const toStrings = (labels: number[]): string[] => labels.map((y) => model.labels[y]);
+  if (!model.stacked) return first.map((f) => toStrings(f.labels));
+  const votes: DocumentVotes = new Map();
+  sentences.forEach((words, k) => addVotes(votes, words, first[k].labels));
+  return sentences.map((words, k) => toStrings(secondPass(model, words, first[k], sentenceVotes(words, first[k], votes).features)));
 }
 
 /** A typed span a tagger found: [start, end) offsets into the text and its label type ("MONEY", "CARDINAL"). */
@@ -49,16 +91,41 @@ export interface TaggedText {
   figures: TaggedSpan[];
 }
 
-/** Tags one sentence's words with both models, sharing one feature hashing. */
-function chunksOfSentence(words: readonly string[], docCaps: WordSet): SentenceChunks {
+/** Tags one sentence's words with both models, sharing one feature hashing; the names are the first pass's. */
+function tagSentence(words: readonly string[], cues: string, docCaps: WordSet): SentenceTagging {
   const nameModel = defaultModel();
   const figureModel = figuresModel();
   const hashes = sentenceFeatureHashes(words, nameModel, docCaps);
+  const first = firstPass(nameModel, words, hashes.map((h) => bucketIds(h, nameModel.bits, true)));
   return {
-    names: chunksOf(decode(nameModel, hashes.map((h) => bucketIds(h, nameModel.bits, true)))),
+    cues,
+    first,
+    names: chunksOf(first.labels.map((y) => nameModel.labels[y])),
     // The figure model was trained without a gazetteer, so it reads only the base features.
     figures: chunksOf(decode(figureModel, hashes.map((h) => bucketIds(h, figureModel.bits, false)))),
   };
+}
+
+/** The votes of each document (by its tagger memo), as its last run left them. */
+const votesByMemo = new WeakMap<TaggerMemo, ArticleVotes>();
+
+/** A stacked names model's second pass over every sentence whose vote features changed since its names were last
+ *  decoded: on a keystroke, the sentences that share a word with the edited one, at most. */
+function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): void {
+  const model = defaultModel();
+  if (!model.stacked) return;
+  let article = votesByMemo.get(memo);
+  if (!article) votesByMemo.set(memo, (article = new ArticleVotes()));
+  const sentences: LineSentence[] = lines.flatMap(({ line }) => line.sentences);
+  const changed = article.update(sentences);
+  for (const sentence of sentences) {
+    const tagging = sentence.chunks!;
+    if (tagging.votes !== undefined && !sentence.capitalised.some((word) => changed.has(word))) continue;
+    const { features, cue } = sentenceVotes(sentence.words, tagging.first, article.votes);
+    if (tagging.votes === cue) continue;
+    tagging.votes = cue;
+    tagging.names = chunksOf(secondPass(model, sentence.words, tagging.first, features).map((y) => model.labels[y]));
+  }
 }
 
 /** Tags a text with the name and figure models. An incremental analyser passes the text's lines (`documentText`) and
@@ -68,15 +135,21 @@ export function tagText(text: string, document: DocumentText = documentText(text
   const lines = taggedLines(text, document, memo);
   const docCaps = documentCapitals(lines, memo);
   const tagged: TaggedText = { names: [], figures: [] };
-  for (const { start: lineStart, line } of lines) {
+  for (const { line } of lines) {
     for (const sentence of line.sentences) {
       const cues = cuesOf(sentence, docCaps);
-      if (sentence.chunks?.cues !== cues) sentence.chunks = { cues, value: chunksOfSentence(sentence.words, docCaps) };
+      if (sentence.chunks?.cues !== cues) sentence.chunks = tagSentence(sentence.words, cues, docCaps);
+    }
+  }
+  applyVotes(lines, memo);
+  for (const { start: lineStart, line } of lines) {
+    for (const sentence of line.sentences) {
       const { tokens } = sentence;
-      for (const [from, to, type] of sentence.chunks.value.names) {
+      const tagging = sentence.chunks!;
+      for (const [from, to, type] of tagging.names) {
         tagged.names.push({ kind: KIND_OF_TYPE[type], start: lineStart + tokens[from].start, end: lineStart + tokens[to - 1].end });
       }
-      for (const [from, to, type] of sentence.chunks.value.figures) {
+      for (const [from, to, type] of tagging.figures) {
         tagged.figures.push({ start: lineStart + tokens[from].start, end: lineStart + tokens[to - 1].end, type });
       }
     }

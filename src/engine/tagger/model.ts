@@ -14,6 +14,8 @@ export interface TaggerModel {
   gazetteer: Map<string, string>;
   /** Names from outside the corpora by class ("Lyon" → "city", "Ingrid" → "first"), joined by "|"; empty if none. */
   lexicon?: Map<string, string>;
+  /** True for a model that tags twice, the second time with the article's votes (documentVotes.ts). */
+  stacked?: boolean;
 }
 
 /** The serialised shape: int8 weights with one scale, base64; gazetteer as "type\tname" lines. */
@@ -26,6 +28,8 @@ export interface SerialisedModel {
   gazetteer: string;
   /** Names by their classes ("city|last" → "Barnard|Bell|…", sorted), the compact form; absent in models trained without one. */
   lexicon?: Record<string, string>;
+  /** Present and true for a stacked model. */
+  stacked?: boolean;
 }
 
 /** Quantises a model to int8 (one scale) for shipping. */
@@ -37,6 +41,7 @@ export function serialiseModel(model: TaggerModel): SerialisedModel {
   const serialised: SerialisedModel = { labels: [...model.labels], bits: model.bits, scale, emission: toBase64(new Uint8Array(bytes.buffer)),
     transition: [...model.transition].map((w) => Math.round(w * 1000) / 1000), gazetteer: nameLines(model.gazetteer) };
   if (model.lexicon?.size) serialised.lexicon = namesByClasses(model.lexicon);
+  if (model.stacked) serialised.stacked = true;
   return serialised;
 }
 
@@ -80,7 +85,7 @@ export function loadModel(data: SerialisedModel): TaggerModel {
   for (let i = 0; i < bytes.length; i++) emission[i] = bytes[i] * data.scale;
   if (emission.length !== (1 << data.bits) * data.labels.length) throw new Error('tagger model: wrong emission size');
   return { labels: data.labels, bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer: nameMap(data.gazetteer),
-    lexicon: lexiconOf(data.lexicon ?? {}) };
+    lexicon: lexiconOf(data.lexicon ?? {}), stacked: data.stacked === true };
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -7,9 +7,16 @@ import { isCapitalised } from '../text/tokens';
 import { capitalisedMidSentence, type WordSet } from './features';
 import { splitSentences, tokenize, type TaggerToken } from './tokenize';
 
-/** Both taggers' chunks of one sentence, as token ranges [from, to, type]. */
-export interface SentenceChunks {
+/** Both taggers' answers for one sentence: chunks as token ranges [from, to, type], and what the names were decoded from. */
+export interface SentenceTagging {
+  /** The document cues the tagging was computed under (cuesOf). */
+  cues: string;
+  /** The names model's first pass: per-token emission scores and the label indices they decode to. */
+  first: { emission: Float32Array[]; labels: number[] };
+  /** The names: the first pass's, or a stacked model's second pass under `votes`. */
   names: [number, number, string][];
+  /** The vote features the names were last decoded under (a stacked model's second pass). */
+  votes?: string;
   figures: [number, number, string][];
 }
 
@@ -22,8 +29,8 @@ export interface LineSentence {
   midCapitals: string[];
   /** Lower-cased form of every capitalised word: the document cues the tagging of this sentence depends on. */
   capitalised: string[];
-  /** The last tagging, and the cues it was computed under. */
-  chunks?: { cues: string; value: SentenceChunks };
+  /** The last tagging. */
+  chunks?: SentenceTagging;
 }
 
 /** One line's tagger sentences, and the first non-space character after the line they were tokenised with. */
