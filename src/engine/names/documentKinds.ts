@@ -47,33 +47,45 @@ const KIND_INDEX: Record<NameKind, number> = { person: 0, organization: 1, place
 /** A name's key and whether it is written in capitals; kept by name, since every mention is voted on each keystroke. */
 const spellingOf = cachedByText((written) => ({ key: keyOf(written), shouting: isShouting(written) }));
 
-/** The kind with strictly the most votes of a tally (by KINDS), when its mentions have two kinds or more. */
-function majorityOf(tally: readonly number[]): NameKind | undefined {
+/** The kind with strictly the most votes of a tally (by KINDS), undefined on a tie. */
+function mostOf(tally: readonly number[]): NameKind | undefined {
   const ranked = KINDS.filter((_, k) => tally[k] > 0).sort((a, b) => tally[KIND_INDEX[b]] - tally[KIND_INDEX[a]]);
-  if (ranked.length < 2) return undefined;
-  return tally[KIND_INDEX[ranked[0]]] > tally[KIND_INDEX[ranked[1]]] ? ranked[0] : undefined;
+  if (ranked.length === 0) return undefined;
+  return ranked.length === 1 || tally[KIND_INDEX[ranked[0]]] > tally[KIND_INDEX[ranked[1]]] ? ranked[0] : undefined;
 }
 
-/** Gives every mention of a name the kind most of its mentions have (a tie changes nothing); a lone surname of a
- *  person named in full is that person. A dateline names a place, and neither votes nor changes; a `telling` mention (one
- *  whose context says what it is) counts double. */
+/** Adds a mention's kind to its name's tally. */
+function vote(tallies: Map<string, number[]>, key: string, kind: NameKind, weight: number): void {
+  let tally = tallies.get(key);
+  if (!tally) tallies.set(key, (tally = [0, 0, 0]));
+  tally[KIND_INDEX[kind]] += weight;
+}
+
+/** Settles the kind of the mentions the tagger cannot read alone. A lone surname of a person named in full is that
+ *  person. A name with `telling` mentions (whose context says what it is: "chief executive of Helvetia Hydro", "beat
+ *  Chelsea 2-1") takes the kind most of those have, in every mention. A name written in capitals (a headline word)
+ *  takes the kind most of the name's mentions have, its own capitals counting half. A dateline names a place, and
+ *  neither votes nor changes. Other mentions keep the tagger's kind: its second pass already weighs the article's other
+ *  readings of each word (tagger/documentVotes.ts), and a vote here on top of it cost on both dev splits. */
 export function harmoniseKinds(text: string, names: NameMention[], telling: ReadonlySet<NameMention> = new Set()): void {
   const personParts = personPartsOf(text, names);
-  const votes = new Map<string, number[]>();
-  // Each mention's key, undefined for a dateline's place.
-  const keys = names.map((name): string | undefined => {
+  const all = new Map<string, number[]>();
+  const told = new Map<string, number[]>();
+  // Each mention's spelling, undefined for a dateline's place.
+  const spellings = names.map((name) => {
     if (isDateline(text, name)) return undefined;
-    const { key, shouting } = spellingOf(text.slice(name.start, name.end));
-    let tally = votes.get(key);
-    if (!tally) votes.set(key, (tally = [0, 0, 0]));
-    tally[KIND_INDEX[name.kind]] += shouting ? 0.5 : telling.has(name) ? 2 : 1;
-    return key;
+    const spelling = spellingOf(text.slice(name.start, name.end));
+    vote(all, spelling.key, name.kind, spelling.shouting ? 0.5 : 1);
+    if (telling.has(name)) vote(told, spelling.key, name.kind, 1);
+    return spelling;
   });
   names.forEach((name, i) => {
-    const key = keys[i];
-    if (key === undefined) { name.kind = 'place'; return; }
+    const spelling = spellings[i];
+    if (spelling === undefined) { name.kind = 'place'; return; }
+    const { key, shouting } = spelling;
     if (!key.includes(' ') && personParts.has(key)) { name.kind = 'person'; return; }
-    const winner = majorityOf(votes.get(key) as number[]);
+    const tally = told.get(key) ?? (shouting ? all.get(key) : undefined);
+    const winner = tally && mostOf(tally);
     if (winner) name.kind = winner;
   });
 }

@@ -68,10 +68,10 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const names = dropHeadlineModifiers(text, found, document);
   applyOrganizationCues(text, names, lines);
   applyNounBefore(text, names);
-  applyMatchResults(text, names, lines);
+  const teams = applyMatchResults(text, names, lines);
   applyPlacesAfterDates(text, names);
   applyNaturalPlaces(text, names);
-  harmoniseKinds(text, names, namesAfterPosts(text, names));
+  harmoniseKinds(text, names, new Set([...namesAfterPosts(text, names), ...teams]));
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }

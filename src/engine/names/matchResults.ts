@@ -33,8 +33,10 @@ function areOpponents(text: string, a: NameMention, b: NameMention): boolean {
  *  Hale") is a player even when the tagger misreads the other side ("Judd [Trump]") as an organization. */
 const isOneWordPerson = (text: string, name: NameMention): boolean => name.kind === 'person' && !/\s/.test(text.slice(name.start, name.end));
 
-/** Makes an organization of a one-word person who is one side of a result whose other side is an organization. */
-export function applyMatchResults(text: string, names: NameMention[], lines: readonly PlacedLine[]): void {
+/** Makes an organization of a one-word person who is one side of a result whose other side is an organization, and
+ *  returns the mentions it changed: their context says what they are, so the article's other mentions follow them. */
+export function applyMatchResults(text: string, names: NameMention[], lines: readonly PlacedLine[]): Set<NameMention> {
+  const teams = new Set<NameMention>();
   let sorted: NameMention[] | undefined;
   for (const { start: lineStart, line } of lines) {
     if (!mayHoldResult(line)) continue;
@@ -44,9 +46,10 @@ export function applyMatchResults(text: string, names: NameMention[], lines: rea
       for (let i = 1; i < inSentence.length; i++) {
         const [a, b] = [inSentence[i - 1], inSentence[i]];
         if (!areOpponents(text, a, b)) continue;
-        if (a.kind === 'organization' && isOneWordPerson(text, b)) b.kind = 'organization';
-        else if (b.kind === 'organization' && isOneWordPerson(text, a)) a.kind = 'organization';
+        const team = a.kind === 'organization' && isOneWordPerson(text, b) ? b : b.kind === 'organization' && isOneWordPerson(text, a) ? a : undefined;
+        if (team) { team.kind = 'organization'; teams.add(team); }
       }
     }
   }
+  return teams;
 }

@@ -8,7 +8,8 @@ import { analysisOf } from '../helpers/analysis';
 import { entryKey } from '../../../src/corrections/correctionsFile';
 
 const TODAY = { today: '2025-11-03' };
-const MATCH = 'Manchester United beat Chelsea 2-1 on Saturday. Chelsea had led at half-time. Later Chelsea fans left.';
+/** A club the tagger reads as a person at every mention (nothing here says it is a team): what a correction is for. */
+const MATCH = 'Chelsea had led Manchester United at half-time. Later Chelsea fans left. Chelsea will appeal, the club said.';
 
 /** "text → kind" of every mention of a name. */
 const kindsOf = (analysis: Analysis, text: string): string[] => analysis.mentions.filter((m) => m.text === text).map((m) => m.kind);
