@@ -1,32 +1,8 @@
 // Turns a sentence's tokens into hashed feature ids for the perceptron (same code at train and run time).
 import { isCapitalised } from '../text/tokens';
+import { baseFeatureHashes, hashFeature, wordShape } from './featureHashes';
 
-/** One character's shape class: X upper, x lower, d digit, else the character itself (ASCII answered without regexes). */
-function shapeOf(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
-  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-}
-
-/** Word shape: "Xxxx" for "London", "dd" for "96", "X.X." for "U.S." (runs collapsed). */
-export function wordShape(word: string): string {
-  let shape = '';
-  for (const ch of word) {
-    const c = shapeOf(ch);
-    if (!shape.endsWith(c + c)) shape += c;
-  }
-  return shape;
-}
-
-/** 32-bit FNV-1a hash of a feature string. */
-export function hashFeature(feature: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    hash ^= feature.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+export { hashFeature, wordShape } from './featureHashes';
 
 /** Document-level cues: lowercased words seen capitalised mid-sentence somewhere in the document. */
 export function capitalisedInDocument(sentences: readonly (readonly string[])[]): Set<string> {
@@ -139,11 +115,12 @@ export interface TokenHashes {
 
 /** Full 32-bit feature hashes of every token of a sentence, for any model to mask to its own bucket count. */
 export function sentenceFeatureHashes(words: readonly string[], lists: NameLists, docCaps: WordSet): TokenHashes[] {
-  const view = viewOf(words);
-  return words.map((_, i) => {
-    const base = baseFeatures(view, i, docCaps);
-    const all = [...base, ...listFeatures(words, i, lists)];
-    return { hashes: Uint32Array.from(all, hashFeature), baseCount: base.length };
+  return baseFeatureHashes(words, docCaps).map((base, i) => {
+    const listed = listFeatures(words, i, lists);
+    const hashes = new Uint32Array(base.length + listed.length);
+    hashes.set(base);
+    for (let k = 0; k < listed.length; k++) hashes[base.length + k] = hashFeature(listed[k]);
+    return { hashes, baseCount: base.length };
   });
 }
 

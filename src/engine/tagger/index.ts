@@ -4,7 +4,7 @@ import { documentText, type DocumentText } from '../text/lines';
 import type { TextSpan } from '../types';
 import { ArticleVotes } from './articleVotes';
 import { addVotes, voteFeatures, type DocumentVotes } from './documentVotes';
-import { bucketIds, capitalisedInDocument, hashFeature, sentenceFeatureHashes, sentenceFeatureIds, type WordSet } from './features';
+import { capitalisedInDocument, hashFeature, sentenceFeatureHashes, sentenceFeatureIds, type TokenHashes, type WordSet } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { loadModel, type TaggerModel } from './model';
 import { cuesOf, documentCapitals, taggedLines, type LineSentence, type PlacedTaggedLine, type SentenceTagging, type TaggerMemo } from './taggedLines';
@@ -30,20 +30,31 @@ export function figuresModel(): TaggerModel {
   return figures;
 }
 
-/** Best labels for one sentence's bucket ids. */
-function decode(model: TaggerModel, ids: Uint32Array[]): string[] {
-  return viterbi(emissionScores(model, ids), model.transition, model.labels).map((y) => model.labels[y]);
-}
-
 /** A sentence's first-pass names: the emission scores of its own features and the labels they decode to. */
 interface FirstPass {
   emission: Float32Array[];
   labels: number[];
 }
 
-function firstPass(model: TaggerModel, words: readonly string[], ids: readonly Uint32Array[]): FirstPass {
-  const emission = emissionScores(model, ids);
+function firstPass(model: TaggerModel, words: readonly string[], emission: Float32Array[]): FirstPass {
   return { emission, labels: decodeWithBrackets(words, emission, model.transition, model.labels) };
+}
+
+/** Per-token label scores straight from the full feature hashes, masked to the model's buckets (emissionScores of
+ *  bucketIds without the arrays in between); `withLists` false reads only the base features. */
+function emissionOfHashes(model: TaggerModel, tokens: readonly TokenHashes[], withLists: boolean): Float32Array[] {
+  const L = model.labels.length;
+  const mask = (1 << model.bits) - 1;
+  const weights = model.emission;
+  return tokens.map(({ hashes, baseCount }) => {
+    const scores = new Float32Array(L);
+    const count = withLists ? hashes.length : baseCount;
+    for (let f = 0; f < count; f++) {
+      const row = (hashes[f] & mask) * L;
+      for (let y = 0; y < L; y++) scores[y] += weights[row + y];
+    }
+    return scores;
+  });
 }
 
 /** The vote features of each token of a sentence (see documentVotes.ts), and one string of them all to compare. */
@@ -72,7 +83,7 @@ function secondPass(model: TaggerModel, words: readonly string[], first: FirstPa
 /** Label strings for each sentence of words (the training scorer's entry point); a stacked model tags twice. */
 export function tagSentences(model: TaggerModel, sentences: readonly (readonly string[])[]): string[][] {
   const docCaps = capitalisedInDocument(sentences);
-  const first = sentences.map((words) => firstPass(model, words, sentenceFeatureIds(words, model.bits, model, docCaps)));
+  const first = sentences.map((words) => firstPass(model, words, emissionScores(model, sentenceFeatureIds(words, model.bits, model, docCaps))));
   const toStrings = (labels: number[]): string[] => labels.map((y) => model.labels[y]);
   if (!model.stacked) return first.map((f) => toStrings(f.labels));
   const votes: DocumentVotes = new Map();
@@ -96,13 +107,13 @@ function tagSentence(words: readonly string[], cues: string, docCaps: WordSet): 
   const nameModel = defaultModel();
   const figureModel = figuresModel();
   const hashes = sentenceFeatureHashes(words, nameModel, docCaps);
-  const first = firstPass(nameModel, words, hashes.map((h) => bucketIds(h, nameModel.bits, true)));
+  const first = firstPass(nameModel, words, emissionOfHashes(nameModel, hashes, true));
   return {
     cues,
     first,
     names: chunksOf(first.labels.map((y) => nameModel.labels[y])),
     // The figure model was trained without a gazetteer, so it reads only the base features.
-    figures: chunksOf(decode(figureModel, hashes.map((h) => bucketIds(h, figureModel.bits, false)))),
+    figures: chunksOf(viterbi(emissionOfHashes(figureModel, hashes, false), figureModel.transition, figureModel.labels).map((y) => figureModel.labels[y])),
   };
 }
 
