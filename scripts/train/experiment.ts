@@ -1,4 +1,4 @@
-// `npx tsx scripts/train/experiment.ts [--countries] [--people] [--wordnet] [--epochs N] [--unstacked]`: trains a
+// `npx tsx scripts/train/experiment.ts [--countries] [--people] [--wordnet] [--epochs N] [--bits B] [--unstacked]`: trains a
 // names tagger in memory with the chosen lexicon sources (scripts/train/lexicon.ts) and prints the tagger's own exact
 // F1 on both dev splits, overall and for seen / unseen names (whether the surface form is an entity of any type in that
 // corpus's train split, as `npm run eval` decides). Nothing is written. How the lexicon's sources were chosen.
@@ -20,7 +20,7 @@ const TRAIN_FILES = { conll: join('conll2003', 'eng.train'), ontonotes: join('on
 
 const lexicon = buildLexicon({ countries: flag('countries'), people: flag('people'), wordnet: flag('wordnet') });
 const started = Date.now();
-const model = asShipped(trainTagger('names', trainingDocuments('names', 'both'), Number(option('epochs') ?? TASKS.names.epochs), TASKS.names.bits, () => {}, lexicon, !flag('unstacked')));
+const model = asShipped(trainTagger('names', trainingDocuments('names', 'both'), Number(option('epochs') ?? TASKS.names.epochs), Number(option('bits') ?? TASKS.names.bits), () => {}, lexicon, !flag('unstacked')));
 
 /** Exact-chunk F1 overall, on seen and on unseen names, over [gold, predicted, correct] counts. */
 function score(m: TaggerModel, dev: LabelledDocument[], seen: ReadonlySet<string>): string {

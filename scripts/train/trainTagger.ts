@@ -5,16 +5,16 @@ import { loadModel, serialiseModel, type TaggerModel } from '../../src/engine/ta
 import { readCorpus, type LabelledDocument, type Task } from './corpus';
 import { buildGazetteer } from './gazetteer';
 import { buildLexicon, SHIPPED_LEXICON } from './lexicon';
-import { prepare, train } from './perceptron';
+import { prepare, train, type Example } from './perceptron';
 import { addVoteFeatures } from './stacking';
 
 /** Which training splits a names model learns from. */
 export type TrainingCorpus = 'conll' | 'ontonotes' | 'both';
 
 /** How each task is trained and shipped. */
-export const TASKS: Record<Task, { labels: readonly string[]; epochs: number; bits: number; stacked: boolean; constant: string; file: string; about: string }> = {
-  names: { labels: NAME_LABELS, epochs: 12, bits: 18, stacked: true, constant: 'NAMES_MODEL', file: 'namesModel.ts', about: 'name tagger' },
-  figures: { labels: FIGURE_LABELS, epochs: 12, bits: 16, stacked: false, constant: 'FIGURES_MODEL', file: 'figuresModel.ts', about: 'figure tagger' },
+export const TASKS: Record<Task, { labels: readonly string[]; epochs: number; bits: number; stacked: boolean; members: number; constant: string; file: string; about: string }> = {
+  names: { labels: NAME_LABELS, epochs: 12, bits: 18, stacked: true, members: 3, constant: 'NAMES_MODEL', file: 'namesModel.ts', about: 'name tagger' },
+  figures: { labels: FIGURE_LABELS, epochs: 12, bits: 16, stacked: false, members: 1, constant: 'FIGURES_MODEL', file: 'figuresModel.ts', about: 'figure tagger' },
 };
 
 /** The shuffling seed of every training run, so the same corpora always give the same models. */
@@ -33,16 +33,33 @@ export function trainingDocuments(task: Task, corpus: TrainingCorpus, limit = 0)
  *  and keep the gazetteer of all of them. A stacked model also learns from the votes of a held-out first pass
  *  (stacking.ts). Returns the model before int8 quantisation. */
 export function trainTagger(task: Task, docs: readonly LabelledDocument[], epochs: number, bits: number, log: (m: string) => void,
-  lexicon: Map<string, string> = new Map(), stacked = TASKS[task].stacked): TaggerModel {
+  lexicon: Map<string, string> = new Map(), stacked = TASKS[task].stacked, members = TASKS[task].members): TaggerModel {
   const { labels } = TASKS[task];
   const folds = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 === 1)]
     .map((d) => (task === 'names' ? buildGazetteer(d) : new Map<string, string>()));
   const examples = prepare(docs, labels, bits, (d) => folds[1 - (d % 2)], lexicon);
   if (stacked) addVoteFeatures(examples, labels, bits, epochs, SEED, log);
-  const model = train(examples, labels, bits, epochs, SEED, log);
+  const model = trainEnsemble(examples, labels, bits, epochs, members, log);
   if (stacked) model.stacked = true;
   if (task === 'names') model.gazetteer = buildGazetteer(docs);
   if (lexicon.size) model.lexicon = lexicon;
+  return model;
+}
+
+/** `members` perceptrons trained on the same examples in different orders (seeds), their weights averaged: a linear
+ *  model's scores are linear in its weights, so this is the members' ensemble at the cost of one model when tagging. */
+function trainEnsemble(examples: Example[], labels: readonly string[], bits: number, epochs: number, members: number, log: (m: string) => void): TaggerModel {
+  const model = train(examples, labels, bits, epochs, SEED, log);
+  for (let k = 1; k < members; k++) {
+    log(`ensemble member ${k + 1}/${members}`);
+    const other = train(examples, labels, bits, epochs, SEED + k, log);
+    other.emission.forEach((w, i) => { model.emission[i] += w; });
+    other.transition.forEach((w, i) => { model.transition[i] += w; });
+  }
+  if (members > 1) {
+    model.emission.forEach((w, i) => { model.emission[i] = w / members; });
+    model.transition.forEach((w, i) => { model.transition[i] = w / members; });
+  }
   return model;
 }
 
