@@ -26,7 +26,7 @@ const COMPANY_DESCRIPTORS = new Set([
 export const withoutPossessive = (name: string): string => name.replace(/['’]s?$/u, '');
 
 /** True when `word` is a legal suffix written as one ("Corp.", "N.V.", "plc"; not "corp" or "Group" in "group"). */
-function isLegalSuffix(word: string): boolean {
+export function isLegalSuffix(word: string): boolean {
   const bare = word.replace(/[.,]+$/, '').replace(/\./g, '');
   if (!LEGAL_SUFFIXES.has(bare.toLowerCase())) return false;
   return /^\p{Lu}/u.test(bare) || LOWER_CASE_SUFFIXES.has(bare);

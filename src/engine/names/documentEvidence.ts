@@ -25,13 +25,14 @@ function startsSentence(document: DocumentText, at: number): boolean {
   return i < document.sentences.length && document.sentences[i].start === at;
 }
 
-/** Drops a one-word name written in capitals or opening its sentence whose word the article also writes in lower case. */
+/** Drops a one-word name written in capitals or opening its sentence whose word the article also writes in lower case,
+ *  and a name of several words in capitals ("MOUNTAIN WATER" of a headline) every word of which it writes so. */
 export function dropCommonWords(text: string, names: NameMention[], document: DocumentText): NameMention[] {
   return names.filter((name) => {
     if (name.end - name.start < 4) return true;
     const written = text.slice(name.start, name.end);
     const shape = shapeOf(written);
-    if (shape === 'words') return true;
+    if (shape === 'words') return !isInCapitals(written) || !written.split(/\s+/).every((word) => document.writesInLowerCase(word.toLowerCase()));
     if (shape === 'mixed') {
       const opensLine = startsSentence(document, name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start));
       if (!opensLine) return true;

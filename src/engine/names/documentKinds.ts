@@ -1,6 +1,7 @@
 // One kind per name in a document: the tagger reads each sentence alone and may call "Putin" a place once,
 // "MERKEL" in a capitals headline an organization, or "China-Russia" one place; the rest of the article says better.
 import { cachedByText } from '../text/textCache';
+import { isLegalSuffix } from '../entities/companyNames';
 import { KNOWN_PLACES } from './gazetteer';
 import type { NameKind, NameMention } from './nameMention';
 
@@ -111,16 +112,17 @@ export function joinedKnownPlaces(line: string): NameMention[] {
 
 /** Joins two names one space apart back into one when together they are written as one name elsewhere in the
  *  article: the tagger may read "Lind said Norrland Kraft would" as a person "Norrland" and a firm "Kraft" after
- *  "chief executive of Norrland Kraft". The joined name takes the kind of the whole one. */
+ *  "chief executive of Norrland Kraft". The joined name takes the kind of the whole one. A legal form read as a name of
+ *  its own ("Nestle" and "SA") joins the name before it, as an organization. */
 export function rejoinSplitNames(text: string, names: NameMention[]): NameMention[] {
   const whole = new Map<string, NameKind>();
   for (const name of names) { const written = text.slice(name.start, name.end); if (written.includes(' ')) whole.set(written, name.kind); }
-  if (whole.size === 0) return names;
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: NameMention[] = [];
   for (const name of sorted) {
     const last = out[out.length - 1];
-    const kind = last && last.end + 1 === name.start && text[last.end] === ' ' ? whole.get(text.slice(last.start, name.end)) : undefined;
+    const adjoins = last && last.end + 1 === name.start && text[last.end] === ' ';
+    const kind = !adjoins ? undefined : isLegalSuffix(text.slice(name.start, name.end)) ? 'organization' : whole.get(text.slice(last.start, name.end));
     if (kind) out[out.length - 1] = { ...last, kind, end: name.end };
     else out.push(name);
   }

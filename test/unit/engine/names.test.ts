@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyseText, namesOf, rolesOf } from './helpers/names';
-import { dropHeadlineModifiers } from '../../../src/engine/names/documentEvidence';
+import { dropCommonWords, dropHeadlineModifiers } from '../../../src/engine/names/documentEvidence';
+import { rejoinSplitNames } from '../../../src/engine/names/documentKinds';
 import type { NameMention } from '../../../src/engine/names/nameMention';
 import { personShortForms } from '../../../src/engine/names/shortForms';
 import { documentText } from '../../../src/engine/text/lines';
@@ -238,6 +239,20 @@ describe('names: sports results', () => {
 describe('names: what the article shows beyond one sentence', () => {
   it('drops a headline word in capitals that the body writes in lower case', () => {
     assert.deepEqual(namesOf('SWISS TOWNS PLEDGE MONEY TO SAVE MOUNTAIN\nThe mountain towns of Switzerland pledged money.'), ['place Switzerland']);
+  });
+
+  it('drops a headline name of several words in capitals when the body writes each of its words in lower case', () => {
+    const text = 'TOWNS PLEDGE MONEY TO SAVE MOUNTAIN WATER\nThe towns said mountain water was scarce, as NEW YORK found.';
+    const span = (written: string): NameMention => ({ kind: 'place', start: text.indexOf(written), end: text.indexOf(written) + written.length });
+    const kept = dropCommonWords(text, [span('MOUNTAIN WATER'), span('NEW YORK')], documentText(text));
+    assert.deepEqual(kept.map((name) => text.slice(name.start, name.end)), ['NEW YORK']);
+  });
+
+  it('joins a legal form the tagger read as a name of its own to the name before it, as an organization', () => {
+    const text = "Nestle SA's chief said so. Lee Group Holdings fell.";
+    const at = (written: string, kind: NameMention['kind']): NameMention => ({ kind, start: text.indexOf(written), end: text.indexOf(written) + written.length });
+    const joined = rejoinSplitNames(text, [at('Nestle', 'person'), at('SA', 'organization'), at('Lee Group', 'organization'), at('Holdings', 'place')]);
+    assert.deepEqual(joined.map((name) => `${name.kind} ${text.slice(name.start, name.end)}`), ['organization Nestle SA', 'organization Lee Group Holdings']);
   });
 
   it('drops a headline word in capitals that qualifies a common noun and opens only longer names in the body', () => {
