@@ -28,12 +28,18 @@ export interface CrossTiming {
 export async function withNamesModel<T>(model: TaggerModel, work: () => Promise<T>): Promise<T> {
   const engineModel = defaultModel();
   const shipped: TaggerModel = { ...engineModel };
-  Object.assign(engineModel, model);
+  becomes(engineModel, model);
   try {
     return await work();
   } finally {
-    Object.assign(engineModel, shipped);
+    becomes(engineModel, shipped);
   }
+}
+
+/** Gives `target` exactly the fields of `source`: one the source lacks (a model's int8 weights, "stacked") goes too. */
+function becomes(target: TaggerModel, source: TaggerModel): void {
+  for (const key of Object.keys(target) as (keyof TaggerModel)[]) if (!(key in source)) delete target[key];
+  Object.assign(target, source);
 }
 
 const secondsSince = (start: number): number => (performance.now() - start) / 1000;

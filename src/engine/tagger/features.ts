@@ -78,8 +78,10 @@ function listFeatures(words: readonly string[], i: number, lists: NameLists): st
   if (gazetteer.size === 0 && lexicon.size === 0) return [];
   const found: string[] = [];
   const fromLexicon: string[] = [];
+  const opensLonger = longerNameStarts(gazetteer, lexicon);
   for (let len = 1; len <= 4; len++) {
     for (let start = Math.max(0, i - len + 1); start <= i && start + len <= words.length; start++) {
+      if (len > 1 && !opensLonger.has(words[start])) continue;
       let key = words[start];
       for (let k = start + 1; k < start + len; k++) key += ' ' + words[k];
       const type = gazetteer.get(key);
@@ -94,6 +96,24 @@ function listFeatures(words: readonly string[], i: number, lists: NameLists): st
     if (classes) for (const c of classesOf(classes)) found.push(`x${k}=${c}`);
   }
   return found;
+}
+
+/** The first words of the lists' names of two words or more ("New" of "New York"), per pair of lists: a span
+ *  opening with any other word is in neither list, so its key is never built. */
+const startsByGazetteer = new WeakMap<ReadonlyMap<string, string>, WeakMap<ReadonlyMap<string, string>, Set<string>>>();
+function longerNameStarts(gazetteer: ReadonlyMap<string, string>, lexicon: ReadonlyMap<string, string>): Set<string> {
+  let byLexicon = startsByGazetteer.get(gazetteer);
+  if (!byLexicon) startsByGazetteer.set(gazetteer, (byLexicon = new WeakMap()));
+  let starts = byLexicon.get(lexicon);
+  if (!starts) {
+    starts = new Set();
+    for (const list of [gazetteer, lexicon]) for (const name of list.keys()) {
+      const space = name.indexOf(' ');
+      if (space > 0) starts.add(name.slice(0, space));
+    }
+    byLexicon.set(lexicon, starts);
+  }
+  return starts;
 }
 
 /** The empty name lexicon (models trained without one). */

@@ -41,18 +41,22 @@ function firstPass(model: TaggerModel, words: readonly string[], emission: Float
 }
 
 /** Per-token label scores straight from the full feature hashes, masked to the model's buckets (emissionScores of
- *  bucketIds without the arrays in between); `withLists` false reads only the base features. */
+ *  bucketIds without the arrays in between); `withLists` false reads only the base features. A loaded model's int8
+ *  weights are summed as integers and scaled once. */
 function emissionOfHashes(model: TaggerModel, tokens: readonly TokenHashes[], withLists: boolean): Float32Array[] {
   const L = model.labels.length;
   const mask = (1 << model.bits) - 1;
-  const weights = model.emission;
+  const { weights, scale } = model.quantised ?? { weights: model.emission, scale: 1 };
+  const sums = new Float64Array(L);
   return tokens.map(({ hashes, baseCount }) => {
-    const scores = new Float32Array(L);
+    sums.fill(0);
     const count = withLists ? hashes.length : baseCount;
     for (let f = 0; f < count; f++) {
       const row = (hashes[f] & mask) * L;
-      for (let y = 0; y < L; y++) scores[y] += weights[row + y];
+      for (let y = 0; y < L; y++) sums[y] += weights[row + y];
     }
+    const scores = new Float32Array(L);
+    for (let y = 0; y < L; y++) scores[y] = sums[y] * scale;
     return scores;
   });
 }
