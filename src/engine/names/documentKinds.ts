@@ -63,12 +63,12 @@ function vote(tallies: Map<string, number[]>, key: string, kind: NameKind, weigh
 }
 
 /** Settles the kind of the mentions the tagger cannot read alone. A lone surname of a person named in full is that
- *  person. A name with `telling` mentions (whose context says what it is: "chief executive of Helvetia Hydro", "beat
+ *  person, unless the article writes courtesy titles (`courtesy`: "Mr. Hearst" is the man, a bare "Hearst" the firm). A name with `telling` mentions (whose context says what it is: "chief executive of Helvetia Hydro", "beat
  *  Chelsea 2-1") takes the kind most of those have, in every mention. A name written in capitals (a headline word)
  *  takes the kind most of the name's mentions have, its own capitals counting half. A dateline names a place, and
  *  neither votes nor changes. Other mentions keep the tagger's kind: its second pass already weighs the article's other
  *  readings of each word (tagger/documentVotes.ts), and a vote here on top of it cost on both dev splits. */
-export function harmoniseKinds(text: string, names: NameMention[], telling: ReadonlySet<NameMention> = new Set()): void {
+export function harmoniseKinds(text: string, names: NameMention[], telling: ReadonlySet<NameMention> = new Set(), courtesy = false): void {
   const personParts = personPartsOf(text, names);
   const all = new Map<string, number[]>();
   const told = new Map<string, number[]>();
@@ -84,7 +84,7 @@ export function harmoniseKinds(text: string, names: NameMention[], telling: Read
     const spelling = spellings[i];
     if (spelling === undefined) { name.kind = 'place'; return; }
     const { key, shouting } = spelling;
-    if (!key.includes(' ') && personParts.has(key)) { name.kind = 'person'; return; }
+    if (!courtesy && !key.includes(' ') && personParts.has(key)) { name.kind = 'person'; return; }
     const tally = told.get(key) ?? (shouting ? all.get(key) : undefined);
     const winner = tally && mostOf(tally);
     if (winner) name.kind = winner;

@@ -15,7 +15,7 @@ import { applyPlacesAfterDates } from './placesAfterDates';
 import { namesAfterPosts } from './posts';
 import { reconcileWithRules, type RuleNames } from './reconcile';
 import { withoutPossessives } from './possessives';
-import { personShortForms, withNumberSuffix } from './shortForms';
+import { personShortForms, withNumberSuffix, writesCourtesyTitles } from './shortForms';
 import { findTitledPersons } from './titles';
 
 export type { NameKind, NameMention } from './nameMention';
@@ -71,7 +71,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const teams = applyMatchResults(text, names, lines);
   applyPlacesAfterDates(text, names);
   applyNaturalPlaces(text, names);
-  harmoniseKinds(text, names, new Set([...namesAfterPosts(text, names), ...teams]));
+  harmoniseKinds(text, names, new Set([...namesAfterPosts(text, names), ...teams]), writesCourtesyTitles(lines));
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -69,11 +69,17 @@ const shortFormsOfLine = cachedByLine((line: LineText): LineShortForms => {
   return { courtesy: COURTESY_STYLE.test(line.text), candidates };
 });
 
+/** True when the article calls its people "Mr." or "Ms." somewhere: there a bare surname is something else (the
+ *  company, the family, the building), not the person. */
+export function writesCourtesyTitles(lines: readonly PlacedLine[]): boolean {
+  return lines.some(({ line }) => shortFormsOfLine(line).courtesy);
+}
+
 /** Persons for single words, standing alone, that are the first or last word of a person the document names in full. */
 export function personShortForms(text: string, names: NameMention[], lines: readonly PlacedLine[]): NameMention[] {
   const parts = personPartsOf(text, names);
   const found: NameMention[] = [];
-  if (parts.size === 0 || lines.some(({ line }) => shortFormsOfLine(line).courtesy)) return found;
+  if (parts.size === 0 || writesCourtesyTitles(lines)) return found;
   const isNamed = overlapTester(names);
   for (const { start: lineStart, line } of lines) {
     for (const candidate of shortFormsOfLine(line).candidates) {

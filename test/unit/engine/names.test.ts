@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyseText, namesOf, rolesOf } from './helpers/names';
 import { dropCommonWords, dropHeadlineModifiers } from '../../../src/engine/names/documentEvidence';
-import { rejoinSplitNames } from '../../../src/engine/names/documentKinds';
+import { harmoniseKinds, rejoinSplitNames } from '../../../src/engine/names/documentKinds';
 import type { NameMention } from '../../../src/engine/names/nameMention';
 import { personShortForms } from '../../../src/engine/names/shortForms';
 import { documentText } from '../../../src/engine/text/lines';
@@ -189,6 +189,17 @@ describe('names: what the rest of the document says', () => {
       .map((name) => text.slice(name.start, name.end));
     assert.deepEqual(shortFormsOf('Walter Hearst founded the paper in 1921. He ran it for years. Hearst readers were loyal.'), ['Hearst']);
     assert.deepEqual(shortFormsOf('Walter Hearst founded the paper in 1921. Mr. Hearst ran it for years. Hearst readers were loyal.'), []);
+  });
+
+  it('makes a lone surname the person named in full, except in an article that writes courtesy titles', () => {
+    const text = 'Walter Hearst founded the paper. Hearst kept it alive.';
+    const mentions = (): NameMention[] => [{ kind: 'person', start: 0, end: 13 }, { kind: 'organization', start: 33, end: 39 }];
+    const plain = mentions();
+    harmoniseKinds(text, plain);
+    assert.equal(plain[1].kind, 'person');
+    const courtesy = mentions();
+    harmoniseKinds(text, courtesy, new Set(), true);
+    assert.equal(courtesy[1].kind, 'organization', 'where people are "Mr. Hearst", a bare Hearst is the firm');
   });
 
   it('keeps the place of a dateline a place when the same city is a team in the results below', () => {
