@@ -6,24 +6,36 @@ import type { LineSentence } from './taggedLines';
 /** The votes of an edited document's sentences, as its last run left them. */
 export class ArticleVotes {
   readonly votes: DocumentVotes = new Map();
-  /** Each counted sentence and the first-pass labels it was counted with. */
-  private counted = new Map<LineSentence, readonly number[]>();
+  /** Each counted sentence, the first-pass labels it was counted with, and the last run that saw it. */
+  private counted = new Map<LineSentence, { labels: readonly number[]; run: number }>();
+  private runs = 0;
 
   /** Brings the votes up to the sentences' first passes (every sentence must be tagged); returns the lower-cased words
-   *  whose counts changed. */
+   *  whose counts changed. Only sentences tagged anew since the last run, and those gone, are counted again. */
   update(sentences: readonly LineSentence[]): Set<string> {
+    const run = ++this.runs;
     const delta: DocumentVotes = new Map();
-    const next = new Map<LineSentence, readonly number[]>();
     for (const sentence of sentences) {
       const labels = sentence.chunks!.first.labels;
-      next.set(sentence, labels);
-      const before = this.counted.get(sentence);
-      if (before === labels) continue;
-      if (before) addVotes(delta, sentence.words, before, -1);
+      const entry = this.counted.get(sentence);
+      if (!entry) {
+        this.counted.set(sentence, { labels, run });
+        addVotes(delta, sentence.words, labels);
+        continue;
+      }
+      entry.run = run;
+      if (entry.labels === labels) continue;
+      addVotes(delta, sentence.words, entry.labels, -1);
       addVotes(delta, sentence.words, labels);
+      entry.labels = labels;
     }
-    for (const [sentence, labels] of this.counted) if (!next.has(sentence)) addVotes(delta, sentence.words, labels, -1);
-    this.counted = next;
+    if (this.counted.size > sentences.length) {
+      for (const [sentence, entry] of this.counted) {
+        if (entry.run === run) continue;
+        addVotes(delta, sentence.words, entry.labels, -1);
+        this.counted.delete(sentence);
+      }
+    }
     return this.apply(delta);
   }
 
