@@ -25,13 +25,14 @@ function strayBrackets(words: readonly string[], path: readonly number[], labels
 
 /** Viterbi decoding that keeps brackets whole: a bracket whose partner falls outside its name is decoded again as no
  *  name at all, and the sentence re-read around it (rare: well under one sentence in a hundred). */
-export function decodeWithBrackets(words: readonly string[], emission: readonly Float32Array[], transition: Float32Array, labels: readonly string[]): number[] {
-  let scores: Float32Array[] | undefined;
+export function decodeWithBrackets(words: readonly string[], emission: Float32Array, transition: Float32Array, labels: readonly string[]): number[] {
+  const L = labels.length;
+  let scores: Float32Array | undefined;
   for (let attempt = 0; ; attempt++) {
     const path = viterbi(scores ?? emission, transition, labels);
     const stray = strayBrackets(words, path, labels);
     if (stray.length === 0 || attempt === 3) return path;
-    scores ??= [...emission];
-    for (const t of stray) scores[t] = Float32Array.from(scores[t], (s, y) => (y === 0 ? s : -Infinity));
+    scores ??= Float32Array.from(emission);
+    for (const t of stray) for (let y = 1; y < L; y++) scores[t * L + y] = -Infinity;
   }
 }

@@ -30,35 +30,36 @@ export function figuresModel(): TaggerModel {
   return figures;
 }
 
-/** A sentence's first-pass names: the emission scores of its own features and the labels they decode to. */
+/** A sentence's first-pass names: the emission scores of its own features (flat, emissionScores' layout) and the
+ *  labels they decode to. */
 interface FirstPass {
-  emission: Float32Array[];
+  emission: Float32Array;
   labels: number[];
 }
 
-function firstPass(model: TaggerModel, words: readonly string[], emission: Float32Array[]): FirstPass {
+function firstPass(model: TaggerModel, words: readonly string[], emission: Float32Array): FirstPass {
   return { emission, labels: decodeWithBrackets(words, emission, model.transition, model.labels) };
 }
 
 /** Per-token label scores straight from the full feature hashes, masked to the model's buckets (emissionScores of
  *  bucketIds without the arrays in between); `withLists` false reads only the base features. A loaded model's int8
  *  weights are summed as integers and scaled once. */
-function emissionOfHashes(model: TaggerModel, tokens: readonly TokenHashes[], withLists: boolean): Float32Array[] {
+function emissionOfHashes(model: TaggerModel, tokens: readonly TokenHashes[], withLists: boolean): Float32Array {
   const L = model.labels.length;
   const mask = (1 << model.bits) - 1;
   const { weights, scale } = model.quantised ?? { weights: model.emission, scale: 1 };
   const sums = new Float64Array(L);
-  return tokens.map(({ hashes, baseCount }) => {
+  const scores = new Float32Array(tokens.length * L);
+  tokens.forEach(({ hashes, baseCount }, t) => {
     sums.fill(0);
     const count = withLists ? hashes.length : baseCount;
     for (let f = 0; f < count; f++) {
       const row = (hashes[f] & mask) * L;
       for (let y = 0; y < L; y++) sums[y] += weights[row + y];
     }
-    const scores = new Float32Array(L);
-    for (let y = 0; y < L; y++) scores[y] = sums[y] * scale;
-    return scores;
+    for (let y = 0; y < L; y++) scores[t * L + y] = sums[y] * scale;
   });
+  return scores;
 }
 
 /** The vote features of each token of a sentence (see documentVotes.ts), and one string of them all to compare. */
@@ -72,14 +73,12 @@ function secondPass(model: TaggerModel, words: readonly string[], first: FirstPa
   if (voteFeatureStrings.every((f) => f.length === 0)) return first.labels;
   const L = model.labels.length;
   const mask = (1 << model.bits) - 1;
-  const emission = first.emission.map((scores, t) => {
-    if (voteFeatureStrings[t].length === 0) return scores;
-    const added = Float32Array.from(scores);
-    for (const feature of voteFeatureStrings[t]) {
+  const emission = Float32Array.from(first.emission);
+  voteFeatureStrings.forEach((features, t) => {
+    for (const feature of features) {
       const id = hashFeature(feature) & mask;
-      for (let y = 0; y < L; y++) added[y] += model.emission[id * L + y];
+      for (let y = 0; y < L; y++) emission[t * L + y] += model.emission[id * L + y];
     }
-    return added;
   });
   return decodeWithBrackets(words, emission, model.transition, model.labels);
 }

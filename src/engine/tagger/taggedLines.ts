@@ -11,8 +11,8 @@ import { splitSentences, tokenize, type TaggerToken } from './tokenize';
 export interface SentenceTagging {
   /** The document cues the tagging was computed under (cuesOf). */
   cues: string;
-  /** The names model's first pass: per-token emission scores and the label indices they decode to. */
-  first: { emission: Float32Array[]; labels: number[] };
+  /** The names model's first pass: its emission scores (flat, a row per token) and the label indices they decode to. */
+  first: { emission: Float32Array; labels: number[] };
   /** The names: the first pass's, or a stacked model's second pass under `votes`. */
   names: [number, number, string][];
   /** The vote features the names were last decoded under (a stacked model's second pass). */

@@ -15,25 +15,26 @@ function allowedTable(labels: readonly string[]): Uint8Array {
   return table;
 }
 
-/** Per-token label scores from the hashed features. */
-export function emissionScores(model: Pick<TaggerModel, 'emission' | 'labels'>, featureIds: readonly Uint32Array[]): Float32Array[] {
+/** Per-token label scores from the hashed features, one row of `labels.length` scores per token in one flat array
+ *  (token t's score for label y at t * L + y): one allocation a sentence, not one a token. */
+export function emissionScores(model: Pick<TaggerModel, 'emission' | 'labels'>, featureIds: readonly Uint32Array[]): Float32Array {
   const L = model.labels.length;
-  return featureIds.map((ids) => {
-    const scores = new Float32Array(L);
-    for (const id of ids) for (let y = 0; y < L; y++) scores[y] += model.emission[id * L + y];
-    return scores;
+  const scores = new Float32Array(featureIds.length * L);
+  featureIds.forEach((ids, t) => {
+    for (const id of ids) for (let y = 0; y < L; y++) scores[t * L + y] += model.emission[id * L + y];
   });
+  return scores;
 }
 
-/** Best label index sequence for the given emission scores and transition weights. */
-export function viterbi(emissions: readonly Float32Array[], transition: Float32Array, labels: readonly string[]): number[] {
+/** Best label index sequence for the given flat emission scores (emissionScores' layout) and transition weights. */
+export function viterbi(emission: Float32Array, transition: Float32Array, labels: readonly string[]): number[] {
   const L = labels.length;
   const ALLOWED = allowedTable(labels);
-  const n = emissions.length;
+  const n = emission.length / L;
   if (n === 0) return [];
   const score = new Float64Array(n * L).fill(-Infinity);
   const back = new Int32Array(n * L);
-  for (let y = 0; y < L; y++) if (ALLOWED[y]) score[y] = transition[y] + emissions[0][y];
+  for (let y = 0; y < L; y++) if (ALLOWED[y]) score[y] = transition[y] + emission[y];
   for (let t = 1; t < n; t++) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity, arg = 0;
@@ -42,7 +43,7 @@ export function viterbi(emissions: readonly Float32Array[], transition: Float32A
         const s = score[(t - 1) * L + p] + transition[(p + 1) * L + y];
         if (s > best) { best = s; arg = p; }
       }
-      score[t * L + y] = best + emissions[t][y];
+      score[t * L + y] = best + emission[t * L + y];
       back[t * L + y] = arg;
     }
   }

@@ -7,8 +7,8 @@ import { tagText } from '../../../src/engine/tagger/index';
 const L = NAME_LABELS.length;
 const at = (name: string): number => NAME_LABELS.indexOf(name);
 
-/** Emission rows that each favour one label. */
-const favouring = (...names: string[]): Float32Array[] => names.map((name) => Float32Array.from({ length: L }, (_, y) => (y === at(name) ? 2 : 0)));
+/** Emission rows (flat, one per token) that each favour one label. */
+const favouring = (...names: string[]): Float32Array => Float32Array.from(names.flatMap((name) => Array.from({ length: L }, (_, y) => (y === at(name) ? 2 : 0))));
 const decode = (words: string[], names: string[]): string[] =>
   decodeWithBrackets(words, favouring(...names), new Float32Array((L + 1) * L), NAME_LABELS).map((y) => NAME_LABELS[y]);
 

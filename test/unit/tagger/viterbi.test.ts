@@ -10,9 +10,12 @@ const emit = (best: string, other = -1): Float32Array => {
   return s;
 };
 
+/** Rows of per-token scores as the flat array the decoder reads (a row per token). */
+const rows = (...scores: Float32Array[]): Float32Array => Float32Array.from(scores.flatMap((row) => [...row]));
+
 describe('tagger Viterbi', () => {
   it('never puts I-X after O or at the start, even when emissions prefer it', () => {
-    const path = viterbi([emit('I-PER'), emit('O'), emit('I-ORG')], new Float32Array((L + 1) * L), NAME_LABELS).map((y) => NAME_LABELS[y]);
+    const path = viterbi(rows(emit('I-PER'), emit('O'), emit('I-ORG')), new Float32Array((L + 1) * L), NAME_LABELS).map((y) => NAME_LABELS[y]);
     assert.notEqual(path[0], 'I-PER');
     assert.notEqual(path[2], 'I-ORG');
   });
@@ -21,7 +24,7 @@ describe('tagger Viterbi', () => {
     transition[0 * L + idx('B-PER')] = 2;
     transition[(idx('B-PER') + 1) * L + idx('I-PER')] = 2;
     const flat = new Float32Array(L);
-    assert.deepEqual(viterbi([flat, flat], transition, NAME_LABELS).map((y) => NAME_LABELS[y]), ['B-PER', 'I-PER']);
+    assert.deepEqual(viterbi(rows(flat, flat), transition, NAME_LABELS).map((y) => NAME_LABELS[y]), ['B-PER', 'I-PER']);
   });
   it('reads chunks from BIO labels', () => {
     assert.deepEqual(chunksOf(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC']), [[0, 2, 'PER'], [3, 4, 'LOC'], [4, 5, 'LOC']]);
