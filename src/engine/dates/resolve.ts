@@ -17,12 +17,19 @@ export function resolveWeekday(article: CalendarDay, weekday: number, tense: Ten
   return tense === 'future' ? addDays(article, ahead) : addDays(article, -back);
 }
 
-/** A month without a year: the most recent one in past tense (the current month included), the next one in future. */
+/**
+ * A month without a year: the most recent one in past tense (the current month included), the next one in future.
+ * Next month named alone is the coming one even in a past clause ("the board said it expects a vote in December",
+ * written in November): the one eleven months back a writer calls "last December" or gives its year.
+ */
 export function resolveMonth(article: CalendarDay, month: number, tense: Tense, modifier: Modifier): string {
   let year = article.year;
+  const ahead = (month - article.month + 12) % 12;
   if (modifier === 'last') year = month < article.month ? year : year - 1;
   else if (modifier === 'next') year = month > article.month ? year : year + 1;
-  else if (modifier !== 'this') year = tense === 'future' ? (month < article.month ? year + 1 : year) : (month > article.month ? year - 1 : year);
+  else if (modifier === 'this') year = article.year;
+  else if (tense === 'past' && ahead === 1) year = month < article.month ? year + 1 : year;
+  else year = tense === 'future' ? (month < article.month ? year + 1 : year) : (month > article.month ? year - 1 : year);
   return formatMonth(year, month);
 }
 

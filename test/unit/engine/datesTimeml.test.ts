@@ -47,6 +47,13 @@ describe('dates (TimeML): the forward reading of a weekday or month', () => {
     assert.deepEqual(datesIn('The sale should be completed in October.'), [['October', 'date', '2026-10']]);
     assert.deepEqual(datesIn('In May, output rose and in October it fell.'), [['May', 'date', '2025-05'], ['October', 'date', '2025-10']]);
   });
+  it('reads next month named alone as the coming one, even in a past clause', () => {
+    assert.deepEqual(datesIn('The ministry said it hopes to publish the census figures in December.'), [['December', 'date', '2025-12']]);
+    assert.deepEqual(datesIn('The union said the strike ballot closes in mid-December.', '2025-11-20'), [['mid-December', 'date', '2025-12']]);
+    assert.deepEqual(datesIn('The mayor said the fountain was restored in October.'), [['October', 'date', '2025-10']]);
+    assert.deepEqual(datesIn('The orchestra said the tour opened in September.'), [['September', 'date', '2025-09']]);
+    assert.deepEqual(datesIn('Officials said the port reopens in January.', '2025-12-15'), [['January', 'date', '2026-01']]);
+  });
   it('does not take "next to" or a causal "due to" for a future clause', () => {
     assert.deepEqual(datesIn('A car exploded next to the station on Friday.'), [['Friday', 'date', '2025-10-31']]);
     assert.deepEqual(datesIn('The match, due to rain on Saturday, was cancelled.'), [['Saturday', 'date', '2025-11-01']]);
@@ -127,6 +134,9 @@ describe('dates (TimeML): durations and their bounds', () => {
     assert.deepEqual(datesIn('First-quarter sales rose to $9 million from $7 million a year ago.'),
       [['First-quarter', 'date', '2025-Q1'], ['a year ago', 'date', '2024-Q1']]);
     assert.deepEqual(datesIn('Wages were 3.8 percent higher than a year earlier.'), [['a year earlier', 'date', '2024']]);
+    assert.deepEqual(datesIn('The brewer swung to a profit, compared with a loss of $2.5 million a year ago.'), [['a year ago', 'date', '2024-Q3']]);
+    assert.deepEqual(datesIn('The chain returned to the black, against net of 31 cents a share a year earlier.'), [['a year earlier', 'date', '2024-Q3']]);
+    assert.deepEqual(datesIn('Compared with the plant a year ago, output is higher.'), [['a year ago', 'date', '2024']]);
   });
 });
 
@@ -230,6 +240,13 @@ describe('dates (TimeML): counted units with a word between, lengths as adjectiv
   });
   it('writes an uncounted number of decades in years, as counted decades are (P10Y)', () => {
     assert.deepEqual(datesIn('The feud went on for decades.'), [['decades', 'duration', 'PXY']]);
+  });
+  it('reads a count and a half with a decimal fraction on its unit', () => {
+    assert.deepEqual(datesIn('The pair spent 3 1/2 years in exile.'), [['3 1/2 years', 'duration', 'P3.5Y']]);
+    assert.deepEqual(datesIn('Rescuers dug for two and a half hours.'), [['two and a half hours', 'duration', 'PT2.5H']]);
+    assert.deepEqual(datesIn('The repairs took a month and a half.'), [['a month and a half', 'duration', 'P1.5M']]);
+    assert.deepEqual(datesIn('She led the band for two and a half decades.'), [['two and a half decades', 'duration', 'P25Y']]);
+    assert.deepEqual(datesIn('The shares rose 2 1/2 points.'), []);
   });
   it('reads "day-long" and "decades-long" as durations', () => {
     assert.deepEqual(datesIn('It ended a decades-long feud after a day-long meeting.'),

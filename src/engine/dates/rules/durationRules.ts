@@ -1,6 +1,6 @@
 // Amounts of time: durations ("seven months", "two-day"), shifts ("a month earlier", "two years ago") and
 // sets ("per year", "every Monday").
-import { scanNumbers, type NumberPhrase } from '../../figures/numbers';
+import { parseNumberWords, scanNumbers, type NumberPhrase } from '../../figures/numbers';
 import { formatShift } from '../calendar';
 import { applyRules, type DateCandidate, type DateRule, type RuleContext } from '../candidate';
 import { DURATION_UNITS, MONTH_FULL, WEEKDAY, calendarUnit, durationValue, monthNumber, weekdayNumber } from '../lexicon';
@@ -36,7 +36,12 @@ function countedTime(context: RuleContext, phrase: NumberPhrase): DateCandidate 
 /** A reported sum compared with a year before ("up from $4.1 million a year ago", "compared with 8 cents a share a
  *  year earlier"): the comparison is with the same reporting period a year back, the period the sentence gives or, in
  *  results copy that gives none, the last full quarter (as "the quarter" reads). Rates and counts stay years. */
-const RESULTS_COMPARISON = /(?:\$|€|£|¥|#\d|\b(?:cents?|pence|yen|euros?|dollars?|guilders?)\b)[^;]*?\b(?:from|with|than|versus|vs\.?|against|over)\b[^;]*$/i;
+const SUM = String.raw`(?:\$|€|£|¥|#\d|\b(?:cents?|pence|yen|euros?|dollars?|guilders?)\b)`;
+const RESULTS_COMPARISON = new RegExp(String.raw`${SUM}[^;]*?\b(?:from|with|than|versus|vs\.?|against|over)\b[^;]*$`, 'i');
+/** "compared with earnings of $6.1 million a year ago": the comparison word before the sum it compares. */
+const COMPARED_SUM = new RegExp(String.raw`\b(?:from|with|than|versus|vs\.?|against)\b[^;]*?${SUM}[^;]*$`, 'i');
+
+const resultsComparison = (before: string): boolean => RESULTS_COMPARISON.test(before) || COMPARED_SUM.test(before);
 
 /** "a month earlier", "a year ago", "several years ago". */
 const articleShift: DateRule = {
@@ -46,7 +51,7 @@ const articleShift: DateRule = {
     const unit = calendarUnit(match[2]);
     if (!unit) return undefined;
     const vague = !/^(a|an|one)$/i.test(match[1]);
-    if (!vague && unit === 'year' && RESULTS_COMPARISON.test(context.text.slice(Math.max(context.sentence.start, start - 60), start))) {
+    if (!vague && unit === 'year' && resultsComparison(context.text.slice(Math.max(context.sentence.start, start - 60), start))) {
       return { dateType: 'date', shift: { unit, count: -1 * (match[3].toLowerCase() === 'later' ? -1 : 1), fallback: -1, fallbackAt: 'quarter' } };
     }
     const count = match[3].toLowerCase() === 'later' ? 1 : -1;
@@ -120,7 +125,30 @@ const unitLong: DateRule = {
   read: (match) => ({ dateType: 'duration', value: match[1] ? durationValue(1, match[1]) : durationValue('X', match[2]) }),
 };
 
-const RULES: readonly DateRule[] = [articleShift, everyUnit, perUnitArticle, singleUnit, vagueCount, mereUnit, unitLong];
+/** A count and a half: "2 1/2 years", "two and a half hours", "a year and a half", "three-and-a-half-day", written
+ *  with a decimal fraction on the unit as ISO 8601 allows (P2.5Y, PT5.5H; decades and centuries in years, P25Y), as
+ *  MEANTIME writes it (TimeBank spells the half in the smaller unit, P2Y6M). */
+function halfValue(count: number, unitWord: string): string {
+  const unit = unitWord.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  if (unit === 'decade') return `P${count * 10 + 5}Y`;
+  if (unit === 'century') return `P${count * 100 + 50}Y`;
+  if (unit === 'fortnight') return `P${count * 2 + 1}W`;
+  return durationValue(count, unit).replace(/\d+/, (whole) => `${whole}.5`);
+}
+
+const COUNT_WORD = String.raw`\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const halfCount: DateRule = {
+  cue: /1\/2|½|half/i,
+  pattern: new RegExp(String.raw`\b(?:(${COUNT_WORD})(?:\s+1\/2|½|\s+and\s+a\s+half|-and-a-half)[\s-]+(${DURATION_UNITS}|centurie)s?|(a|an|one)\s+(${DURATION_UNITS})\s+and\s+a\s+half)\b(?![\s-]+(?:old|ago|earlier|later)\b)`, 'gi'),
+  read: (match) => {
+    const written = match[1] ?? '1';
+    const count = /^\d/.test(written) ? Number(written) : parseNumberWords(written);
+    if (!count) return undefined;
+    return { dateType: 'duration', value: halfValue(count, (match[2] ?? match[4]).replace(/^centurie$/i, 'century')) };
+  },
+};
+
+const RULES: readonly DateRule[] = [articleShift, everyUnit, perUnitArticle, singleUnit, vagueCount, mereUnit, unitLong, halfCount];
 
 /** Every duration, shift and set in the sentence. */
 export function findDurations(context: RuleContext): DateCandidate[] {
