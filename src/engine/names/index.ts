@@ -8,7 +8,8 @@ import { findCredits } from './credits';
 import { harmoniseKinds, joinedKnownPlaces, rejoinSplitNames, splitJoinedNames } from './documentKinds';
 import { applyNounBefore, dropCommonWords, dropHeadlineModifiers, organizationsBySuffix } from './documentEvidence';
 import type { NameMention } from './nameMention';
-import { applyMatchResults } from './matchResults';
+import { applyMatchResults, scoreLineTeams } from './matchResults';
+import { overlapTester } from '../text/spanSearch';
 import { withinNameLimits } from './nameLimits';
 import { applyNaturalPlaces } from './naturalPlaces';
 import { applyPlacesAfterDates } from './placesAfterDates';
@@ -52,6 +53,13 @@ function ruleNames(document: DocumentText, memo: RuleMemo): RuleNames {
   return rules;
 }
 
+/** The names with the teams of score lines in place of whatever overlapped them. */
+function withTeams(names: NameMention[], teams: readonly NameMention[]): NameMention[] {
+  if (teams.length === 0) return names;
+  const overlapsTeam = overlapTester(teams);
+  return [...names.filter((name) => !overlapsTeam(name)), ...teams];
+}
+
 /** A span moved by `offset` characters. */
 const moved = <T extends TextSpan>(span: T, offset: number): T => ({ ...span, start: span.start + offset, end: span.end + offset });
 
@@ -62,16 +70,17 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const rules = ruleNames(document, memo);
   const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
   const joined = rejoinSplitNames(text, splitJoinedNames(text, reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded)));
-  const found = dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document);
+  const teams = scoreLineTeams(lines);
+  const found = withTeams(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), teams);
   found.push(...personShortForms(text, found, lines));
   found.push(...withinNameLimits(text, organizationsBySuffix(found, lines)));
   const names = dropHeadlineModifiers(text, found, document);
   applyOrganizationCues(text, names, lines);
   applyNounBefore(text, names);
-  const teams = applyMatchResults(text, names, lines);
+  const beaten = applyMatchResults(text, names, lines);
   applyPlacesAfterDates(text, names);
   applyNaturalPlaces(text, names);
-  harmoniseKinds(text, names, new Set([...namesAfterPosts(text, names), ...teams]), writesCourtesyTitles(lines));
+  harmoniseKinds(text, names, new Set([...namesAfterPosts(text, names), ...beaten, ...teams]), writesCourtesyTitles(lines));
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }

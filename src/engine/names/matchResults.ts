@@ -53,3 +53,26 @@ export function applyMatchResults(text: string, names: NameMention[], lines: rea
   }
   return teams;
 }
+
+/** A side of a score line: one to four capitalised words ("Harlequins", "London Irish", "Heriot's F.P.", "Jed-Forest"). */
+const SIDE = String.raw`(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,3})`;
+/** A line that is one game's score and nothing else, as results tables print them: "Harlequins 75 Gloucester 19",
+ *  "Bath 56 Sale 31 (halftime 20-10)". */
+const SCORE_LINE = new RegExp(String.raw`^[ \t]*${SIDE}[ \t]+(\d{1,3})[ \t]+${SIDE}[ \t]+(\d{1,3})[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*$`, 'u');
+
+/** The two sides of each line that is a game's score alone, as teams (organizations), relative to their line; read
+ *  once per line. Whatever the tagger makes of "Sale" or "Wasps", in a score line they are teams. */
+const teamsOfScoreLine = cachedByLine((line: LineText): NameMention[] => {
+  const match = SCORE_LINE.exec(line.text);
+  if (!match) return [];
+  const first = line.text.indexOf(match[1]);
+  const second = line.text.indexOf(match[3], first + match[1].length + 1 + match[2].length);
+  return [{ kind: 'organization', start: first, end: first + match[1].length }, { kind: 'organization', start: second, end: second + match[3].length }];
+});
+
+/** The teams of every score line of the document, in its offsets. */
+export function scoreLineTeams(lines: readonly PlacedLine[]): NameMention[] {
+  const teams: NameMention[] = [];
+  for (const { start, line } of lines) for (const team of teamsOfScoreLine(line)) teams.push({ ...team, start: team.start + start, end: team.end + start });
+  return teams;
+}

@@ -202,6 +202,14 @@ describe('names: what the rest of the document says', () => {
     assert.equal(courtesy[1].kind, 'organization', 'where people are "Mr. Hearst", a bare Hearst is the firm');
   });
 
+  it('reads both sides of a score line in a results table as teams, common words included', () => {
+    const text = 'RUGBY UNION - RESULTS\nResults of matches played on Saturday:\nHarlequins 75 Gloucester 19\nBath 56 Sale 31\nLondon Irish 27 Wasps 33 (halftime 10-17)\n';
+    assert.deepEqual(namesOf(text).filter((name) => !name.includes('RUGBY')),
+      ['organization Harlequins', 'organization Gloucester', 'organization Bath', 'organization Sale', 'organization London Irish', 'organization Wasps']);
+    // A line with more than a score on it is left to the tagger.
+    assert.ok(!namesOf('Sale 31 was the figure. Bath 56 was another.').includes('organization Sale'));
+  });
+
   it('keeps the place of a dateline a place when the same city is a team in the results below', () => {
     const text = 'BASEBALL - RESULTS\nDENVER 2026-05-02\nResults on Friday: DENVER 5 Oakland 3, DENVER 2 Seattle 1, DENVER 4 Tampa Bay 0.';
     assert.deepEqual(namesOf(text).filter((n) => n.endsWith('DENVER')), ['place DENVER', 'organization DENVER', 'organization DENVER', 'organization DENVER']);
