@@ -8,7 +8,7 @@ import { findCredits } from './credits';
 import { harmoniseKinds, joinedKnownPlaces, rejoinSplitNames, splitJoinedNames } from './documentKinds';
 import { applyNounBefore, dropCommonWords, dropHeadlineModifiers, organizationsBySuffix } from './documentEvidence';
 import type { NameMention } from './nameMention';
-import { applyMatchResults, scoreLineTeams } from './matchResults';
+import { applyMatchResults, rankedCompetitors, scoreLineTeams } from './matchResults';
 import { overlapTester } from '../text/spanSearch';
 import { withinNameLimits } from './nameLimits';
 import { applyNaturalPlaces } from './naturalPlaces';
@@ -53,11 +53,12 @@ function ruleNames(document: DocumentText, memo: RuleMemo): RuleNames {
   return rules;
 }
 
-/** The names with the teams of score lines in place of whatever overlapped them. */
-function withTeams(names: NameMention[], teams: readonly NameMention[]): NameMention[] {
-  if (teams.length === 0) return names;
-  const overlapsTeam = overlapTester(teams);
-  return [...names.filter((name) => !overlapsTeam(name)), ...teams];
+/** The names with the sides of results lines (score lines' teams, ranked lists' competitors) in place of whatever
+ *  overlapped them. */
+function withResults(names: NameMention[], sides: readonly NameMention[]): NameMention[] {
+  if (sides.length === 0) return names;
+  const overlapsSide = overlapTester(sides);
+  return [...names.filter((name) => !overlapsSide(name)), ...sides];
 }
 
 /** A span moved by `offset` characters. */
@@ -71,7 +72,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
   const joined = rejoinSplitNames(text, splitJoinedNames(text, reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded)));
   const teams = scoreLineTeams(lines);
-  const found = withTeams(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), teams);
+  const found = withResults(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), [...teams, ...rankedCompetitors(lines)]);
   found.push(...personShortForms(text, found, lines));
   found.push(...withinNameLimits(text, organizationsBySuffix(found, lines)));
   const names = dropHeadlineModifiers(text, found, document);

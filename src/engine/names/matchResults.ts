@@ -76,3 +76,26 @@ export function scoreLineTeams(lines: readonly PlacedLine[]): NameMention[] {
   for (const { start, line } of lines) for (const team of teamsOfScoreLine(line)) teams.push({ ...team, start: team.start + start, end: team.end + start });
   return teams;
 }
+
+/** A competitor in a ranked results list: a rank, a name, and the country or team in brackets after it ("5. Chryste
+ *  Gaines (U.S.) 11.20", "8. Maarten den Bakker (Netherlands) TVM 1:33"). */
+const RANKED = /(?:^|[ \t])\d{1,3}\.[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|den|der|de|da|del|di|du|le|la|bin|ibn|al|el)){0,4})[ \t]+\(\p{Lu}[^()\n]{0,30}\)/gu;
+
+/** The competitors of a line's ranked results, relative to the line; read once per line. */
+const competitorsOfLine = cachedByLine((line: LineText): NameMention[] => {
+  if (!line.text.includes('(')) return [];
+  const found: NameMention[] = [];
+  for (const match of line.text.matchAll(RANKED)) {
+    const start = match.index + match[0].indexOf(match[1]);
+    found.push({ kind: 'person', start, end: start + match[1].length });
+  }
+  return found;
+});
+
+/** The competitors of every ranked results list of the document, in its offsets: persons, whatever the tagger read
+ *  of a name it had never seen ("Gunhild Halle" a place, "Chryste Gaines" a firm). */
+export function rankedCompetitors(lines: readonly PlacedLine[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (const { start, line } of lines) for (const name of competitorsOfLine(line)) found.push({ ...name, start: name.start + start, end: name.end + start });
+  return found;
+}

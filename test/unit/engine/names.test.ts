@@ -210,6 +210,11 @@ describe('names: what the rest of the document says', () => {
     assert.ok(!namesOf('Sale 31 was the figure. Bath 56 was another.').includes('organization Sale'));
   });
 
+  it('reads the names of a ranked results list, with their country in brackets, as persons', () => {
+    const text = "Women's 5,000 metres: 1. Ingrid Tjelle (Norway) 15:02.10 2. Mbali Okonkwo (Kenya) 15:04.33 3. Jan van der Berg (Netherlands) 15:09.00";
+    assert.deepEqual(namesOf(text).filter((name) => name.startsWith('person')), ['person Ingrid Tjelle', 'person Mbali Okonkwo', 'person Jan van der Berg']);
+  });
+
   it('keeps the place of a dateline a place when the same city is a team in the results below', () => {
     const text = 'BASEBALL - RESULTS\nDENVER 2026-05-02\nResults on Friday: DENVER 5 Oakland 3, DENVER 2 Seattle 1, DENVER 4 Tampa Bay 0.';
     assert.deepEqual(namesOf(text).filter((n) => n.endsWith('DENVER')), ['place DENVER', 'organization DENVER', 'organization DENVER', 'organization DENVER']);
