@@ -1,7 +1,7 @@
 // The shape date rules produce before overlaps are settled and anchored values are filled in.
 import type { DateType, TextSpan } from '../types';
 import type { CalendarDay, CalendarUnit } from './calendar';
-import type { Tense } from './tense';
+import type { Tense, TenseScope } from './tense';
 
 /** A date found by a rule: its span, type and value, or what its value still depends on. */
 export interface DateCandidate {
@@ -25,7 +25,7 @@ export interface RuleContext {
   sentence: TextSpan;
   article: CalendarDay;
   /** The tense around a span of the sentence (see tense.ts). */
-  tenseAt: (start: number, end: number) => Tense;
+  tenseAt: (start: number, end: number, scope?: TenseScope) => Tense;
 }
 
 /** A date rule: a global regular expression over the sentence and a reader for each match. */
@@ -36,9 +36,9 @@ export interface DateRule {
   read(match: RegExpExecArray, context: RuleContext, start: number, end: number): Omit<DateCandidate, 'start' | 'end'> | undefined;
 }
 
-/** The tense around a span of the sentence. */
-export function tenseOf(context: RuleContext, start: number, end: number): Tense {
-  return context.tenseAt(start, end);
+/** The tense around a span of the sentence; a weekday or month reads it from its reported clause (see tense.ts). */
+export function tenseOf(context: RuleContext, start: number, end: number, scope?: TenseScope): Tense {
+  return context.tenseAt(start, end, scope);
 }
 
 /** Runs rules over the sentence; every match becomes a candidate with offsets into the whole text. */

@@ -2,6 +2,7 @@
 // forward reading after "until" and "by", periods, boundaries, durations, sets, centuries and years as modifiers.
 import assert from 'node:assert/strict';
 import { findDates } from '../../../src/engine/dates';
+import { tenseDecider } from '../../../src/engine/dates/tense';
 
 const MONDAY = '2025-11-03';
 
@@ -53,6 +54,33 @@ describe('dates (TimeML): the forward reading of a weekday or month', () => {
     assert.deepEqual(datesIn('The mayor said the fountain was restored in October.'), [['October', 'date', '2025-10']]);
     assert.deepEqual(datesIn('The orchestra said the tour opened in September.'), [['September', 'date', '2025-09']]);
     assert.deepEqual(datesIn('Officials said the port reopens in January.', '2025-12-15'), [['January', 'date', '2026-01']]);
+  });
+  it('reads a weekday or month in reported speech by the reported clause\'s own cue, not the reporting verb', () => {
+    assert.deepEqual(datesIn('The agency said it expects to publish its annual figures in February.'), [['February', 'date', '2026-02']]);
+    assert.deepEqual(datesIn('A spokeswoman said the board is to vote on the plan in March.'), [['March', 'date', '2026-03']]);
+    assert.deepEqual(datesIn('The mayor said the market on Thursday would close early.'), [['Thursday', 'date', '2025-11-06']]);
+  });
+  it('says which cue decided a date\'s tense', () => {
+    const sentence = 'The mayor said the market on Thursday would close early.';
+    const at = sentence.indexOf('Thursday');
+    const decide = tenseDecider(sentence, { start: 0, end: sentence.length });
+    assert.deepEqual(decide(at, at + 8, 'clause'), { tense: 'future', by: 'cue', cue: 'would', at: sentence.indexOf('would') });
+    assert.deepEqual(decide(at, at + 8), { tense: 'past', by: 'cue', cue: 'said', at: sentence.indexOf('said') });
+  });
+  it('keeps the reporting verb\'s past for a date that is the report\'s own, and for a quarter being reported', () => {
+    assert.deepEqual(datesIn('The club said Friday it would sell the ground.'), [['Friday', 'date', '2025-10-31']]);
+    assert.deepEqual(datesIn('The minister told the council on Thursday that the road would reopen.'), [['Thursday', 'date', '2025-10-30']]);
+    assert.deepEqual(datesIn('The brewer said the fire in February had closed the plant.'), [['February', 'date', '2025-02']]);
+    assert.deepEqual(datesIn('The retailer said it expects to report a third-quarter loss.').map(([, , value]) => value), ['2025-Q3']);
+  });
+  it('reads a scheduling cue under a past perfect as past ("had been scheduled to … Friday")', () => {
+    assert.deepEqual(datesIn('The ferry strike had been scheduled to start on Friday.'), [['Friday', 'date', '2025-10-31']]);
+    assert.deepEqual(datesIn('The auction had originally been planned for Saturday.'), [['Saturday', 'date', '2025-11-01']]);
+    assert.deepEqual(datesIn('The ferry strike is scheduled to start on Friday.'), [['Friday', 'date', '2025-11-07']]);
+  });
+  it('writes midnight as the end of its day (T24), and does not read "won\'t" as the past "won"', () => {
+    assert.deepEqual(datesIn('The truce had been scheduled to lapse at midnight Friday.'), [['midnight Friday', 'time', '2025-10-31T24']]);
+    assert.deepEqual(datesIn('Leases that won\'t be renewed after March will lapse.'), [['March', 'date', '2026-03']]);
   });
   it('does not take "next to" or a causal "due to" for a future clause', () => {
     assert.deepEqual(datesIn('A car exploded next to the station on Friday.'), [['Friday', 'date', '2025-10-31']]);

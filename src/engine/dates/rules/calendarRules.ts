@@ -64,7 +64,7 @@ const bareMonth: DateRule = {
     if (/^(May|March)$/.test(month) && !prepositioned) return undefined;
     if (!prepositioned && /^\s+[A-Z][a-z]/.test(after)) return undefined;
     const modifier = match[1]?.toLowerCase() as Modifier;
-    return { dateType: 'date', value: resolveMonth(context.article, monthNumber(month), tenseOf(context, start, end), modifier) };
+    return { dateType: 'date', value: resolveMonth(context.article, monthNumber(month), tenseOf(context, start, end, 'clause'), modifier) };
   },
 };
 

@@ -14,7 +14,7 @@ const weekday: DateRule = {
     if (match[5] && !match[1]) return { dateType: 'set', value: `XXXX-WXX-${number || 7}${DAY_PARTS[match[4]]}` };
     if (match[3] || match[5]) return match[1] ? undefined : { dateType: 'set', value: `XXXX-WXX-${number || 7}` };
     const modifier = match[1]?.toLowerCase() as Modifier;
-    const day = formatDay(resolveWeekday(context.article, number, tenseOf(context, start, end), modifier));
+    const day = formatDay(resolveWeekday(context.article, number, tenseOf(context, start, end, 'clause'), modifier));
     return match[4] ? { dateType: 'time', value: day + DAY_PARTS[match[4]] } : { dateType: 'date', value: day };
   },
 };

@@ -22,10 +22,11 @@ const twentyFourHour: DateRule = {
   read: (match) => ({ dateType: 'time', clock: `T${pad(Number(match[1] ?? match[4]))}:${match[2] ?? match[5]}${zoneCode(match[3] ?? match[6])}` }),
 };
 
-/** "noon", "midday", "midnight". */
+/** "noon", "midday", "midnight"; midnight is the end of its day, T24, as TimeML (after TIDES) writes it: "at midnight
+ *  Friday" is the night from Friday into Saturday. */
 const namedTime: DateRule = {
   pattern: /\b(noon|midday|midnight)\b/gi,
-  read: (match) => ({ dateType: 'time', clock: /midnight/i.test(match[1]) ? 'T00:00' : 'T12:00' }),
+  read: (match) => ({ dateType: 'time', clock: /midnight/i.test(match[1]) ? 'T24' : 'T12:00' }),
 };
 
 const RULES: readonly DateRule[] = [twelveHour, twentyFourHour, namedTime];
