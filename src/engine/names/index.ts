@@ -8,6 +8,7 @@ import { findCredits } from './credits';
 import { harmoniseKinds, joinedKnownPlaces, rejoinSplitNames, splitJoinedNames } from './documentKinds';
 import { applyNounBefore, dropCommonWords, dropHeadlineModifiers, organizationsBySuffix } from './documentEvidence';
 import type { NameMention } from './nameMention';
+import { applyAges } from './ages';
 import { applyMatchResults, rankedCompetitors, scoreLineTeams } from './matchResults';
 import { overlapTester } from '../text/spanSearch';
 import { withinNameLimits } from './nameLimits';
@@ -81,7 +82,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const beaten = applyMatchResults(text, names, lines);
   applyPlacesAfterDates(text, names);
   applyNaturalPlaces(text, names);
-  harmoniseKinds(text, names, new Set([...namesAfterPosts(text, names), ...beaten, ...teams]), writesCourtesyTitles(lines));
+  harmoniseKinds(text, names, new Set([...namesAfterPosts(text, names), ...beaten, ...teams, ...applyAges(text, names)]), writesCourtesyTitles(lines));
   addAppositionRoles(text, names);
   return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }

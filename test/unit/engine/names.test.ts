@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyseText, namesOf, rolesOf } from './helpers/names';
 import { dropCommonWords, dropHeadlineModifiers } from '../../../src/engine/names/documentEvidence';
+import { applyAges } from '../../../src/engine/names/ages';
 import { harmoniseKinds, rejoinSplitNames } from '../../../src/engine/names/documentKinds';
 import type { NameMention } from '../../../src/engine/names/nameMention';
 import { personShortForms } from '../../../src/engine/names/shortForms';
@@ -213,6 +214,19 @@ describe('names: what the rest of the document says', () => {
   it('reads the names of a ranked results list, with their country in brackets, as persons', () => {
     const text = "Women's 5,000 metres: 1. Ingrid Tjelle (Norway) 15:02.10 2. Mbali Okonkwo (Kenya) 15:04.33 3. Jan van der Berg (Netherlands) 15:09.00";
     assert.deepEqual(namesOf(text).filter((name) => name.startsWith('person')), ['person Ingrid Tjelle', 'person Mbali Okonkwo', 'person Jan van der Berg']);
+  });
+
+  it('reads a name with an age after it as a person, and the article\'s other mentions of it with it', () => {
+    const text = 'NAME, 45, was sentenced last month. Police detained NAME on Friday, the group said.';
+    const mentions = (): NameMention[] => [{ kind: 'organization', start: 0, end: 4 }, { kind: 'organization', start: text.lastIndexOf('NAME'), end: text.lastIndexOf('NAME') + 4 }];
+    const names = mentions();
+    harmoniseKinds(text, names, applyAges(text, names));
+    assert.deepEqual(names.map((name) => name.kind), ['person', 'person']);
+    // A count with a thousands comma is no age.
+    const jobs = 'Cuts of 4,300 jobs in France, 3,700 in Germany.';
+    const france: NameMention[] = [{ kind: 'place', start: jobs.indexOf('France'), end: jobs.indexOf('France') + 6 }];
+    assert.equal(applyAges(jobs, france).size, 0);
+    assert.equal(france[0].kind, 'place');
   });
 
   it('keeps the place of a dateline a place when the same city is a team in the results below', () => {
