@@ -134,7 +134,7 @@ function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): void 
   const changed = article.update(sentences);
   for (const sentence of sentences) {
     const tagging = sentence.chunks!;
-    if (tagging.votes !== undefined && !sentence.capitalised.some((word) => changed.has(word))) continue;
+    if (tagging.votes !== undefined && (changed.size === 0 || !sentence.capitalised.some((word) => changed.has(word)))) continue;
     const { features, cue } = sentenceVotes(sentence.words, tagging.first, article.votes);
     if (tagging.votes === cue) continue;
     tagging.votes = cue;
