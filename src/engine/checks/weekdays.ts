@@ -1,0 +1,47 @@
+// Weekday names as news writes them ("Tuesday", "Tues.", "Tue"), and the weekday of a calendar date.
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The abbreviations wires use, by weekday (AP: "Tues.", "Thurs."; others "Tue", "Thu"). */
+const SHORT_FORMS: readonly (readonly string[])[] = [
+  ['Sun'], ['Mon'], ['Tue', 'Tues'], ['Wed'], ['Thu', 'Thur', 'Thurs'], ['Fri'], ['Sat'],
+];
+
+/** A weekday name at the start of a text: which day, and the word as written (with its period, if any). */
+export interface WrittenWeekday {
+  day: number;
+  written: string;
+}
+
+/** The weekday a text opens with ("Tuesday, March 4" → Tuesday), or undefined. */
+export function leadingWeekday(text: string): WrittenWeekday | undefined {
+  const match = /^(\p{L}+)(\.?)/u.exec(text);
+  if (!match) return undefined;
+  const word = match[1];
+  const lower = word.toLowerCase();
+  for (let day = 0; day < 7; day++) {
+    const full = WEEKDAYS[day].toLowerCase();
+    if (lower === full || SHORT_FORMS[day].some((s) => s.toLowerCase() === lower)) {
+      if (!/^\p{Lu}/u.test(word)) return undefined; // "sat" or "wed" in lower case is a verb
+      return { day, written: match[0] };
+    }
+  }
+  return undefined;
+}
+
+/** The weekday (0 = Sunday) of a proleptic Gregorian date. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The name of `day` written the way `like` writes its weekday: full or abbreviated (with its period), in capitals. */
+export function weekdayLike(day: number, like: string): string {
+  const bare = like.replace(/\.$/, '');
+  const period = like.endsWith('.') ? '.' : '';
+  const isFull = WEEKDAYS.some((w) => w.toLowerCase() === bare.toLowerCase());
+  const name = isFull ? WEEKDAYS[day] : SHORT_FORMS[day].find((s) => s.length === bare.length) ?? SHORT_FORMS[day][0];
+  return (bare.length > 1 && bare === bare.toUpperCase() ? name.toUpperCase() : name) + period;
+}
+
+/** The full English name of a weekday. */
+export const weekdayName = (day: number): string => WEEKDAYS[day];

@@ -1,0 +1,68 @@
+// Draft checks: a weekday that disagrees with its date, and percent written two ways, each with a fix that is right.
+import * as assert from 'node:assert/strict';
+import { analyse } from '../../../src/engine';
+import { checkDraft, type CheckFinding, type CheckFix } from '../../../src/engine/checks';
+
+const ARTICLE_DATE = '2025-11-03';
+const findingsOf = (text: string, options = { articleDate: ARTICLE_DATE } as Parameters<typeof analyse>[1]): CheckFinding[] =>
+  checkDraft(text, analyse(text, options));
+/** The text after a fix's edits. */
+const applied = (text: string, fix: CheckFix): string =>
+  [...fix.edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+/** The text as each finding's first fix leaves it. */
+const fixed = (text: string, findings: readonly CheckFinding[]): string[] => findings.map((f) => applied(text, f.fixes![0]));
+
+describe('draft checks: weekday-date', () => {
+  it('flags a weekday that disagrees with the date after it, and fixes it to the right one', () => {
+    const text = 'The vote is on Wednesday, March 4, the council said.';
+    const [finding, ...rest] = findingsOf(text);
+    assert.equal(rest.length, 0);
+    assert.deepEqual({ rule: finding.rule, text: finding.text, message: finding.message },
+      { rule: 'weekday-date', text: 'Wednesday', message: '4 March 2025 is a Tuesday, not a Wednesday.' });
+    assert.equal(text.slice(finding.start, finding.end), finding.text);
+    assert.deepEqual(fixed(text, [finding]), ['The vote is on Tuesday, March 4, the council said.']);
+    assert.deepEqual(finding.related?.map((r) => text.slice(r.start, r.end)), ['Wednesday, March 4']);
+  });
+
+  it('leaves weekdays that agree alone, whether the date writes its year or not', () => {
+    assert.deepEqual(findingsOf('The vote is on Tuesday, March 4. The talks ended on Wednesday, Oct. 29, 2025.'), []);
+    assert.deepEqual(findingsOf('They met on Monday (Nov. 3) in Geneva.'), []);
+  });
+
+  it("reads the year a date writes, a date in brackets, and keeps the draft's abbreviation", () => {
+    assert.deepEqual(fixed('It closed on Thursday, Oct. 29, 2025.', findingsOf('It closed on Thursday, Oct. 29, 2025.')), ['It closed on Wednesday, Oct. 29, 2025.']);
+    assert.deepEqual(fixed('They met on Tuesday (Nov. 3).', findingsOf('They met on Tuesday (Nov. 3).')), ['They met on Monday (Nov. 3).']);
+    assert.deepEqual(fixed('It opens Thurs., Dec. 5.', findingsOf('It opens Thurs., Dec. 5.')), ['It opens Fri., Dec. 5.']);
+  });
+
+  it('gives the benefit of the doubt to a weekday that fits the year next door when the article states no date', () => {
+    // 30 December is a Tuesday in 2025 and a Wednesday in 2026: a draft whose date is only today's may mean either.
+    const text = 'The ferry resumes on Wednesday, Dec. 30.';
+    assert.deepEqual(findingsOf(text, { today: '2025-11-03' }), []);
+    assert.equal(findingsOf(text).length, 1, 'with the article dated 3 November 2025, 30 December is that year\'s');
+  });
+
+  it('reads no weekday into a lower-case verb or a name', () => {
+    assert.deepEqual(findingsOf('The panel sat, March 4, to hear the case. Friday Harbor, March 4, was quiet.'), []);
+  });
+});
+
+describe('draft checks: percent-style', () => {
+  it('flags the forms the draft uses less, with a fix to the form it uses most', () => {
+    const text = 'Prices rose 5% in May, 3% in June and 2 percent in July; wages fell 1 per cent.';
+    const findings = findingsOf(text).filter((f) => f.rule === 'percent-style');
+    assert.deepEqual(findings.map((f) => f.text), [' percent', ' per cent']);
+    assert.deepEqual(fixed(text, findings), ['Prices rose 5% in May, 3% in June and 2% in July; wages fell 1 per cent.',
+      'Prices rose 5% in May, 3% in June and 2 percent in July; wages fell 1%.']);
+  });
+
+  it('says nothing when the draft keeps to one form, or when two forms tie', () => {
+    assert.deepEqual(findingsOf('Prices rose 5 percent in May and 3 percent in June.'), []);
+    assert.deepEqual(findingsOf('Prices rose 5% in May and 3 percent in June.'), []);
+  });
+
+  it('can be switched off', () => {
+    const text = 'Prices rose 5% in May, 3% in June and 2 percent in July.';
+    assert.deepEqual(checkDraft(text, analyse(text, { articleDate: ARTICLE_DATE }), new Set(['percent-style'])), []);
+  });
+});
