@@ -1,7 +1,8 @@
 // The draft checks (issue 12) over one analysis: each rule reads the facts the analysis already found. Built so far:
-// `weekday-date` and `percent-style`; the editor and the command line do not run them yet.
+// `name-variant`, `weekday-date` and `percent-style`; the editor and the command line do not run them yet.
 import type { Analysis } from '../types';
 import type { CheckFinding, CheckRule } from './finding';
+import { nameVariantFindings } from './nameVariant';
 import { percentStyleFindings } from './percentStyle';
 import { weekdayDateFindings } from './weekdayDate';
 
@@ -9,6 +10,7 @@ export type { CheckFinding, CheckFix, CheckRule, CheckSeverity, TextEdit } from 
 
 /** The rules built so far, each reading the text and its analysis. */
 const RULES: Partial<Record<CheckRule, (text: string, analysis: Analysis) => CheckFinding[]>> = {
+  'name-variant': (text, analysis) => nameVariantFindings(text, analysis),
   'weekday-date': (text, analysis) => weekdayDateFindings(text, analysis.mentions.filter((m) => m.kind === 'date'), analysis.articleDate),
   'percent-style': (text) => percentStyleFindings(text),
 };

@@ -66,3 +66,37 @@ describe('draft checks: percent-style', () => {
     assert.deepEqual(checkDraft(text, analyse(text, { articleDate: ARTICLE_DATE }), new Set(['percent-style'])), []);
   });
 });
+
+describe('draft checks: name-variant', () => {
+  const variants = (text: string): CheckFinding[] => findingsOf(text).filter((f) => f.rule === 'name-variant');
+
+  it('flags a later spelling of a person one letter or a transliteration away, with a fix to the first reference', () => {
+    const text = 'Prime Minister Mikhail Mishustin met Anton Alikhanov in Moscow. Mishustin said the talks went well. '
+      + 'Later, Mishustine told reporters that Alikanov agreed.';
+    const findings = variants(text);
+    assert.deepEqual(findings.map((f) => f.text), ['Mishustine', 'Alikanov']);
+    assert.deepEqual(fixed(text, findings), [
+      'Prime Minister Mikhail Mishustin met Anton Alikhanov in Moscow. Mishustin said the talks went well. Later, Mishustin told reporters that Alikanov agreed.',
+      'Prime Minister Mikhail Mishustin met Anton Alikhanov in Moscow. Mishustin said the talks went well. Later, Mishustine told reporters that Alikhanov agreed.']);
+    assert.deepEqual(findings[0].related?.map((r) => text.slice(r.start, r.end)), ['Mikhail Mishustin']);
+  });
+
+  it('flags a first name spelt two ways, and a surname the tagger did not read as a name', () => {
+    assert.deepEqual(variants('Jon Smyth scored twice. Later John Smyth, the captain, said the team was tired.').map((f) => f.text), ['John']);
+    assert.deepEqual(variants('Bill Gates spoke at length on Tuesday. Gtes said the foundation would pay.').map((f) => f.text), ['Gtes']);
+  });
+
+  it('offers to change every mention of the later spelling at once', () => {
+    const text = 'Anton Alikhanov spoke first. Then Anton Alikanov answered questions, and Anton Alikanov left.';
+    const [finding] = variants(text);
+    assert.equal(finding.fixes?.length, 2);
+    assert.equal(applied(text, finding.fixes![1]), 'Anton Alikhanov spoke first. Then Anton Alikhanov answered questions, and Anton Alikhanov left.');
+  });
+
+  it('leaves alone what the draft shows are two names: both in full in one sentence, each used twice, plurals, acronyms', () => {
+    assert.deepEqual(variants('Maria Garcia and her brother Mario Garcia founded the firm.'), []);
+    assert.deepEqual(variants('Tom Wood met Tiger Woods. Wood said Woods was fine, and Woods thanked Wood.'), []);
+    assert.deepEqual(variants('Campbell Soup said the Campbell Soups of the world would pay.'), []);
+    assert.deepEqual(variants('The YMCA and the YWCA both raised money for the shelter.'), []);
+  });
+});

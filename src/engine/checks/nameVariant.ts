@@ -1,0 +1,177 @@
+// `name-variant`: one person or organization spelled two ways in a draft ("Mishustin" … "Mishustine", "Alikhanov" …
+// "Alikanov", "Jon Smyth" … "John Smyth"). Two entities of one kind whose names differ in one word, by a letter or two
+// or a transliteration variant, are one name misspelt, unless the draft itself shows two: both named in full in one
+// sentence, or each spelling used more than once. A person's surname misspelt and read as a one-word organization or
+// place ("Cllinton") counts too. The fix writes the first reference's spelling, here or at every mention.
+import { overlapTester } from '../text/spanSearch';
+import type { Analysis, Entity, Mention } from '../types';
+import type { CheckFinding } from './finding';
+
+/** Spellings transliteration gives one sound ("Alexei"/"Aleksei", "Yuri"/"Iouri"), folded before comparing. */
+const TRANSLITERATIONS: readonly [RegExp, string][] = [[/ks/g, 'x'], [/kh/g, 'h'], [/ph/g, 'f'], [/(?:sch|sh)/g, 's'], [/tch|ch/g, 'c'],
+  [/ou/g, 'u'], [/[yj]/g, 'i'], [/ii/g, 'i'], [/ff/g, 'v'], [/w/g, 'v'], [/e$/g, '']];
+
+const fold = (word: string): string => TRANSLITERATIONS.reduce((w, [from, to]) => w.replace(from, to), word.toLowerCase());
+
+/** Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of one span), stopping past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+      best = Math.min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}
+
+/** True when two different words are one name spelt two ways: the same first letter, and one letter apart (two in
+ *  words of nine letters or more), or the same once transliteration variants are folded. Not a plural or a full stop
+ *  apart ("Soup"/"Soups", "Wood"/"Woods", "Inc"/"Inc."), not a headline's capitals against the body's spelling, and
+ *  not two acronyms ("YMCA"/"YWCA"). */
+function areVariants(a: string, b: string): boolean {
+  const [x, y] = [a.replace(/\.$/, ''), b.replace(/\.$/, '')];
+  if (/\d/.test(x) || /\d/.test(y)) return false; // "APW19980213.1320" is a code, not a name
+  if (x === y || x[0].toLowerCase() !== y[0].toLowerCase()) return false;
+  if (isCapitals(x) !== isCapitals(y) || (isCapitals(x) && Math.max(x.length, y.length) <= 5)) return false; // "YMCA"/"YWCA"
+
+  const [lx, ly] = [x.toLowerCase(), y.toLowerCase()];
+  if (lx.replace(/e?s$/, '') === ly.replace(/e?s$/, '') || lx + 's' === ly || ly + 's' === lx) return false;
+  const shorter = Math.min(x.length, y.length);
+  if (shorter < 3) return false;
+  if (shorter >= 4 && fold(x) === fold(y)) return true;
+  return editDistance(lx, ly, 2) <= (shorter >= 9 ? 2 : 1);
+}
+
+/** True for a word in capitals ("PHOTOGRAPH"). */
+const isCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+
+/** The one word two names differ in, aligned from their ends (a surname alone against a full name), or undefined
+ *  when they differ in none or in more than one. */
+function differingWord(a: readonly string[], b: readonly string[]): { index: number; a: string; b: string } | undefined {
+  const n = Math.min(a.length, b.length);
+  let found: { index: number; a: string; b: string } | undefined;
+  for (let k = 1; k <= n; k++) {
+    const [wa, wb] = [a[a.length - k], b[b.length - k]];
+    if (wa === wb) continue;
+    if (found) return undefined;
+    found = { index: b.length - k, a: wa, b: wb };
+  }
+  return found;
+}
+
+/** The sentence index of each offset, for "both spellings in one sentence". */
+function sentenceOf(text: string): (at: number) => number {
+  const ends: number[] = [];
+  for (const match of text.matchAll(/[.!?]["”’)]*\s+|\n/g)) ends.push(match.index + match[0].length);
+  return (at) => {
+    let lo = 0, hi = ends.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= at) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+}
+
+/** The words of an entity's name. */
+const wordsOf = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+/** How many entities of one kind are compared pairwise at most: past it a draft is an archive, not a story. */
+const MAX_ENTITIES = 400;
+
+/** A capitalised word of the text, where a misspelt surname the tagger did not read as a name may stand. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-])/gu;
+
+/** True when the text writes `word` in lower case somewhere ("Later" of "later"): a word, not a name. */
+function writesInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}]/u.test(text[at - 1] ?? '') && !/[\p{L}]/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
+ *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
+ *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
+ *  person's name of its own. */
+function unreadVariants(text: string, analysis: Analysis, found: readonly CheckFinding[]): CheckFinding[] {
+  const people = analysis.entities.filter((e) => e.kind === 'person' && wordsOf(e.name).length > 1);
+  if (people.length === 0 || people.length > MAX_ENTITIES) return [];
+  const surnames = new Map<string, { entity: Entity; first: Mention }>();
+  for (const entity of people) surnames.set(wordsOf(entity.name).pop()!, { entity, first: analysis.mentions[entity.mentions[0]] });
+  const personMentions = analysis.mentions.filter((m) => m.kind === 'person');
+  const named = new Set(personMentions.flatMap((m) => wordsOf(m.text)));
+  // Words of longer organizations and places ("Buckeridge & Young Ltd."), and abbreviations ("Colo."), are theirs.
+  const otherNames = analysis.mentions.filter((m) => (m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')));
+  const isInsideName = overlapTester([...personMentions, ...otherNames]);
+  const flagged = new Set(found.map((f) => f.start));
+  const findings: CheckFinding[] = [];
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const word = match[0];
+    const start = match.index;
+    if (word.length < 4 || named.has(word) || surnames.has(word) || flagged.has(start)) continue;
+    if (isInsideName({ start, end: start + word.length })) continue;
+    for (const [surname, { entity, first }] of surnames) {
+      if (surname[0] !== word[0] || Math.abs(surname.length - word.length) > 1) continue;
+      if (surname.length < 5 || first.start > start || !areVariants(surname, word) || editDistance(surname.toLowerCase(), word.toLowerCase(), 1) > 1) continue;
+      if (writesInLowerCase(text, word)) continue;
+      findings.push({
+        rule: 'name-variant', start, end: start + word.length, text: word, severity: 'information',
+        message: `"${word}" here, "${surname}" at the first reference (${entity.name}): one person spelt two ways?`,
+        fixes: [{ title: `Change to "${surname}"`, edits: [{ start, end: start + word.length, newText: surname }] }],
+        related: [{ start: first.start, end: first.end, message: `the first reference: "${first.text}"` }],
+      });
+      break;
+    }
+  }
+  return findings;
+}
+
+/** Findings for the later, rarer spelling of every name the draft writes two ways. */
+export function nameVariantFindings(text: string, analysis: Analysis): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  const sentence = sentenceOf(text);
+  const mentionsOf = (entity: Entity): Mention[] => entity.mentions.map((i) => analysis.mentions[i]);
+  for (const kind of ['person', 'organization'] as const) {
+    // A person's misspelt surname may be read as a one-word organization or place: those are compared with people.
+    const misreadSurname = (e: Entity): boolean => kind === 'person' && (e.kind === 'organization' || e.kind === 'place') && e.mentions.length === 1 && wordsOf(e.name).length === 1;
+    const entities = analysis.entities.filter((e) => (e.kind === kind || misreadSurname(e)) && e.mentions.length > 0);
+    if (entities.length > MAX_ENTITIES) continue;
+    entities.sort((x, y) => analysis.mentions[x.mentions[0]].start - analysis.mentions[y.mentions[0]].start);
+    const words = entities.map((e) => wordsOf(e.name));
+    for (let i = 0; i < entities.length; i++) {
+      if (entities[i].kind !== kind) continue;
+      for (let j = i + 1; j < entities.length; j++) {
+        const [first, later] = [entities[i], entities[j]];
+        const diff = differingWord(words[i], words[j]);
+        if (!diff || !areVariants(diff.a, diff.b)) continue;
+        const [a, b] = [mentionsOf(first), mentionsOf(later)];
+        if (a.length > 1 && b.length > 1) continue;
+        const inFull = (m: Mention): boolean => /\s/.test(m.text);
+        const sentencesNamingAInFull = new Set(a.filter(inFull).map((m) => sentence(m.start)));
+        if (b.some((m) => inFull(m) && sentencesNamingAInFull.has(sentence(m.start)))) continue;
+        const spans = b.flatMap((mention) => {
+          const at = mention.text.indexOf(diff.b);
+          return at < 0 ? [] : [{ start: mention.start + at, end: mention.start + at + diff.b.length }];
+        });
+        const all = { title: `Change all ${spans.length} to "${diff.a}"`, edits: spans.map((span) => ({ ...span, newText: diff.a })) };
+        for (const span of spans) {
+          findings.push({
+            rule: 'name-variant', ...span, text: diff.b, severity: 'information',
+            message: `"${diff.b}" here, "${diff.a}" at the first reference (${first.name}): one ${kind} spelt two ways?`,
+            fixes: [{ title: `Change to "${diff.a}"`, edits: [{ ...span, newText: diff.a }] }, ...(spans.length > 1 ? [all] : [])],
+            related: [{ start: a[0].start, end: a[0].end, message: `the first reference: "${a[0].text}"` }],
+          });
+        }
+      }
+    }
+  }
+  findings.push(...unreadVariants(text, analysis, findings));
+  return findings.sort((x, y) => x.start - y.start);
+}
