@@ -9,7 +9,7 @@ import { harmoniseKinds, joinedKnownPlaces, rejoinSplitNames, splitJoinedNames }
 import { applyNounBefore, dropCommonWords, dropHeadlineModifiers, organizationsBySuffix } from './documentEvidence';
 import type { NameMention } from './nameMention';
 import { applyAges } from './ages';
-import { applyMatchResults, rankedCompetitors, scoreLineTeams } from './matchResults';
+import { applyMatchResults, resultSidesOfLine } from './matchResults';
 import { overlapTester } from '../text/spanSearch';
 import { withinNameLimits } from './nameLimits';
 import { applyNaturalPlaces } from './naturalPlaces';
@@ -23,10 +23,16 @@ import { findTitledPersons } from './titles';
 export type { NameKind, NameMention } from './nameMention';
 export type { RuleNames } from './reconcile';
 
-/** Titled persons ("Premier Li Qiang" → Li Qiang, role Premier), places inside titles, credited journalists and
- *  pairings of known places ("China-Russia") of one line, offsets relative to the line: they read only their sentence's own text. */
-function lineRuleNames(line: LineText): RuleNames {
-  const rules: RuleNames = { names: [], titles: [] };
+/** What the line rules find: names to reconcile with the tagger's, and the sides of results lines, which overrule it. */
+interface LineRules extends RuleNames {
+  results: NameMention[];
+}
+
+/** Titled persons ("Premier Li Qiang" → Li Qiang, role Premier), places inside titles, credited journalists,
+ *  pairings of known places ("China-Russia") and the sides of results lines of one line, offsets relative to the
+ *  line: they read only their line's own text. */
+function lineRuleNames(line: LineText): LineRules {
+  const rules: LineRules = { names: [], titles: [], results: resultSidesOfLine(line) };
   line.sentences.forEach((sentence, k) => {
     const titled = findTitledPersons(line.text, line.tokens[k]);
     rules.names.push(...titled.names, ...findCredits(line.text, sentence));
@@ -37,11 +43,11 @@ function lineRuleNames(line: LineText): RuleNames {
 }
 
 /** The rule names of a line, kept while the line is unchanged (one per edited document). */
-export type RuleMemo = WeakMap<LineText, RuleNames>;
+export type RuleMemo = WeakMap<LineText, LineRules>;
 
 /** The rule names of every line, each from the memo when the line is unchanged. */
-function ruleNames(document: DocumentText, memo: RuleMemo): RuleNames {
-  const rules: RuleNames = { names: [], titles: [] };
+function ruleNames(document: DocumentText, memo: RuleMemo): LineRules {
+  const rules: LineRules = { names: [], titles: [], results: [] };
   for (const { start, line } of document.lines) {
     let found = memo.get(line);
     if (!found) {
@@ -50,6 +56,7 @@ function ruleNames(document: DocumentText, memo: RuleMemo): RuleNames {
     }
     for (const name of found.names) rules.names.push(moved(name, start));
     for (const title of found.titles) rules.titles.push(moved(title, start));
+    for (const side of found.results) rules.results.push(moved(side, start));
   }
   return rules;
 }
@@ -72,8 +79,8 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const rules = ruleNames(document, memo);
   const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
   const joined = rejoinSplitNames(text, splitJoinedNames(text, reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded)));
-  const teams = scoreLineTeams(lines);
-  const found = withResults(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), [...teams, ...rankedCompetitors(lines)]);
+  const found = withResults(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), rules.results);
+  const teams = rules.results.filter((side) => side.kind === 'organization');
   found.push(...personShortForms(text, found, lines));
   found.push(...withinNameLimits(text, organizationsBySuffix(found, lines)));
   const names = dropHeadlineModifiers(text, found, document);

@@ -58,44 +58,30 @@ export function applyMatchResults(text: string, names: NameMention[], lines: rea
 const SIDE = String.raw`(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,3})`;
 /** A line that is one game's score and nothing else, as results tables print them: "Harlequins 75 Gloucester 19",
  *  "Bath 56 Sale 31 (halftime 20-10)". */
-const SCORE_LINE = new RegExp(String.raw`^[ \t]*${SIDE}[ \t]+(\d{1,3})[ \t]+${SIDE}[ \t]+(\d{1,3})[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*$`, 'u');
+const SCORE_LINE = new RegExp(String.raw`^[ \t]*${SIDE}[ \t]+(\d{1,3})[ \t]+${SIDE}[ \t]+(\d{1,3})[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*$`, 'du');
 
-/** The two sides of each line that is a game's score alone, as teams (organizations), relative to their line; read
- *  once per line. Whatever the tagger makes of "Sale" or "Wasps", in a score line they are teams. */
-const teamsOfScoreLine = cachedByLine((line: LineText): NameMention[] => {
-  const match = SCORE_LINE.exec(line.text);
+/** The two sides of a line that is a game's score alone, as teams (organizations), relative to the line. Whatever
+ *  the tagger makes of "Sale" or "Wasps", in a score line they are teams. */
+function teamsOfScoreLine(text: string): NameMention[] {
+  const match = SCORE_LINE.exec(text);
   if (!match) return [];
-  const first = line.text.indexOf(match[1]);
-  const second = line.text.indexOf(match[3], first + match[1].length + 1 + match[2].length);
-  return [{ kind: 'organization', start: first, end: first + match[1].length }, { kind: 'organization', start: second, end: second + match[3].length }];
-});
-
-/** The teams of every score line of the document, in its offsets. */
-export function scoreLineTeams(lines: readonly PlacedLine[]): NameMention[] {
-  const teams: NameMention[] = [];
-  for (const { start, line } of lines) for (const team of teamsOfScoreLine(line)) teams.push({ ...team, start: team.start + start, end: team.end + start });
-  return teams;
+  const [first, second] = [match.indices![1], match.indices![3]];
+  return [{ kind: 'organization', start: first[0], end: first[1] }, { kind: 'organization', start: second[0], end: second[1] }];
 }
 
 /** A competitor in a ranked results list: a rank, a name, and the country or team in brackets after it ("5. Chryste
  *  Gaines (U.S.) 11.20", "8. Maarten den Bakker (Netherlands) TVM 1:33"). */
-const RANKED = /(?:^|[ \t])\d{1,3}\.[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|den|der|de|da|del|di|du|le|la|bin|ibn|al|el)){0,4})[ \t]+\(\p{Lu}[^()\n]{0,30}\)/gu;
+const RANKED = /(?:^|[ \t])\d{1,3}\.[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|den|der|de|da|del|di|du|le|la|bin|ibn|al|el)){0,4})[ \t]+\(\p{Lu}[^()\n]{0,30}\)/dgu;
 
-/** The competitors of a line's ranked results, relative to the line; read once per line. */
-const competitorsOfLine = cachedByLine((line: LineText): NameMention[] => {
-  if (!line.text.includes('(')) return [];
-  const found: NameMention[] = [];
-  for (const match of line.text.matchAll(RANKED)) {
-    const start = match.index + match[0].indexOf(match[1]);
-    found.push({ kind: 'person', start, end: start + match[1].length });
-  }
-  return found;
-});
+/** The competitors of a line's ranked results, as persons, relative to the line. */
+function competitorsOfLine(text: string): NameMention[] {
+  if (!text.includes('(')) return [];
+  return [...text.matchAll(RANKED)].map((match) => ({ kind: 'person', start: match.indices![1][0], end: match.indices![1][1] }));
+}
 
-/** The competitors of every ranked results list of the document, in its offsets: persons, whatever the tagger read
- *  of a name it had never seen ("Gunhild Halle" a place, "Chryste Gaines" a firm). */
-export function rankedCompetitors(lines: readonly PlacedLine[]): NameMention[] {
-  const found: NameMention[] = [];
-  for (const { start, line } of lines) for (const name of competitorsOfLine(line)) found.push({ ...name, start: name.start + start, end: name.end + start });
-  return found;
+/** The sides of a line's results, relative to the line: the teams of a score line ("Harlequins 75 Gloucester 19") and
+ *  the competitors of a ranked list ("5. Chryste Gaines (U.S.) 11.20", persons whatever the tagger read of a name it
+ *  had never seen). They overrule the tagger's names there; the teams also tell the article's other mentions. */
+export function resultSidesOfLine(line: LineText): NameMention[] {
+  return [...teamsOfScoreLine(line.text), ...competitorsOfLine(line.text)];
 }
