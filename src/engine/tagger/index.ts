@@ -3,7 +3,7 @@ import type { NameMention } from '../names/nameMention';
 import { documentText, type DocumentText } from '../text/lines';
 import type { TextSpan } from '../types';
 import { ArticleVotes } from './articleVotes';
-import { addVotes, voteFeatures, type DocumentVotes } from './documentVotes';
+import { documentVotes, voteFeatures, type DocumentVotes } from './documentVotes';
 import { capitalisedInDocument, hashFeature, sentenceFeatureHashes, sentenceFeatureIds, type TokenHashes, type WordSet } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { loadModel, type TaggerModel } from './model';
@@ -89,8 +89,7 @@ export function tagSentences(model: TaggerModel, sentences: readonly (readonly s
   const first = sentences.map((words) => firstPass(model, words, emissionScores(model, sentenceFeatureIds(words, model.bits, model, docCaps))));
   const toStrings = (labels: number[]): string[] => labels.map((y) => model.labels[y]);
   if (!model.stacked) return first.map((f) => toStrings(f.labels));
-  const votes: DocumentVotes = new Map();
-  sentences.forEach((words, k) => addVotes(votes, words, first[k].labels));
+  const votes = documentVotes(sentences, first.map((f) => f.labels));
   return sentences.map((words, k) => toStrings(secondPass(model, words, first[k], sentenceVotes(words, first[k], votes).features)));
 }
 
