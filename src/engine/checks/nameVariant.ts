@@ -3,6 +3,7 @@
 // or a transliteration variant, are one name misspelt, unless the draft itself shows two: both named in full in one
 // sentence, or each spelling used more than once. A person's surname misspelt and read as a one-word organization or
 // place ("Cllinton") counts too. The fix writes the first reference's spelling, here or at every mention.
+import { documentText, type DocumentText } from '../text/lines';
 import { overlapTester } from '../text/spanSearch';
 import type { Analysis, Entity, Mention } from '../types';
 import type { CheckFinding } from './finding';
@@ -87,15 +88,6 @@ const MAX_ENTITIES = 400;
 /** A capitalised word of the text, where a misspelt surname the tagger did not read as a name may stand. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-])/gu;
 
-/** True when the text writes `word` in lower case somewhere ("Later" of "later"): a word, not a name. */
-function writesInLowerCase(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/[\p{L}]/u.test(text[at - 1] ?? '') && !/[\p{L}]/u.test(text[at + lower.length] ?? '')) return true;
-  }
-  return false;
-}
-
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
  *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
@@ -111,6 +103,7 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
   const otherNames = analysis.mentions.filter((m) => (m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')));
   const isInsideName = overlapTester([...personMentions, ...otherNames]);
   const flagged = new Set(found.map((f) => f.start));
+  let document: DocumentText | undefined;
   const findings: CheckFinding[] = [];
   for (const match of text.matchAll(CAPITALISED_WORD)) {
     const word = match[0];
@@ -120,7 +113,8 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
     for (const [surname, { entity, first }] of surnames) {
       if (surname[0] !== word[0] || Math.abs(surname.length - word.length) > 1) continue;
       if (surname.length < 5 || first.start > start || !areVariants(surname, word) || editDistance(surname.toLowerCase(), word.toLowerCase(), 1) > 1) continue;
-      if (writesInLowerCase(text, word)) continue;
+      document ??= documentText(text);
+      if (document.writesInLowerCase(word.toLowerCase())) continue; // "Later" of "later": a word, not a name
       findings.push({
         rule: 'name-variant', start, end: start + word.length, text: word, severity: 'information',
         message: `"${word}" here, "${surname}" at the first reference (${entity.name}): one person spelt two ways?`,
