@@ -92,7 +92,7 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
  *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
  *  person's name of its own. */
-function unreadVariants(text: string, analysis: Analysis, found: readonly CheckFinding[]): CheckFinding[] {
+function unreadVariants(text: string, analysis: Analysis, found: readonly CheckFinding[], given?: DocumentText): CheckFinding[] {
   const people = analysis.entities.filter((e) => e.kind === 'person' && wordsOf(e.name).length > 1);
   if (people.length === 0 || people.length > MAX_ENTITIES) return [];
   const surnames = new Map<string, { entity: Entity; first: Mention }>();
@@ -103,7 +103,7 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
   const otherNames = analysis.mentions.filter((m) => (m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')));
   const isInsideName = overlapTester([...personMentions, ...otherNames]);
   const flagged = new Set(found.map((f) => f.start));
-  let document: DocumentText | undefined;
+  let document = given;
   const findings: CheckFinding[] = [];
   for (const match of text.matchAll(CAPITALISED_WORD)) {
     const word = match[0];
@@ -128,7 +128,9 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
 }
 
 /** Findings for the later, rarer spelling of every name the draft writes two ways. */
-export function nameVariantFindings(text: string, analysis: Analysis): CheckFinding[] {
+export function nameVariantFindings(text: string, analysis: Analysis, document?: DocumentText,
+  differentNames: readonly (readonly [string, string])[] = []): CheckFinding[] {
+  const different = new Set(differentNames.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
   const findings: CheckFinding[] = [];
   const sentence = sentenceOf(text);
   const mentionsOf = (entity: Entity): Mention[] => entity.mentions.map((i) => analysis.mentions[i]);
@@ -144,7 +146,7 @@ export function nameVariantFindings(text: string, analysis: Analysis): CheckFind
       for (let j = i + 1; j < entities.length; j++) {
         const [first, later] = [entities[i], entities[j]];
         const diff = differingWord(words[i], words[j]);
-        if (!diff || !areVariants(diff.a, diff.b)) continue;
+        if (!diff || !areVariants(diff.a, diff.b) || different.has(`${diff.a}\u0000${diff.b}`)) continue;
         const [a, b] = [mentionsOf(first), mentionsOf(later)];
         if (a.length > 1 && b.length > 1) continue;
         const inFull = (m: Mention): boolean => /\s/.test(m.text);
@@ -166,6 +168,6 @@ export function nameVariantFindings(text: string, analysis: Analysis): CheckFind
       }
     }
   }
-  findings.push(...unreadVariants(text, analysis, findings));
+  findings.push(...unreadVariants(text, analysis, findings, document).filter((f) => !different.has(`${f.fixes![0].edits[0].newText}\u0000${f.text}`)));
   return findings.sort((x, y) => x.start - y.start);
 }

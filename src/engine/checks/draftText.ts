@@ -1,0 +1,78 @@
+// What several checks read of a draft besides its facts: its paragraphs, which lines are prose rather than headlines,
+// bylines or tables, and where its quotations are. Worked out once per check run and shared by the rules.
+import type { Analysis, Mention, TextSpan } from '../types';
+
+/** A draft's lines, paragraphs and quotations. */
+export interface DraftText {
+  text: string;
+  analysis: Analysis;
+  /** Paragraphs in order: runs of lines between blank lines, or each line when the draft has no blank lines. */
+  paragraphs: TextSpan[];
+  /** The draft's quotations (the analysis's quote mentions), in order. */
+  quotes: Mention[];
+  /** The paragraph an offset lies in (its index), or -1 between paragraphs. */
+  paragraphAt(at: number): number;
+  /** True when the offset lies in a paragraph of prose: one ending as a sentence ends, not a headline, a byline, a
+   *  list item or a table row. */
+  isProse(at: number): boolean;
+  /** True when the offset lies inside a quotation, between its marks. */
+  isQuoted(at: number): boolean;
+}
+
+/** A line's spans, with line breaks excluded. */
+function linesOf(text: string): TextSpan[] {
+  const lines: TextSpan[] = [];
+  for (const match of text.matchAll(/[^\r\n]*/g)) {
+    if (match[0].length > 0 || lines.length === 0 || lines[lines.length - 1].end !== match.index) lines.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return lines;
+}
+
+/** Paragraphs: blank-line separated when the draft has blank lines between its paragraphs, else one per line. */
+function paragraphsOf(text: string): TextSpan[] {
+  const lines = linesOf(text).filter((line) => /\S/.test(text.slice(line.start, line.end)));
+  if (!/\S[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)\s*\S/.test(text)) return lines;
+  const paragraphs: TextSpan[] = [];
+  for (const line of lines) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(text.slice(last.end, line.start)) && !/^\s*(?:#|[-*+] |\d+[.)] |\|)/.test(text.slice(line.start, line.end))) last.end = line.end;
+    else paragraphs.push({ ...line });
+  }
+  return paragraphs;
+}
+
+/** A paragraph that reads as prose: at least six words, ending with a sentence's end, not a heading, list or table. */
+function readsAsProse(paragraph: string): boolean {
+  const trimmed = paragraph.trim();
+  if (/^(?:#|[-*+] |\d+[.)] |\||>)/.test(trimmed) || /\|\s*$/.test(trimmed)) return false;
+  if (!/[.!?]["”’)]*$/.test(trimmed)) return false;
+  return trimmed.split(/\s+/).length >= 6;
+}
+
+/** Words a headline has at most. */
+const MAX_HEADLINE_WORDS = 20;
+const isShort = (paragraph: string): boolean => paragraph.trim().split(/\s+/).length <= MAX_HEADLINE_WORDS;
+
+/** The first index whose span ends after `at`. */
+function spanIndex(spans: readonly TextSpan[], at: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].end <= at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The draft's paragraphs and quotations, for the rules. */
+export function draftTextOf(text: string, analysis: Analysis): DraftText {
+  const paragraphs = paragraphsOf(text);
+  // The first paragraph of a short draft's lines is its headline, even when it ends with a full stop (wires do).
+  const prose = paragraphs.map((p, i) => readsAsProse(text.slice(p.start, p.end)) && !(i === 0 && paragraphs.length > 1 && isShort(text.slice(p.start, p.end))));
+  const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
+  const paragraphAt = (at: number): number => {
+    const i = spanIndex(paragraphs, at);
+    return i < paragraphs.length && paragraphs[i].start <= at ? i : -1;
+  };
+  return {
+    text, analysis, paragraphs, quotes, paragraphAt,
+    isProse: (at) => { const i = paragraphAt(at); return i >= 0 && prose[i]; },
+    isQuoted: (at) => { const i = spanIndex(quotes, at); return i < quotes.length && quotes[i].start <= at; },
+  };
+}

@@ -1,0 +1,73 @@
+// `first-reference`: AP's first and later references to a person. The first names them in full ("Vladimir Putin"),
+// later ones by surname. Flagged: a person first named by surname alone when the full name comes only later (fix:
+// the full name at the first reference), and, as a Hint, a later reference in another paragraph that repeats both the
+// title and the full name (fix: the surname). Headlines, bylines and quotations are not references of the story's own.
+import { NATIONALITIES, TITLE_HEADS } from '../names/lexicon';
+import type { Entity, Mention } from '../types';
+import type { DraftText } from './draftText';
+import type { CheckFinding } from './finding';
+
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** A title right before a name ("President ", "Prime Minister ", "U.S. President "): its start, with the nationality
+ *  or country abbreviation that qualifies it, or -1. */
+function titleBefore(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const match = /((?:\p{Lu}[\p{L}.-]*[ \t]+){1,3})$/u.exec(before);
+  if (!match) return -1;
+  const words = wordsOf(match[1]);
+  for (let k = 0; k < words.length; k++) {
+    const title = words.slice(k).join(' ').replace(/\.$/, '');
+    if (!TITLE_HEADS.has(title)) continue;
+    let from = k;
+    while (from > 0 && (NATIONALITIES.has(words[from - 1]) || /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[from - 1]))) from--;
+    return at - match[1].length + offsetOfWord(match[1], from);
+  }
+  return -1;
+}
+
+/** Where the k-th word of a run of words starts in it. */
+function offsetOfWord(run: string, k: number): number {
+  const starts = [...run.matchAll(/\S+/g)].map((m) => m.index);
+  return starts[k];
+}
+
+/** The mentions of an entity the story itself makes: in prose, outside quotations. */
+const storyMentions = (draft: DraftText, entity: Entity): Mention[] =>
+  entity.mentions.map((i) => draft.analysis.mentions[i]).filter((m) => draft.isProse(m.start) && !draft.isQuoted(m.start));
+
+/** Findings for first references by surname alone, and later ones that repeat title and full name. */
+export function firstReferenceFindings(draft: DraftText): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  for (const entity of draft.analysis.entities) {
+    if (entity.kind !== 'person') continue;
+    const mentions = storyMentions(draft, entity);
+    const full = mentions.find((m) => wordsOf(m.text).length > 1);
+    if (!full || mentions.length < 2) continue;
+    const first = mentions[0];
+    const surname = wordsOf(full.text).pop()!;
+    if (first !== full && first.text === surname && first.start < full.start) {
+      findings.push({
+        rule: 'first-reference', start: first.start, end: first.end, text: first.text, severity: 'information',
+        message: `The first reference to ${full.text} is by surname alone; the full name comes only later.`,
+        fixes: [{ title: `Change to "${full.text}"`, edits: [{ start: first.start, end: first.end, newText: full.text }] }],
+        related: [{ start: full.start, end: full.end, message: `the full name: "${full.text}"` }],
+      });
+    }
+    if (titleBefore(draft.text, full.start) < 0) continue;
+    const firstParagraph = draft.paragraphAt(full.start);
+    for (const later of mentions) {
+      if (later.start <= full.start || later.text !== full.text || draft.paragraphAt(later.start) === firstParagraph) continue;
+      const titleStart = titleBefore(draft.text, later.start);
+      if (titleStart < 0) continue;
+      const written = draft.text.slice(titleStart, later.end);
+      findings.push({
+        rule: 'first-reference', start: titleStart, end: later.end, text: written, severity: 'hint',
+        message: `A later reference repeats the title and full name; after the first, "${surname}" is enough.`,
+        fixes: [{ title: `Change to "${surname}"`, edits: [{ start: titleStart, end: later.end, newText: surname }] }],
+        related: [{ start: full.start, end: full.end, message: `the first reference: "${full.text}"` }],
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,75 @@
+// The language work of the draft checks, done by compromise: numbers written both ways ("nine" ↔ 9, "twenty-five"),
+// the tenses of a reporting verb ("says" → "said", "tells" → "told"), and its match syntax for the rules' patterns.
+// compromise is loaded on first use (a dynamic import the bundler keeps lazy): `newslens annotate` never pays for it,
+// and each answer is memoised by its phrase or sentence, so a keystroke re-asks only what it changed.
+import type nlpType from 'compromise/three';
+
+/** compromise's entry point (the full build: its number words live in `three`). */
+type Nlp = typeof nlpType;
+
+/** What the checks ask of compromise. Offsets are UTF-16, relative to the text asked about. */
+export interface LanguageTools {
+  /** A whole number in words as AP writes it ("twenty-five"); undefined past what compromise writes. */
+  numberInWords(value: number): string | undefined;
+  /** A number word's value ("nine" → 9, "twenty-five" → 25, "third" → 3); undefined for anything else. */
+  valueOfWords(words: string): number | undefined;
+  /** The other tense of a reporting verb: "says" → "said", "said" → "says"; undefined when it is not a verb. */
+  otherTense(verb: string): string | undefined;
+  /** Where a compromise match pattern matches in `text`, as spans without trailing punctuation. */
+  spansMatching(text: string, pattern: string): { start: number; end: number }[];
+}
+
+/** Answers kept per question; a long article asks a few thousand at most. */
+const MAX_MEMO = 20_000;
+
+/** A memo that forgets everything once full (cheaper than LRU bookkeeping, and refilled within one analysis). */
+function memoised<K, V>(answer: (key: K) => V): (key: K) => V {
+  const kept = new Map<K, V>();
+  return (key) => {
+    if (kept.has(key)) return kept.get(key) as V;
+    if (kept.size >= MAX_MEMO) kept.clear();
+    const value = answer(key);
+    kept.set(key, value);
+    return value;
+  };
+}
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+/** The tools, over a loaded compromise. */
+export function languageToolsOf(nlp: Nlp): LanguageTools {
+  const numberInWords = memoised((value: number): string | undefined => {
+    const words = nlp(String(value)).numbers().toText().text();
+    // compromise writes "twenty five"; AP and Chicago hyphenate the compound tens.
+    return /^[a-z -]+$/.test(words) ? words.replace(new RegExp(`\\b(${TENS}) (one|two|three|four|five|six|seven|eight|nine)\\b`), '$1-$2') : undefined;
+  });
+  const valueOfWords = memoised((words: string): number | undefined => {
+    const values = nlp(words.replace(/-/g, ' ')).numbers().get() as unknown[];
+    return values.length === 1 && typeof values[0] === 'number' ? values[0] : undefined;
+  });
+  const otherTense = memoised((verb: string): string | undefined => {
+    const forms = (nlp(verb).verbs().conjugate() as Record<string, string>[])[0];
+    if (!forms) return undefined;
+    const lower = verb.toLowerCase();
+    return lower === forms.PastTense ? forms.PresentTense : lower === forms.PresentTense ? forms.PastTense : undefined;
+  });
+  const matchesBySentence = memoised((key: string): { start: number; end: number }[] => {
+    const cut = key.indexOf('\u0000');
+    const [pattern, text] = [key.slice(0, cut), key.slice(cut + 1)];
+    const found = nlp(text).match(pattern).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+    return found.map(({ offset }) => {
+      let end = offset.start + offset.length;
+      while (end > offset.start && /[\s.,;:!?"”’)]/.test(text[end - 1])) end--;
+      return { start: offset.start, end };
+    });
+  });
+  return { numberInWords, valueOfWords, otherTense, spansMatching: (text, pattern) => matchesBySentence(`${pattern}\u0000${text}`) };
+}
+
+let loading: Promise<LanguageTools> | undefined;
+
+/** compromise, loaded once. */
+export function loadLanguageTools(): Promise<LanguageTools> {
+  loading ??= import('compromise/three').then((module) => languageToolsOf(module.default));
+  return loading;
+}
