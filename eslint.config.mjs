@@ -42,9 +42,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
-          regex: '(^|/)engine(/(?!types$).*)?$',
+          regex: '(^|/)engine(/(?!types$|checks/rules$).*)?$',
           allowTypeImports: true,
-          message: 'Only types (and FACT_KINDS from engine/types) may cross into the extension host: the engine runs in the analysis worker.',
+          message: 'Only types (and the constants of engine/types and engine/checks/rules) may cross into the extension host: the engine runs in the analysis worker.',
         }],
       }],
     },

@@ -1,7 +1,8 @@
 // The analysis worker's work, whichever platform runs it: one incremental analyser per open document, so typing
 // re-analyses only the sentences that changed, and every engine failure answered as a message. No Node or DOM
 // imports: src/worker.ts (a worker thread or a Web Worker) only carries messages to and from it.
-import { analyse, createAnalyser } from './engine';
+import { analyse, createAnalyser, type Analysis } from './engine';
+import { checkDraft, loadLanguageTools } from './engine/checks';
 import { toWire, type AnalysisRequest, type AnalysisResponse } from './editor/workerProtocol';
 
 /** Documents whose analysers are kept; the least recently analysed goes first. */
@@ -11,11 +12,12 @@ const MAX_DOCUMENTS = 16;
 export class DocumentAnalysers {
   private readonly analysers = new Map<string, ReturnType<typeof createAnalyser>>();
 
-  /** Answers one request; an engine exception becomes an error answer instead of killing the worker. */
-  answer(request: AnalysisRequest): AnalysisResponse {
+  /** Answers one request, with the draft checks' findings when asked; an engine exception becomes an error answer
+   *  instead of killing the worker, and a check that fails becomes a warning beside the facts. */
+  async answer(request: AnalysisRequest): Promise<AnalysisResponse> {
     try {
       const analysis = request.document ? this.analyserFor(request.document)(request.text, request.options) : analyse(request.text, request.options);
-      return { id: request.id, analysis: toWire(analysis) };
+      return { id: request.id, analysis: toWire(request.checks ? await withFindings(request, analysis) : analysis) };
     } catch (error) {
       return { id: request.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
     }
@@ -33,5 +35,15 @@ export class DocumentAnalysers {
     this.analysers.set(document, analyser);
     if (this.analysers.size > MAX_DOCUMENTS) this.analysers.delete(this.analysers.keys().next().value as string);
     return analyser;
+  }
+}
+
+/** The analysis with the draft checks' findings (compromise is loaded with the first request that asks for them). */
+async function withFindings(request: AnalysisRequest, analysis: Analysis): Promise<Analysis> {
+  try {
+    const { findings, failed } = checkDraft(request.text, analysis, await loadLanguageTools(), request.checks);
+    return { ...analysis, findings, warnings: [...analysis.warnings, ...failed.map((failure) => `A draft check failed: ${failure}`)] };
+  } catch (error) {
+    return { ...analysis, findings: [], warnings: [...analysis.warnings, `The draft checks failed: ${String(error)}`] };
   }
 }

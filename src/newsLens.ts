@@ -5,6 +5,9 @@ import type { Analysis, FactKind } from './engine';
 import { NewsLensSettings } from './config/newsLensSettings';
 import { AnalysisCache } from './editor/analysisCache';
 import { AnalysisWorker } from './editor/analysisWorker';
+import { CheckActionProvider, registerCheckCommands } from './editor/checks/checkActions';
+import { CheckDiagnostics } from './editor/checks/checkDiagnostics';
+import { CheckSettingsSource } from './editor/checks/checkSettings';
 import { ArticleAnswers } from './editor/articleAnswers';
 import { ARTICLE_SCHEME_SELECTOR, ArticleFilter } from './editor/articleFilter';
 import { registerCorrectionCommands } from './editor/correctionCommands';
@@ -49,12 +52,16 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   const filter = new ArticleFilter(settings, context.workspaceState);
   const worker = new AnalysisWorker(startWorker, ANALYSIS_TIMEOUT_MS, log);
   const corrections = new CorrectionsStore(log);
-  const cache = new AnalysisCache(worker, filter, settings, log, corrections);
+  const checkSettings = new CheckSettingsSource(settings, context.workspaceState);
+  const cache = new AnalysisCache(worker, filter, settings, log, corrections, () => checkSettings.current());
+  const diagnostics = new CheckDiagnostics(cache, settings);
   const highlighter = new Highlighter(cache, filter, settings);
   const factsView = new FactsView(cache, filter, settings);
   context.subscriptions.push(
-    output, settings, filter, worker, corrections, cache, highlighter, factsView,
-    new FactsStatusBar(cache, filter),
+    output, settings, filter, worker, corrections, checkSettings, cache, diagnostics, highlighter, factsView,
+    new FactsStatusBar(cache, filter, (document) => diagnostics.findingsOf(document)),
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SCHEME_SELECTOR, new CheckActionProvider(cache), CheckActionProvider.metadata),
+    ...registerCheckCommands(checkSettings, cache),
     new TruncationNotice(cache, log),
     vscode.languages.registerHoverProvider(ARTICLE_SCHEME_SELECTOR, new FactHoverProvider(cache)),
     ...registerNavigationProviders(new ArticleAnswers(cache, filter, log), corrections.onDidChange),

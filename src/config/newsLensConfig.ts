@@ -2,6 +2,9 @@
 import * as vscode from 'vscode';
 // From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type FactKind } from '../engine/types';
+import { CHECK_RULES, DEFAULT_SEVERITY, OFF_BY_DEFAULT } from '../engine/checks/rules';
+import type { CheckRule, CheckSeverity } from '../engine/checks/finding';
+import type { NumeralStyle } from '../engine/checks/numerals';
 import { checkArticleDate, checkMaxCharacters, type SettingProblem } from './validateSettings';
 
 /** How the Facts sidebar orders facts within a kind. */
@@ -17,6 +20,17 @@ export interface FactsSidebarConfig {
   readonly scope: FactsScope;
 }
 
+/** How loud one draft check is: off, or the severity of its diagnostics. */
+export type CheckLevel = 'off' | CheckSeverity;
+
+/** The draft checks' settings. */
+export interface ChecksConfig {
+  /** `newsLens.checks.enabled`: every check at once. */
+  readonly enabled: boolean;
+  readonly levels: Readonly<Record<CheckRule, CheckLevel>>;
+  readonly numeralStyle: NumeralStyle;
+}
+
 /** Everything the extension reads from settings, in one immutable object. */
 export interface NewsLensConfig {
   readonly languages: readonly string[];
@@ -27,6 +41,7 @@ export interface NewsLensConfig {
   readonly articleDate: string | undefined;
   readonly maxCharacters: number;
   readonly sidebar: FactsSidebarConfig;
+  readonly checks: ChecksConfig;
 }
 
 /** The settings section every key lives under. */
@@ -62,8 +77,22 @@ export function readNewsLensConfig(): CheckedNewsLensConfig {
       kinds: FACT_KINDS.filter((kind) => stringList(settings.get('sidebar.kinds'), [...FACT_KINDS]).includes(kind)),
       scope: settings.get('sidebar.scope') === 'openArticles' ? 'openArticles' : 'activeArticle',
     },
+    checks: checksConfig(settings),
   };
   return { config, problems: [articleDate.problem, maxCharacters.problem].filter((problem) => problem !== undefined) };
+}
+
+const LEVELS: readonly CheckLevel[] = ['off', 'hint', 'information', 'warning'];
+
+/** The checks' settings; a value that is not one of the choices keeps the rule's default. */
+function checksConfig(settings: vscode.WorkspaceConfiguration): ChecksConfig {
+  const levels = Object.fromEntries(CHECK_RULES.map((rule) => {
+    const value = settings.get(`checks.${rule}`);
+    const fallback: CheckLevel = OFF_BY_DEFAULT.has(rule) ? 'off' : DEFAULT_SEVERITY[rule];
+    return [rule, LEVELS.includes(value as CheckLevel) ? value as CheckLevel : fallback];
+  })) as Record<CheckRule, CheckLevel>;
+  const style = settings.get('checks.numeralStyle');
+  return { enabled: settings.get('checks.enabled') !== false, levels, numeralStyle: style === 'chicago' || style === 'off' ? style : 'ap' };
 }
 
 function stringList(value: unknown, fallback: string[]): string[] {

@@ -3,6 +3,7 @@
 // version) and a Debouncer (when an edited article is analysed again).
 import * as vscode from 'vscode';
 import { localDay } from '../format/localDay';
+import type { CheckSettings } from '../engine/checks/rules';
 import type { Analysis, Correction } from '../engine/types';
 import type { NewsLensSettings } from '../config/newsLensSettings';
 import type { ArticleFilter } from './articleFilter';
@@ -44,6 +45,11 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** Fires when a document's current analysis is ready (never for a version the document has moved past). */
   readonly onDidAnalyse = this.analysed.event;
+  /** Analyses every visible article again (the checks' settings or an editor's "different people" changed). */
+  refreshAll(): void {
+    this.reanalyseAll();
+  }
+
   /** Fires when a document is edited, starts being analysed, or its analysis failed. */
   readonly onDidChangeState = this.stateChanged.event;
   /** The longest the extension host spent, in one go, handing a result to highlights, sidebar, status bar and
@@ -56,6 +62,8 @@ export class AnalysisCache implements vscode.Disposable {
     private readonly settings: NewsLensSettings,
     private readonly log: (message: string) => void,
     private readonly corrections?: CorrectionsSource,
+    /** What the draft checks run with, read for each analysis (undefined: no checks). */
+    private readonly checkSettings?: () => CheckSettings | undefined,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
@@ -66,7 +74,7 @@ export class AnalysisCache implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.ensure(editor.document))),
       filter.onDidChange(() => this.reconsiderAll()),
       settings.onDidChange((event) => {
-        if (event.affectsConfiguration('newsLens.articleDate') || event.affectsConfiguration('newsLens.maxCharacters')) this.reanalyseAll();
+        if (['newsLens.articleDate', 'newsLens.maxCharacters', 'newsLens.checks'].some((key) => event.affectsConfiguration(key))) this.reanalyseAll();
       }),
       // Corrections change every article they name: each is analysed again with them (the old results are dropped).
       ...(corrections ? [corrections.onDidChange(() => this.reanalyseAll())] : []),
@@ -115,7 +123,7 @@ export class AnalysisCache implements vscode.Disposable {
     const corrections = (await this.corrections?.correctionsFor(document)) ?? [];
     const options = { defaultDate: articleDate, fileDate, maxChars: maxCharacters, totalChars, ...(corrections.length > 0 ? { corrections } : {}) };
     try {
-      return await this.worker.analyse(text, options, isWanted, this.workerId(document));
+      return await this.worker.analyse(text, options, isWanted, this.workerId(document), this.checkSettings?.());
     } catch (error) {
       if (error instanceof AnalysisSkippedError) return undefined;
       throw error;

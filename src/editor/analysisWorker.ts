@@ -1,6 +1,7 @@
 // Owns the worker that runs the engine: one job at a time, a time limit, a fresh worker after a hang or crash.
 // Which kind of worker (a Node thread or a browser Web Worker) is the entry point's choice, through a WorkerPortFactory.
 import type { AnalyseOptions, Analysis } from '../engine';
+import type { CheckSettings } from '../engine/checks/rules';
 import type { WorkerPort, WorkerPortFactory } from './workerPort';
 import { fromWire, type AnalysisRequest, type AnalysisResponse } from './workerProtocol';
 
@@ -38,8 +39,9 @@ export class AnalysisWorker {
    * Queues one analysis; rejects with the engine's error, an AnalysisTimeoutError, a worker crash, or an
    * AnalysisSkippedError when `stillWanted` says no once its turn comes.
    */
-  analyse(text: string, options: AnalyseOptions, stillWanted: () => boolean = () => true, document?: string): Promise<Analysis> {
-    const job = this.queue.then(() => (stillWanted() ? this.run({ id: this.nextId++, text, options, document }) : Promise.reject(new AnalysisSkippedError())));
+  analyse(text: string, options: AnalyseOptions, stillWanted: () => boolean = () => true, document?: string, checks?: CheckSettings): Promise<Analysis> {
+    const request = (): AnalysisRequest => ({ id: this.nextId++, text, options, document, ...(checks ? { checks } : {}) });
+    const job = this.queue.then(() => (stillWanted() ? this.run(request()) : Promise.reject(new AnalysisSkippedError())));
     this.queue = job.catch(() => undefined);
     return job;
   }

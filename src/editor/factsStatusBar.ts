@@ -16,7 +16,9 @@ export class FactsStatusBar implements vscode.Disposable {
   /** The document whose counts are on show, so they can stay up (not flicker) while its next version is analysed. */
   private countsFor: vscode.TextDocument | undefined;
 
-  constructor(private readonly cache: AnalysisCache, private readonly filter: ArticleFilter) {
+  constructor(private readonly cache: AnalysisCache, private readonly filter: ArticleFilter,
+    /** The draft checks' findings on show for a document (none when not given). */
+    private readonly findingsOf: (document: vscode.TextDocument) => readonly { rule: string }[] = () => []) {
     this.item.name = 'News Lens';
     this.item.command = SHOW_SIDEBAR_COMMAND;
     this.subscriptions = [
@@ -53,10 +55,13 @@ export class FactsStatusBar implements vscode.Disposable {
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.appendMarkdown('**News Lens**  \n');
     for (const kind of FACT_KINDS) tooltip.appendMarkdown(`${KIND_LABELS[kind].many}: ${counts[kind]}  \n`);
+    const findings = this.findingsOf(document);
+    if (findings.length > 0) tooltip.appendMarkdown(`Draft checks: ${findings.length} finding${findings.length === 1 ? '' : 's'} (Problems panel)  \n`);
     tooltip.appendMarkdown(`Dates resolved against the ${describeArticleDate(analysis.articleDate)}  \n`);
     if (partial) tooltip.appendMarkdown(`Only the first ${analysis.analysedChars.toLocaleString('en-US')} characters were analysed (newsLens.maxCharacters).  \n`);
     tooltip.appendMarkdown('Click to open the News Lens sidebar.');
-    const text = `${partial ? '$(warning) partial · ' : '$(book) '}${parts.length > 0 ? parts.join(' · ') : 'no facts'}`;
+    const checks = findings.length > 0 ? ` · $(checklist) ${findings.length}` : '';
+    const text = `${partial ? '$(warning) partial · ' : '$(book) '}${parts.length > 0 ? parts.join(' · ') : 'no facts'}${checks}`;
     this.show(text, tooltip, partial ? 'statusBarItem.warningBackground' : undefined);
     this.countsFor = document;
   }

@@ -1,4 +1,5 @@
 // The messages between the extension host and the analysis worker (plain data only: text in, offsets out).
+import type { CheckSettings } from '../engine/checks';
 import type { AnalyseOptions, Analysis, Mention } from '../engine/types';
 
 /** Sent to the worker: analyse this text. `id` pairs the answer with its request. */
@@ -9,6 +10,8 @@ export interface AnalysisRequest {
   /** Which open document the text is a version of: the worker keeps an incremental analyser per document. An id of
    *  the open document, not its URI: VS Code gives a new untitled draft the name of one just closed. */
   document?: string;
+  /** Run the draft checks too, with these settings (none: facts only). */
+  checks?: CheckSettings;
 }
 
 /** Sent to the worker when a document closes: its incremental analyser is dropped. */

@@ -100,6 +100,12 @@ function linkSpeakers(clean: string, mentions: Mention[], sentences: TextSpan[])
   });
 }
 
+/** Each analysis's split of its text into lines and sentences, for the draft checks to read without splitting again. */
+const splits = new WeakMap<Analysis, DocumentText>();
+
+/** The lines and sentences an analysis was made from (undefined for one that stopped early, or came from elsewhere). */
+export const documentTextOf = (analysis: Analysis): DocumentText | undefined => splits.get(analysis);
+
 /** Finds the people, organizations, places, dates, figures and quotes of an article. Never throws. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   return analyseWith(text, options);
@@ -138,7 +144,9 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
     markPercentChanges(clean, mentions);
     const facts = correctedFacts(original, { mentions, entities: groupEntities(mentions) }, options.corrections, warn);
     linkSpeakers(clean, facts.mentions, sentences);
-    return { ...facts, articleDate, analysedChars: limit, warnings };
+    const analysis = { ...facts, articleDate, analysedChars: limit, warnings };
+    splits.set(analysis, document);
+    return analysis;
   } catch (error) {
     warn(`The analysis stopped early: ${String(error)}`);
     return { mentions: [], entities: [], articleDate, analysedChars: limit, warnings };

@@ -1,5 +1,6 @@
 // The engine's contract: what `analyse()` returns. Only offsets and plain data cross the engine boundary,
 // so the same shapes serve the CLI's JSON, the worker's messages and the editor's ranges.
+import type { CheckFinding } from './checks/finding';
 import type { Correction, EntityCorrection } from './corrections/correction';
 
 export type { Correction, EntityCorrection, NamedKind } from './corrections/correction';
@@ -97,6 +98,8 @@ export interface Analysis {
   analysedChars: number;
   /** Human-readable notes about parts that could not be analysed (a sentence the parser failed on, truncation). */
   warnings: string[];
+  /** The draft checks' findings, when the caller asked for them (the editor's worker does); not in `annotate`'s output. */
+  findings?: CheckFinding[];
 }
 
 /** A half-open range of UTF-16 offsets [start, end) into a text: a sentence, a chunk, a span. */

@@ -1,5 +1,6 @@
 // The levels of the Facts tree: (article →) kind → fact (entity) → mention, and a person's quotes.
 import type * as vscode from 'vscode';
+import type { CheckFinding, CheckRule } from '../engine/checks/finding';
 import type { Analysis, FactKind, Mention } from '../engine/types';
 import type { FactGroup } from '../format/factGroups';
 
@@ -44,5 +45,30 @@ export interface MentionNode {
   readonly context: string;
 }
 
+/** The "Checks" heading: the draft checks' findings, by rule. */
+export interface ChecksNode {
+  readonly type: 'checks';
+  readonly document: vscode.TextDocument;
+  readonly analysis: Analysis;
+  readonly findings: readonly CheckFinding[];
+}
+
+/** One rule's findings ("name-variant 2"). */
+export interface CheckRuleNode {
+  readonly type: 'checkRule';
+  readonly document: vscode.TextDocument;
+  readonly analysis: Analysis;
+  readonly rule: CheckRule;
+  readonly findings: readonly CheckFinding[];
+}
+
+/** One finding: its message; a click reveals it. */
+export interface FindingNode {
+  readonly type: 'finding';
+  readonly document: vscode.TextDocument;
+  readonly finding: CheckFinding;
+  readonly range: vscode.Range;
+}
+
 /** Any row of the Facts tree. */
-export type FactsTreeNode = ArticleNode | KindNode | FactNode | MentionNode;
+export type FactsTreeNode = ArticleNode | KindNode | FactNode | MentionNode | ChecksNode | CheckRuleNode | FindingNode;

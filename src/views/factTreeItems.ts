@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CORRECTIONS_FILE_NAME } from '../corrections/correctionsFile';
 import { KIND_LABELS, oneLine } from '../format/factGroups';
 import { documentName } from '../editor/documentName';
-import type { ArticleNode, FactNode, KindNode, MentionNode } from './factNodes';
+import type { ArticleNode, CheckRuleNode, ChecksNode, FactNode, FindingNode, KindNode, MentionNode } from './factNodes';
 
 /** The command a mention row runs when clicked. */
 export const REVEAL_MENTION_COMMAND = 'newsLens.revealMention';
@@ -71,4 +71,34 @@ function rowOrigin(node: MentionNode): RowOrigin {
 
 function shorten(text: string): string {
   return text.length > QUOTE_PREVIEW_CHARS ? `${text.slice(0, QUOTE_PREVIEW_CHARS - 1)}…` : text;
+}
+
+/** "Checks 5": the draft checks' findings, by rule. */
+export function checksItem(node: ChecksNode): vscode.TreeItem {
+  const item = new vscode.TreeItem('Checks', vscode.TreeItemCollapsibleState.Expanded);
+  item.description = String(node.findings.length);
+  item.iconPath = new vscode.ThemeIcon('checklist');
+  item.tooltip = 'What the draft checks found: a name spelt two ways, a weekday that disagrees with its date, a quotation no one is said to have spoken… Each rule can be switched off (newsLens.checks.<rule>).';
+  item.id = `${node.document.uri.toString()}#checks`;
+  item.contextValue = 'newsLens.checks';
+  return item;
+}
+
+/** "name-variant 2". */
+export function checkRuleItem(node: CheckRuleNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.rule, vscode.TreeItemCollapsibleState.Collapsed);
+  item.description = String(node.findings.length);
+  item.id = `${node.document.uri.toString()}#checks#${node.rule}`;
+  item.contextValue = 'newsLens.checkRule';
+  return item;
+}
+
+/** "“Mishustine”: … one person spelt two ways?", line in the description; a click reveals it. */
+export function findingItem(node: FindingNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(`“${shorten(oneLine(node.finding.text))}”`, vscode.TreeItemCollapsibleState.None);
+  item.description = `line ${node.range.start.line + 1} · ${node.finding.message}`;
+  item.tooltip = node.finding.message;
+  item.contextValue = 'newsLens.finding';
+  item.command = { title: 'Reveal Finding', command: REVEAL_MENTION_COMMAND, arguments: [node.document.uri, node.range] };
+  return item;
 }

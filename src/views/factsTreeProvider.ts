@@ -6,8 +6,9 @@ import { groupFacts } from '../format/factGroups';
 import { mentionRange } from '../editor/mentionRanges';
 import { arrangeFacts } from './arrangeFacts';
 import { mentionContext } from './mentionContext';
-import type { FactNode, FactsTreeNode, KindNode } from './factNodes';
-import { articleItem, factItem, kindItem, mentionItem } from './factTreeItems';
+import { CHECK_RULES } from '../engine/checks/rules';
+import type { ChecksNode, FactNode, FactsTreeNode, KindNode } from './factNodes';
+import { articleItem, checkRuleItem, checksItem, factItem, findingItem, kindItem, mentionItem } from './factTreeItems';
 
 export { REVEAL_MENTION_COMMAND } from './factTreeItems';
 
@@ -54,10 +55,20 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 
   getChildren(node?: FactsTreeNode): FactsTreeNode[] {
     if (!node) {
-      if (this.settings.current.sidebar.scope === 'activeArticle') return this.document ? this.kindNodes(this.document) : [];
-      return this.openArticles.filter((document) => this.kindNodes(document).length > 0).map((document) => ({ type: 'article', document }));
+      if (this.settings.current.sidebar.scope === 'activeArticle') return this.document ? this.articleRows(this.document) : [];
+      return this.openArticles.filter((document) => this.articleRows(document).length > 0).map((document) => ({ type: 'article', document }));
     }
-    if (node.type === 'article') return this.kindNodes(node.document);
+    if (node.type === 'article') return this.articleRows(node.document);
+    if (node.type === 'checks') {
+      return CHECK_RULES.flatMap((rule) => {
+        const findings = node.findings.filter((f) => f.rule === rule);
+        return findings.length > 0 ? [{ type: 'checkRule' as const, document: node.document, analysis: node.analysis, rule, findings }] : [];
+      });
+    }
+    if (node.type === 'checkRule') {
+      if (this.cache.get(node.document) !== node.analysis) return [];
+      return node.findings.map((finding) => ({ type: 'finding' as const, document: node.document, finding, range: mentionRange(node.document, finding) }));
+    }
     if (node.type === 'kind') return node.facts.map((fact) => ({ type: 'fact', document: node.document, analysis: node.analysis, fact }));
     if (node.type === 'fact') {
       // A row from an older result: its mentions' offsets no longer fit the document; the refresh under way replaces it.
@@ -77,7 +88,24 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
     if (node.type === 'article') return articleItem(node, this.kindNodes(node.document).reduce((sum, kind) => sum + kind.facts.length, 0));
     if (node.type === 'kind') return kindItem(node);
     if (node.type === 'fact') return factItem(node, this.quotesBy(node).length);
+    if (node.type === 'checks') return checksItem(node);
+    if (node.type === 'checkRule') return checkRuleItem(node);
+    if (node.type === 'finding') return findingItem(node);
     return mentionItem(node);
+  }
+
+  /** An article's rows: its Checks group when it has findings, then its kinds. */
+  private articleRows(document: vscode.TextDocument): FactsTreeNode[] {
+    const checks = this.checksNode(document);
+    return [...(checks ? [checks] : []), ...this.kindNodes(document)];
+  }
+
+  /** The draft checks' findings the settings leave on, unless a filter is typed (it filters facts, not findings). */
+  private checksNode(document: vscode.TextDocument): ChecksNode | undefined {
+    const analysis = this.cache.get(document);
+    const { enabled, levels } = this.settings.current.checks;
+    const findings = enabled && !this.query ? (analysis?.findings ?? []).filter((f) => levels[f.rule] !== 'off') : [];
+    return analysis && findings.length > 0 ? { type: 'checks', document, analysis, findings } : undefined;
   }
 
   private kindNodes(document: vscode.TextDocument): KindNode[] {

@@ -1,17 +1,19 @@
 // The draft checks (issue 12) over one analysis: each rule reads the facts the analysis already found, and compromise
 // does the language work some need. The rule ids, their default severities and which are on by default are the
 // contract the editor's settings and `newslens check` share.
+import { documentTextOf } from '../analyse';
 import { documentText, type DocumentText } from '../text/lines';
 import type { Analysis } from '../types';
 import { anonymousSourceFindings } from './anonymousSource';
 import { attributionTenseFindings } from './attributionTense';
 import { draftTextOf, type DraftText } from './draftText';
-import type { CheckFinding, CheckRule, CheckSeverity } from './finding';
+import type { CheckFinding, CheckRule } from './finding';
+import { CHECK_RULES, isRuleOn, type CheckSettings } from './rules';
 import { firstReferenceFindings } from './firstReference';
 import { withoutSwitchedOff } from './inlineSwitches';
 import type { LanguageTools } from './language';
 import { nameVariantFindings } from './nameVariant';
-import { numeralsFindings, type NumeralStyle } from './numerals';
+import { numeralsFindings } from './numerals';
 import { percentStyleFindings } from './percentStyle';
 import { titleCaseFindings } from './titleCase';
 import { unattributedQuoteFindings } from './unattributedQuote';
@@ -21,32 +23,13 @@ export type { CheckFinding, CheckFix, CheckRule, CheckSeverity, TextEdit } from 
 export type { LanguageTools } from './language';
 export type { NumeralStyle } from './numerals';
 export { loadLanguageTools } from './language';
+export { CHECK_RULES, DEFAULT_SEVERITY, OFF_BY_DEFAULT, isRuleOn, type CheckSettings } from './rules';
 
-/** Every rule, in the order settings and reports list them. */
-export const CHECK_RULES: readonly CheckRule[] = ['name-variant', 'weekday-date', 'unattributed-quote', 'first-reference', 'title-case',
-  'numerals', 'percent-style', 'attribution-tense', 'anonymous-source'];
-
-/** How loud each rule is unless a setting says otherwise. */
-export const DEFAULT_SEVERITY: Readonly<Record<CheckRule, CheckSeverity>> = {
-  'name-variant': 'information', 'weekday-date': 'information', 'unattributed-quote': 'information', 'first-reference': 'information',
-  'title-case': 'information', numerals: 'information', 'percent-style': 'information', 'attribution-tense': 'hint', 'anonymous-source': 'hint',
-};
-
-/** Rules that stay off unless switched on: the editor decides about anonymous sources. */
-export const OFF_BY_DEFAULT: ReadonlySet<CheckRule> = new Set(['anonymous-source']);
-
-/** What a check run is told, besides the text and its analysis. Plain data, so it crosses to the worker. */
-export interface CheckSettings {
-  /** Rules switched on or off; a rule not named keeps its default (on, but for OFF_BY_DEFAULT). */
-  rules?: Partial<Record<CheckRule, boolean>>;
-  /** The house style for numbers (`numerals`); AP by default. */
-  numerals?: NumeralStyle;
-  /** Spellings an editor said are two names, not one spelt two ways ("These are different people"). */
-  differentNames?: readonly (readonly [string, string])[];
+/** What a check run found, and the rules that failed (each "rule: error"). */
+export interface CheckResult {
+  findings: CheckFinding[];
+  failed: string[];
 }
-
-/** True when the settings leave the rule on. */
-export const isRuleOn = (settings: CheckSettings, rule: CheckRule): boolean => settings.rules?.[rule] ?? !OFF_BY_DEFAULT.has(rule);
 
 /** What each rule reads: the draft, its sentences, the settings and compromise. */
 interface RuleInput {
@@ -69,11 +52,11 @@ const RULES: Readonly<Record<CheckRule, (input: RuleInput) => CheckFinding[]>> =
 };
 
 /** The findings of every rule the settings leave on, in document order, less those the draft's inline switches quiet.
- *  `document` is the analyser's own split of the text, when it has one (else it is split again here). A rule that
+ *  The text's lines and sentences are the analysis's own (split again only for an analysis from elsewhere). A rule that
  *  fails is left out and named in `failed`, so one bug never hides the other rules' findings. */
-export function checkDraft(text: string, analysis: Analysis, language: LanguageTools, settings: CheckSettings = {},
-  document: DocumentText = documentText(text)): { findings: CheckFinding[]; failed: string[] } {
+export function checkDraft(text: string, analysis: Analysis, language: LanguageTools, settings: CheckSettings = {}): CheckResult {
   const analysed = text.slice(0, analysis.analysedChars);
+  const document = documentTextOf(analysis) ?? documentText(analysed);
   const input: RuleInput = { draft: draftTextOf(analysed, analysis), document, settings, language };
   const findings: CheckFinding[] = [];
   const failed: string[] = [];

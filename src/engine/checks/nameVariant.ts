@@ -38,6 +38,22 @@ function editDistance(a: string, b: string, limit: number): number {
  *  apart ("Soup"/"Soups", "Wood"/"Woods", "Inc"/"Inc."), not a headline's capitals against the body's spelling, and
  *  not two acronyms ("YMCA"/"YWCA"). */
 function areVariants(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let answer = variantAnswers.get(key);
+  if (answer === undefined) {
+    if (variantAnswers.size >= MAX_REMEMBERED_PAIRS) variantAnswers.clear();
+    answer = spellingsOfOneName(a, b);
+    variantAnswers.set(key, answer);
+  }
+  return answer;
+}
+
+/** Pairs of words already compared, across runs: typing compares the same names again on every keystroke. */
+const variantAnswers = new Map<string, boolean>();
+const MAX_REMEMBERED_PAIRS = 50_000;
+
+/** areVariants, worked out. */
+function spellingsOfOneName(a: string, b: string): boolean {
   const [x, y] = [a.replace(/\.$/, ''), b.replace(/\.$/, '')];
   if (/\d/.test(x) || /\d/.test(y)) return false; // "APW19980213.1320" is a code, not a name
   if (x === y || x[0].toLowerCase() !== y[0].toLowerCase()) return false;
@@ -97,6 +113,14 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
   if (people.length === 0 || people.length > MAX_ENTITIES) return [];
   const surnames = new Map<string, { entity: Entity; first: Mention }>();
   for (const entity of people) surnames.set(wordsOf(entity.name).pop()!, { entity, first: analysis.mentions[entity.mentions[0]] });
+  // Only surnames of five letters or more, by first letter: a word is compared with those that could be its variant.
+  const byInitial = new Map<string, [string, { entity: Entity; first: Mention }][]>();
+  for (const entry of surnames) {
+    if (entry[0].length < 5) continue;
+    const list = byInitial.get(entry[0][0]) ?? [];
+    list.push(entry);
+    byInitial.set(entry[0][0], list);
+  }
   const personMentions = analysis.mentions.filter((m) => m.kind === 'person');
   const named = new Set(personMentions.flatMap((m) => wordsOf(m.text)));
   // Words of longer organizations and places ("Buckeridge & Young Ltd."), and abbreviations ("Colo."), are theirs.
@@ -108,11 +132,12 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
   for (const match of text.matchAll(CAPITALISED_WORD)) {
     const word = match[0];
     const start = match.index;
-    if (word.length < 4 || named.has(word) || surnames.has(word) || flagged.has(start)) continue;
+    const candidates = byInitial.get(word[0]);
+    if (!candidates || word.length < 4 || named.has(word) || surnames.has(word) || flagged.has(start)) continue;
     if (isInsideName({ start, end: start + word.length })) continue;
-    for (const [surname, { entity, first }] of surnames) {
-      if (surname[0] !== word[0] || Math.abs(surname.length - word.length) > 1) continue;
-      if (surname.length < 5 || first.start > start || !areVariants(surname, word) || editDistance(surname.toLowerCase(), word.toLowerCase(), 1) > 1) continue;
+    for (const [surname, { entity, first }] of candidates) {
+      if (Math.abs(surname.length - word.length) > 1) continue;
+      if (first.start > start || !areVariants(surname, word) || editDistance(surname.toLowerCase(), word.toLowerCase(), 1) > 1) continue;
       document ??= documentText(text);
       if (document.writesInLowerCase(word.toLowerCase())) continue; // "Later" of "later": a word, not a name
       findings.push({
@@ -125,6 +150,31 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
     }
   }
   return findings;
+}
+
+/** The pairs (i < j) of names that may differ in one word by a slip: their last words share a first letter, and are
+ *  the same or of lengths at most two apart (names whose last words differ differ in them). Bucketing by that letter
+ *  spares a long article most of its pairs. */
+function comparablePairs(names: readonly (readonly string[])[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  names.forEach((words, i) => {
+    const initial = words[words.length - 1]?.[0]?.toLowerCase();
+    if (initial === undefined) return;
+    const bucket = buckets.get(initial) ?? [];
+    bucket.push(i);
+    buckets.set(initial, bucket);
+  });
+  const pairs: [number, number][] = [];
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      const a = names[bucket[x]][names[bucket[x]].length - 1];
+      for (let y = x + 1; y < bucket.length; y++) {
+        const b = names[bucket[y]][names[bucket[y]].length - 1];
+        if (a === b || Math.abs(a.length - b.length) <= 2) pairs.push([bucket[x], bucket[y]]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** Findings for the later, rarer spelling of every name the draft writes two ways. */
@@ -141,9 +191,9 @@ export function nameVariantFindings(text: string, analysis: Analysis, document?:
     if (entities.length > MAX_ENTITIES) continue;
     entities.sort((x, y) => analysis.mentions[x.mentions[0]].start - analysis.mentions[y.mentions[0]].start);
     const words = entities.map((e) => wordsOf(e.name));
-    for (let i = 0; i < entities.length; i++) {
-      if (entities[i].kind !== kind) continue;
-      for (let j = i + 1; j < entities.length; j++) {
+    for (const [i, j] of comparablePairs(words)) {
+      {
+        if (entities[i].kind !== kind) continue;
         const [first, later] = [entities[i], entities[j]];
         const diff = differingWord(words[i], words[j]);
         if (!diff || !areVariants(diff.a, diff.b) || different.has(`${diff.a}\u0000${diff.b}`)) continue;

@@ -5,8 +5,10 @@ import type { CheckFinding } from './finding';
 /** The three ways to write a percentage. */
 type PercentForm = '%' | 'percent' | 'per cent';
 
-/** A number (figures or a number word) and how its percentage is written: "5%", "5 %", "5 percent", "five per cent". */
-const PERCENTAGE = /(\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a half|half))([ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b)/gi;
+/** How a percentage is written after its number: "%", " %", " percent", " per cent". */
+const SIGN = /[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b/gi;
+/** A number right before a sign: figures or a number word ("5", "1,250.5", "five", "a half"). */
+const NUMBER_BEFORE = /(?:\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a half|half))$/i;
 
 /** Which form a percentage's sign or word is. */
 function formOf(sign: string): PercentForm {
@@ -20,9 +22,9 @@ const spelled = (form: PercentForm): string => (form === '%' ? '%' : ` ${form}`)
 /** Findings for the percentages written in a form other than the draft's majority. */
 export function percentStyleFindings(text: string): CheckFinding[] {
   const uses: { start: number; end: number; form: PercentForm; written: string }[] = [];
-  for (const match of text.matchAll(PERCENTAGE)) {
-    const start = match.index + match[1].length;
-    uses.push({ start, end: start + match[2].length, form: formOf(match[2]), written: match[2] });
+  for (const match of text.matchAll(SIGN)) {
+    if (!NUMBER_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    uses.push({ start: match.index, end: match.index + match[0].length, form: formOf(match[0]), written: match[0] });
   }
   const counts = new Map<PercentForm, number>();
   for (const use of uses) counts.set(use.form, (counts.get(use.form) ?? 0) + 1);

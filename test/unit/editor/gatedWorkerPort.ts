@@ -28,10 +28,10 @@ export class GatedWorkerPort implements WorkerPort {
   }
 
   /** Answers the oldest waiting request: with the engine's analysis, or with `error` as a broken engine would. */
-  release(answer: { error?: string } = {}): void {
+  async release(answer: { error?: string } = {}): Promise<void> {
     const request = this.pending.shift();
     if (!request) throw new Error('no request is waiting');
-    const response: AnalysisResponse = answer.error ? { id: request.id, error: answer.error } : this.analysers.answer(request);
+    const response: AnalysisResponse = answer.error ? { id: request.id, error: answer.error } : await this.analysers.answer(request);
     for (const listener of [...this.answerListeners]) listener(response);
   }
 

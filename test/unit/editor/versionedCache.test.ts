@@ -55,11 +55,11 @@ describe('VersionedCache with a gated analysis worker', () => {
     worker.forget(idOf(closed));
     const draft = new FakeDocument('untitled:Untitled-1', 'Premier Li Qiang met Jonas Berger in Geneva.');
     const draftRun = cache.request(draft);
-    port.release(); // the closed draft's answer arrives first
+    await port.release(); // the closed draft's answer arrives first
     assert.equal(await closedRun, undefined, 'a closed draft\'s result was kept');
     assert.equal(cache.get(draft), undefined, 'the new draft shows the closed draft\'s facts');
     await settle();
-    port.release();
+    await port.release();
     assert.deepEqual(peopleOf(await draftRun), ['Li Qiang', 'Jonas Berger']);
     assert.deepEqual(peopleOf(cache.get(draft)), ['Li Qiang', 'Jonas Berger']);
     assert.deepEqual(settledFor, [{ uri: 'untitled:Untitled-1', people: ['Li Qiang', 'Jonas Berger'] }], 'an event fired for the closed draft');
@@ -75,7 +75,7 @@ describe('VersionedCache with a gated analysis worker', () => {
     await settle();
     closing.isClosed = true;
     cache.forget(closing);
-    port.release();
+    await port.release();
     assert.equal(await closingRun, undefined);
     await settle();
     assert.equal(port.analysed.length, 1, 'the closed draft was sent to the worker');
@@ -87,10 +87,10 @@ describe('VersionedCache with a gated analysis worker', () => {
     await settle();
     document.edit('Emmanuel Macron stayed in Paris.');
     const second = cache.request(document);
-    port.release();
+    await port.release();
     assert.equal(await first, undefined, 'an outdated version\'s result was kept');
     await settle();
-    port.release();
+    await port.release();
     assert.deepEqual(peopleOf(await second), ['Emmanuel Macron']);
     assert.deepEqual(peopleOf(cache.get(document)), ['Emmanuel Macron']);
   });
@@ -99,7 +99,7 @@ describe('VersionedCache with a gated analysis worker', () => {
     const document = new FakeDocument('file:///a.news', 'Angela Merkel visited Berlin.');
     const asks = [cache.request(document), cache.request(document), cache.request(document)];
     await settle();
-    port.release();
+    await port.release();
     const answers = await Promise.all(asks);
     assert.equal(port.analysed.length, 1);
     assert.ok(answers.every((answer) => answer === answers[0] && answer !== undefined));
@@ -110,12 +110,12 @@ describe('VersionedCache with a gated analysis worker', () => {
     const document = new FakeDocument('file:///a.news', 'Angela Merkel visited Berlin.');
     const failing = cache.request(document);
     await settle();
-    port.release({ error: 'engine exploded' });
+    await port.release({ error: 'engine exploded' });
     assert.equal(await failing, undefined);
     assert.match(cache.failure(document) ?? '', /engine exploded/);
     const retry = cache.request(document, true);
     await settle();
-    port.release();
+    await port.release();
     assert.deepEqual(peopleOf(await retry), ['Angela Merkel']);
     assert.equal(cache.failure(document), undefined);
   });

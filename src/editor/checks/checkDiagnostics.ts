@@ -1,0 +1,59 @@
+// The draft checks' findings as diagnostics (Problems panel, squiggles): source "News Lens", code the rule id, the
+// severity the settings give each rule, and the evidence (the other spelling, the date) as related information.
+import * as vscode from 'vscode';
+import type { CheckFinding, CheckSeverity } from '../../engine/checks/finding';
+import type { Analysis } from '../../engine/types';
+import type { NewsLensSettings } from '../../config/newsLensSettings';
+import type { AnalysisCache } from '../analysisCache';
+import { mentionRange } from '../mentionRanges';
+
+/** The diagnostics' source, as the Problems panel shows it. */
+export const CHECKS_SOURCE = 'News Lens';
+
+const SEVERITIES: Readonly<Record<CheckSeverity, vscode.DiagnosticSeverity>> = {
+  hint: vscode.DiagnosticSeverity.Hint, information: vscode.DiagnosticSeverity.Information, warning: vscode.DiagnosticSeverity.Warning,
+};
+
+/** Keeps each open article's diagnostics in step with its current analysis. */
+export class CheckDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('newsLens');
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly cache: AnalysisCache, private readonly settings: NewsLensSettings) {
+    this.subscriptions = [
+      this.collection,
+      cache.onDidAnalyse(({ document, analysis }) => this.show(document, analysis)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),
+    ];
+  }
+
+  /** The document's findings now on show (the Facts sidebar's Checks group and the status bar count them). */
+  findingsOf(document: vscode.TextDocument): readonly CheckFinding[] {
+    const analysis = this.cache.get(document);
+    return analysis?.findings?.filter((finding) => this.settings.current.checks.levels[finding.rule] !== 'off') ?? [];
+  }
+
+  private show(document: vscode.TextDocument, analysis: Analysis | undefined): void {
+    if (!analysis) return this.collection.delete(document.uri);
+    const { levels, enabled } = this.settings.current.checks;
+    const findings = enabled ? (analysis.findings ?? []) : [];
+    this.collection.set(document.uri, findings.flatMap((finding) => {
+      const level = levels[finding.rule];
+      return level === 'off' ? [] : [diagnosticOf(document, finding, SEVERITIES[level])];
+    }));
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+  }
+}
+
+/** One finding as a diagnostic of the document version it was found in. */
+export function diagnosticOf(document: vscode.TextDocument, finding: CheckFinding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(mentionRange(document, finding), finding.message, severity);
+  diagnostic.source = CHECKS_SOURCE;
+  diagnostic.code = finding.rule;
+  diagnostic.relatedInformation = finding.related?.map((related) =>
+    new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, mentionRange(document, related)), related.message));
+  return diagnostic;
+}
