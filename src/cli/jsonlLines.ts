@@ -1,0 +1,71 @@
+// What every `--jsonl` command shares: stdin read line by line as strict UTF-8, each record `{"id","text","date"?}`
+// read the same way, exactly one line out per record, in order, and a bad record answered rather than dropped.
+import { byteLines } from './byteLines';
+import { isCalendarDate } from './calendarDate';
+import { reportProblem, writeOutput, type CliStreams } from './cliStreams';
+import { decodeStrictUtf8 } from './strictUtf8';
+
+/** A record's id as echoed back: a string or number, else null. */
+export type JsonlId = string | number | null;
+
+/** A record read from one line, or why it cannot be used (with its id when that could be read). */
+export type JsonlRecord = { id: JsonlId; text: string; date?: string } | { id: JsonlId; error: string };
+
+/** Reads one input line `{"id","text","date"?}` (extra fields ignored, a null date as none). */
+export function parseJsonlRecord(line: string): JsonlRecord {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { id: null, error: `invalid JSON: ${(error as Error).message}` };
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return { id: null, error: 'expected a JSON object {"id", "text", "date"?}' };
+  }
+  const { id, text, date } = record as Record<string, unknown>;
+  const shownId = typeof id === 'string' || typeof id === 'number' ? id : null;
+  if (typeof text !== 'string') return { id: shownId, error: '"text" is missing or not a string' };
+  if (date !== undefined && date !== null && (typeof date !== 'string' || !isCalendarDate(date))) {
+    return { id: shownId, error: '"date" must be a calendar date YYYY-MM-DD' };
+  }
+  return { id: shownId, text, ...(typeof date === 'string' ? { date } : {}) };
+}
+
+/** The record's id when the bad bytes lie elsewhere in the line (so callers can match it up), else null. */
+export function idDespiteBadBytes(bytes: Uint8Array): JsonlId {
+  const parsed = parseJsonlRecord(new TextDecoder().decode(bytes));
+  return typeof parsed.id === 'string' && parsed.id.includes('\uFFFD') ? null : parsed.id;
+}
+
+/** The line written for one record, plus what goes to stderr about it: the output line's shape is fixed. */
+export interface JsonlAnswer<Result extends { error?: string }> {
+  result: Result;
+  warnings: string[];
+}
+
+/** How a command answers a line: its decoded text, or its bytes when they are not UTF-8. */
+export interface JsonlAnswerer<Result extends { error?: string }> {
+  line(line: string): JsonlAnswer<Result>;
+  notUtf8(bytes: Uint8Array): JsonlAnswer<Result>;
+}
+
+/** Reads stdin line by line (blank lines skipped), writes one result line per record, with each warning and error on
+ *  stderr under its line number; returns 1 if any record failed, else 0. */
+export async function answerJsonlLines<Result extends { error?: string }>(streams: CliStreams, answer: JsonlAnswerer<Result>): Promise<number> {
+  let lineNumber = 0;
+  let failed = false;
+  for await (const bytes of byteLines(streams.stdin)) {
+    lineNumber++;
+    // The first line may start with a byte order mark, which is not part of its JSON.
+    const line = decodeStrictUtf8(bytes, lineNumber === 1);
+    if (line?.trim() === '') continue;
+    const { result, warnings } = line === undefined ? answer.notUtf8(bytes) : answer.line(line);
+    warnings.forEach((warning) => reportProblem(streams, `stdin line ${lineNumber}: warning: ${warning}`));
+    if (result.error !== undefined) {
+      reportProblem(streams, `stdin line ${lineNumber}: ${result.error}`);
+      failed = true;
+    }
+    await writeOutput(streams.stdout, `${JSON.stringify(result)}\n`);
+  }
+  return failed ? 1 : 0;
+}
