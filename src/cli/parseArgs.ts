@@ -1,77 +1,142 @@
 // Turns argv into one command, or a UsageError the CLI answers with exit code 2.
+import type { CheckSettings } from '../engine/checks';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../format';
 import { isCalendarDate } from './calendarDate';
+import { checkFormatOf, checkSettingsOf, failOnOf, type CheckFormat, type FailOn } from './checkOptions';
+import { UsageError } from './usageError';
+
+export { UsageError } from './usageError';
+
+/** The commands that have their own help. */
+export type HelpTopic = 'main' | 'annotate' | 'check';
 
 /** What the user asked for. */
 export type CliCommand =
-  | { command: 'help'; topic: 'main' | 'annotate' }
+  | { command: 'help'; topic: HelpTopic }
   | { command: 'version' }
-  | { command: 'annotate'; files: string[]; jsonl: boolean; format: ReportFormat; articleDate?: string; corrections?: CorrectionsOption };
+  | { command: 'annotate'; files: string[]; jsonl: boolean; format: ReportFormat; articleDate?: string; corrections?: CorrectionsOption }
+  | CheckCommand;
+
+/** `newslens check`: the files (or --jsonl), how to print the findings, what fails the run, and the rule switches. */
+export interface CheckCommand {
+  command: 'check';
+  files: string[];
+  jsonl: boolean;
+  format: CheckFormat;
+  articleDate?: string;
+  corrections?: CorrectionsOption;
+  failOn?: FailOn;
+  settings: CheckSettings;
+}
 
 /** `--corrections FILE` (that file for every article) or `--no-corrections` (none, not even one found beside the files). */
 export type CorrectionsOption = { file: string } | { none: true };
-
-/** Bad usage: an unknown command or option, a missing FILE, a bad --date or --format. */
-export class UsageError extends Error {}
 
 /** Parses the arguments after `node cli.js`. Throws UsageError. */
 export function parseArgs(argv: readonly string[]): CliCommand {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('missing command');
-  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: rest[0] === 'annotate' ? 'annotate' : 'main' };
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: rest[0] === 'annotate' || rest[0] === 'check' ? rest[0] : 'main' };
   if (first === '--version' || first === '-v' || first === '-V') return { command: 'version' };
   if (first === 'annotate') return parseAnnotate(rest);
+  if (first === 'check') return parseCheck(rest);
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
   throw new UsageError(`unknown command '${first}'`);
 }
 
-interface AnnotateOptions {
-  files: string[];
-  jsonl: boolean;
-  format?: string;
-  date?: string;
-  corrections?: string;
-  noCorrections?: boolean;
+/** The options a command takes: flags, options with one value, and options that may be repeated (their values kept in order). */
+interface OptionSpec {
+  flags: readonly string[];
+  values: readonly string[];
+  lists: readonly string[];
 }
 
-function parseAnnotate(args: readonly string[]): CliCommand {
-  const options: AnnotateOptions = { files: [], jsonl: false };
+/** A command line read against its OptionSpec, before its values are checked. */
+interface ReadOptions {
+  files: string[];
+  flags: Set<string>;
+  values: Map<string, string>;
+  lists: Map<string, string[]>;
+}
+
+const ANNOTATE_OPTIONS: OptionSpec = { flags: ['jsonl', 'no-corrections'], values: ['date', 'format', 'corrections'], lists: [] };
+const CHECK_OPTIONS: OptionSpec = {
+  flags: ['jsonl', 'no-corrections'],
+  values: ['date', 'format', 'corrections', 'fail-on', 'numerals'],
+  lists: ['enable', 'disable'],
+};
+
+/** Reads a command's arguments in order: `--` ends the options, --help anywhere before an unknown option is help. */
+function readOptions(args: readonly string[], spec: OptionSpec): ReadOptions | 'help' {
+  const read: ReadOptions = { files: [], flags: new Set(), values: new Map(), lists: new Map() };
+  const takesValue = new RegExp(`^--(${[...spec.values, ...spec.lists].join('|')})(=|$)`);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') {
-      options.files.push(...args.slice(i + 1));
+      read.files.push(...args.slice(i + 1));
       break;
     }
-    if (arg === '--help' || arg === '-h') return { command: 'help', topic: 'annotate' };
-    if (arg === '--jsonl') options.jsonl = true;
-    else if (arg === '--no-corrections') options.noCorrections = true;
-    else if (/^--(date|format|corrections)(=|$)/.test(arg)) i += takeValue(options, args, i);
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (arg.startsWith('--') && spec.flags.includes(arg.slice(2))) read.flags.add(arg.slice(2));
+    else if (takesValue.test(arg)) i += takeValue(read, spec, args, i);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
-    else options.files.push(arg);
+    else read.files.push(arg);
   }
-  return checkAnnotate(options);
+  return read;
 }
 
-/** Stores the value of `--date`/`--format`/`--corrections` (inline `=value` or the next argument); returns how many extra args it used. */
-function takeValue(options: AnnotateOptions, args: readonly string[], index: number): number {
+/** Stores the value of an option (inline `=value` or the next argument); returns how many extra args it used. */
+function takeValue(read: ReadOptions, spec: OptionSpec, args: readonly string[], index: number): number {
   const arg = args[index];
   const equals = arg.indexOf('=');
-  const name = (equals >= 0 ? arg.slice(2, equals) : arg.slice(2)) as 'date' | 'format' | 'corrections';
+  const name = equals >= 0 ? arg.slice(2, equals) : arg.slice(2);
   const value = equals >= 0 ? arg.slice(equals + 1) : args[index + 1];
-  if (value === undefined || (name === 'corrections' && value === '')) throw new UsageError(`--${name} needs a value`);
-  if (options[name] !== undefined) throw new UsageError(`--${name} given twice`);
-  options[name] = value;
+  if (value === undefined || ((name === 'corrections' || spec.lists.includes(name)) && value === '')) throw new UsageError(`--${name} needs a value`);
+  if (spec.lists.includes(name)) read.lists.set(name, [...(read.lists.get(name) ?? []), value]);
+  else if (read.values.has(name)) throw new UsageError(`--${name} given twice`);
+  else read.values.set(name, value);
   return equals >= 0 ? 0 : 1;
 }
 
-function checkAnnotate(options: AnnotateOptions): CliCommand {
-  const { files, jsonl, format = 'text', date } = options;
+/** `--date`, checked first, as annotate always did. */
+function articleDateOf(read: ReadOptions): { articleDate?: string } {
+  const date = read.values.get('date');
   if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`invalid --date '${date}': expected a calendar date YYYY-MM-DD`);
-  if (!isReportFormat(format)) throw new UsageError(`invalid --format '${format}': expected one of ${REPORT_FORMATS.join(', ')}`);
+  return date !== undefined ? { articleDate: date } : {};
+}
+
+/** What annotate and check share after their --format: the files or --jsonl, and the corrections, checked the same way. */
+function inputsOf(read: ReadOptions, verb: 'annotate' | 'check'): { files: string[]; jsonl: boolean; corrections?: CorrectionsOption } {
+  const { files } = read;
+  const jsonl = read.flags.has('jsonl');
+  const correctionsFile = read.values.get('corrections');
+  const noCorrections = read.flags.has('no-corrections');
   if (jsonl && files.length > 0) throw new UsageError('--jsonl reads articles from stdin: give no FILE with it');
-  if (jsonl && options.format !== undefined) throw new UsageError('--format does not apply to --jsonl, which always writes JSON lines');
-  if (!jsonl && files.length === 0) throw new UsageError('missing FILE to annotate');
-  if (options.corrections !== undefined && options.noCorrections) throw new UsageError('--corrections and --no-corrections contradict each other: give one');
-  const corrections = options.corrections !== undefined ? { corrections: { file: options.corrections } } : options.noCorrections ? { corrections: { none: true as const } } : {};
-  return { command: 'annotate', files, jsonl, format, ...(date !== undefined ? { articleDate: date } : {}), ...corrections };
+  if (jsonl && read.values.has('format')) throw new UsageError('--format does not apply to --jsonl, which always writes JSON lines');
+  if (!jsonl && files.length === 0) throw new UsageError(`missing FILE to ${verb}`);
+  if (correctionsFile !== undefined && noCorrections) throw new UsageError('--corrections and --no-corrections contradict each other: give one');
+  const corrections = correctionsFile !== undefined ? { corrections: { file: correctionsFile } } : noCorrections ? { corrections: { none: true as const } } : {};
+  return { files, jsonl, ...corrections };
+}
+
+function parseAnnotate(args: readonly string[]): CliCommand {
+  const read = readOptions(args, ANNOTATE_OPTIONS);
+  if (read === 'help') return { command: 'help', topic: 'annotate' };
+  const articleDate = articleDateOf(read);
+  const format = read.values.get('format') ?? 'text';
+  if (!isReportFormat(format)) throw new UsageError(`invalid --format '${format}': expected one of ${REPORT_FORMATS.join(', ')}`);
+  const { files, jsonl, ...corrections } = inputsOf(read, 'annotate');
+  return { command: 'annotate', files, jsonl, format, ...articleDate, ...corrections };
+}
+
+function parseCheck(args: readonly string[]): CliCommand {
+  const read = readOptions(args, CHECK_OPTIONS);
+  if (read === 'help') return { command: 'help', topic: 'check' };
+  const articleDate = articleDateOf(read);
+  const format = checkFormatOf(read.values.get('format'));
+  const { files, jsonl, ...corrections } = inputsOf(read, 'check');
+  const failOn = failOnOf(read.values.get('fail-on'));
+  if (jsonl && failOn !== undefined) throw new UsageError('--fail-on does not apply to --jsonl, whose exit status says only whether every line could be checked');
+  const settings = checkSettingsOf(read.lists.get('enable'), read.lists.get('disable'), read.values.get('numerals'));
+  return { command: 'check', files, jsonl, format, ...articleDate, ...corrections, ...(failOn !== undefined ? { failOn } : {}), settings };
 }
