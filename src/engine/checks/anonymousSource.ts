@@ -19,15 +19,22 @@ const PATTERNS = [
   'according to (#Adjective|#Demonym)? (official|officials|sources|source|insiders|people|aides|diplomats)',
 ];
 
+/** The start of a span up to its last punctuation: no pattern above holds any. */
+const LEADING_CLAUSE = /^.*[,;:!?"“”‘’()]\s*/s;
+
 /** Findings for each anonymous attribution, once per span. */
 export function anonymousSourceFindings(draft: DraftText, sentences: readonly TextSpan[], language: LanguageTools): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const sentence of sentences) {
     const words = draft.text.slice(sentence.start, sentence.end);
-    if (!TELLING.test(words) || draft.isQuoted(sentence.start + words.search(TELLING))) continue;
+    // A telling word inside a quotation does not rule out one outside it: each match is held to that below.
+    if (!TELLING.test(words)) continue;
     const spans: TextSpan[] = [];
     for (const pattern of PATTERNS) {
-      for (const span of language.spansMatching(words, pattern)) {
+      for (const match of language.spansMatching(words, pattern)) {
+        // An optional adjective the pattern reached for across a comma or a quotation mark ("old,\" officials said") is
+        // another clause's: the span starts after it.
+        const span = { start: match.start + (LEADING_CLAUSE.exec(words.slice(match.start, match.end))?.[0].length ?? 0), end: match.end };
         if (!spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
       }
     }

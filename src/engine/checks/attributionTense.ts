@@ -11,6 +11,14 @@ import type { LanguageTools } from './language';
 /** Reporting verbs in both tenses. */
 const VERB = /(?<![\p{L}'’-])(says|said|tells|told|adds|added|explains|explained|writes|wrote|notes|noted|recalls|recalled|insists|insisted|argues|argued|warns|warned)(?![\p{L}'’-])/gu;
 
+/** The verbs' past tenses, for the few compromise does not conjugate alone ("noted" it reads as an adjective). */
+const PAST_OF: Readonly<Record<string, string>> = {
+  says: 'said', tells: 'told', adds: 'added', explains: 'explained', writes: 'wrote', notes: 'noted', recalls: 'recalled',
+  insists: 'insisted', argues: 'argued', warns: 'warned',
+};
+/** Each verb's other tense, both ways. */
+const OTHER_TENSE: ReadonlyMap<string, string> = new Map(Object.entries(PAST_OF).flatMap(([present, past]) => [[present, past], [past, present]]));
+
 const PAST = new Set(['said', 'told', 'added', 'explained', 'wrote', 'noted', 'recalled', 'insisted', 'argued', 'warned']);
 
 /** A personal pronoun as a speaker, right before the verb. */
@@ -50,7 +58,7 @@ export function attributionTenseFindings(draft: DraftText, language: LanguageToo
   const majorityPast = past > present;
   const [majority, minority] = majorityPast ? [past, present] : [present, past];
   return found.filter((a) => a.past !== majorityPast).map((a) => {
-    const wanted = language.otherTense(a.verb);
+    const wanted = language.otherTense(a.verb) ?? OTHER_TENSE.get(a.verb);
     const end = a.start + a.verb.length;
     return {
       rule: 'attribution-tense' as const, start: a.start, end, text: a.verb, severity: 'hint' as const,

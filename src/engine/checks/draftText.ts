@@ -28,15 +28,23 @@ function linesOf(text: string): TextSpan[] {
   return lines;
 }
 
+/** A line break: CRLF is one break, never a CR and an LF read as two (a blank line). */
+const BREAK = String.raw`(?:\r\n|\r(?!\n)|\n)`;
+/** Text, a blank line, text: the draft separates its paragraphs with blank lines. */
+const BLANK_LINE_BETWEEN = new RegExp(String.raw`\S[^\S\r\n]*${BREAK}[^\S\r\n]*${BREAK}\s*\S`);
+
 /** Paragraphs: blank-line separated when the draft has blank lines between its paragraphs, else one per line. */
 function paragraphsOf(text: string): TextSpan[] {
   const lines = linesOf(text).filter((line) => /\S/.test(text.slice(line.start, line.end)));
-  if (!/\S[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)\s*\S/.test(text)) return lines;
+  if (!BLANK_LINE_BETWEEN.test(text)) return lines;
   const paragraphs: TextSpan[] = [];
+  let afterHeading = false; // a Markdown heading is one line: the line under it starts a paragraph of its own
   for (const line of lines) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last && /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(text.slice(last.end, line.start)) && !/^\s*(?:#|[-*+] |\d+[.)] |\|)/.test(text.slice(line.start, line.end))) last.end = line.end;
+    const written = text.slice(line.start, line.end);
+    if (last && !afterHeading && /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(text.slice(last.end, line.start)) && !/^\s*(?:#|[-*+] |\d+[.)] |\|)/.test(written)) last.end = line.end;
     else paragraphs.push({ ...line });
+    afterHeading = /^\s*#/.test(written);
   }
   return paragraphs;
 }

@@ -32,6 +32,23 @@ function offsetOfWord(run: string, k: number): number {
   return starts[k];
 }
 
+/** A full name's surname: its last word, with the lower-case particles before it ("da Silva", "van der Berg"). */
+function surnameOf(name: string): string {
+  const words = wordsOf(name);
+  let k = words.length - 1;
+  while (k > 1 && /^\p{Ll}+$/u.test(words[k - 1])) k--;
+  return words.slice(k).join(' ');
+}
+
+/** A courtesy title right before a surname ("Mr. ", "Ms "): AP leaves it out before a full name. */
+const COURTESY_BEFORE = /(?<![\p{L}.])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$/u;
+
+/** True when `at` opens a sentence or a line, where a surname written with a particle is capitalised ("Da Silva"). */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 8), at);
+  return /(?:[.!?]["”’)]*[ \t]+|[\r\n][ \t]*)$/.test(before) || (at <= 8 && /^[ \t]*$/.test(before));
+}
+
 /** The mentions of an entity the story itself makes: in prose, outside quotations. */
 const storyMentions = (draft: DraftText, entity: Entity): Mention[] =>
   entity.mentions.map((i) => draft.analysis.mentions[i]).filter((m) => draft.isProse(m.start) && !draft.isQuoted(m.start));
@@ -45,12 +62,15 @@ export function firstReferenceFindings(draft: DraftText): CheckFinding[] {
     const full = mentions.find((m) => wordsOf(m.text).length > 1);
     if (!full || mentions.length < 2) continue;
     const first = mentions[0];
-    const surname = wordsOf(full.text).pop()!;
-    if (first !== full && first.text === surname && first.start < full.start) {
+    const surname = surnameOf(full.text);
+    const byLastWord = first.text === wordsOf(full.text).pop() || first.text.toLowerCase() === surname.toLowerCase();
+    if (first !== full && byLastWord && first.start < full.start) {
+      // A courtesy title goes with the surname it stood before: "Mr. Okafor" becomes "Grace Okafor", not "Mr. Grace Okafor".
+      const start = first.start - (COURTESY_BEFORE.exec(draft.text.slice(Math.max(0, first.start - 6), first.start))?.[0].length ?? 0);
       findings.push({
-        rule: 'first-reference', start: first.start, end: first.end, text: first.text, severity: 'information',
+        rule: 'first-reference', start, end: first.end, text: draft.text.slice(start, first.end), severity: 'information',
         message: `The first reference to ${full.text} is by surname alone; the full name comes only later.`,
-        fixes: [{ title: `Change to "${full.text}"`, edits: [{ start: first.start, end: first.end, newText: full.text }] }],
+        fixes: [{ title: `Change to "${full.text}"`, edits: [{ start, end: first.end, newText: full.text }] }],
         related: [{ start: full.start, end: full.end, message: `the full name: "${full.text}"` }],
       });
     }
@@ -61,10 +81,11 @@ export function firstReferenceFindings(draft: DraftText): CheckFinding[] {
       const titleStart = titleBefore(draft.text, later.start);
       if (titleStart < 0) continue;
       const written = draft.text.slice(titleStart, later.end);
+      const wanted = opensSentence(draft.text, titleStart) ? surname.charAt(0).toUpperCase() + surname.slice(1) : surname;
       findings.push({
         rule: 'first-reference', start: titleStart, end: later.end, text: written, severity: 'hint',
-        message: `A later reference repeats the title and full name; after the first, "${surname}" is enough.`,
-        fixes: [{ title: `Change to "${surname}"`, edits: [{ start: titleStart, end: later.end, newText: surname }] }],
+        message: `A later reference repeats the title and full name; after the first, "${wanted}" is enough.`,
+        fixes: [{ title: `Change to "${wanted}"`, edits: [{ start: titleStart, end: later.end, newText: wanted }] }],
         related: [{ start: full.start, end: full.end, message: `the first reference: "${full.text}"` }],
       });
     }

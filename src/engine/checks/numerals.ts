@@ -3,7 +3,6 @@
 // dimensions, dates, times, scores, addresses, identifiers such as "No. 3" or "Route 9") and spell out a number that
 // opens a sentence. Figures in tables, results and lists are left alone: only prose sentences are read. compromise
 // writes the numbers both ways ("9" ↔ "nine", "twenty-five").
-import type { Mention } from '../types';
 import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
 import type { LanguageTools } from './language';
@@ -21,8 +20,22 @@ const FIGURES_AFTER = /^(?:[-–—/:.,]\d|[-–—]|[ \t]*(?:%|percent\b|per ce
 /** Before a number: what makes it a range, score or age ("2-", "aged ", "age "), or a decimal's other half. */
 const FIGURES_BEFORE = /(?:[-–—/:.,]|\b(?:aged?|ages|to|from|between|out of|score|scored|won|lost|beat|by|at|No)[ \t]+|\d[ \t]+(?:to|or|and|in)[ \t]+)$/u;
 
-/** Number words as they open an age ("a five-year-old", "five-month-old"): ages are always figures in AP. */
-const WORD_AGE = /(?<![\p{L}-])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?=-(?:year|month|week|day)s?-old\b)/giu;
+/** An age's ending ("-year-old", "-month-old"), and the number words before it: ages are always figures in AP. */
+const AGE_ENDING = /-(?:year|month|week|day)s?-old\b/g;
+const WORD_BEFORE_AGE = /(?<![\p{L}-])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/iu;
+
+/** Number words AP writes in figures ("ten", "twelve", "forty-two"), in lower case: the analysis tags some as figures
+ *  and misses others, so the rule finds them itself. */
+const WORD_TEN_UP = /(?<![\p{L}\p{N}'’-])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\p{L}\p{N}'’-])/gu;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
+/** After a number word: another that makes one number with it ("twenty one", "ten thousand"), a percentage, or the
+ *  rest of a time told in words ("twenty past ten"). */
+const WORDS_GO_ON = new RegExp(`^(?:[ \\t]+(?:${NUMBER_WORDS}|percent|per[ \\t]+cent|past)\\b|[ \\t]*%)`, 'iu');
+/** Before a number word: another of the same number ("nineteen eighty", "one hundred and twenty"), or a time. */
+const WORDS_GO_BEFORE = new RegExp(`\\b(?:${NUMBER_WORDS}|past)[ \\t]+$|\\b(?:hundred|thousand|million|billion|trillion)[ \\t]+and[ \\t]+$`, 'iu');
+
+/** An age set off by commas after a name or noun: "The boy, 5, was hurt". */
+const AGE_BETWEEN_COMMAS = { before: /[\p{L}.)],[ \t]+$/u, after: /^,/ };
 
 /** Digit groups in a sentence past which it is a table row or a results line, not prose. */
 const MAX_FIGURES_IN_SENTENCE = 4;
@@ -46,11 +59,34 @@ function sentenceFinder(sentences: readonly { start: number; end: number }[]): (
   };
 }
 
+/** True when only an opening quotation mark or bracket stands between the sentence's start and the number. */
+const opensSentence = (text: string, sentence: { start: number }, at: number): boolean => /^["“‘(]?$/.test(text.slice(sentence.start, at).trim());
+
 /** True when the number stands where house style applies: prose, not a crowded results line, not an identifier. */
-function isProseNumber(draft: DraftText, figure: Mention, sentence: { start: number; end: number } | undefined): boolean {
-  if (!sentence || !draft.isProse(figure.start)) return false;
+function isProseNumber(draft: DraftText, at: number, sentence: { start: number; end: number } | undefined): sentence is { start: number; end: number } {
+  if (!sentence || !draft.isProse(at)) return false;
   const words = draft.text.slice(sentence.start, sentence.end);
   return (words.match(/\d+/g) ?? []).length <= MAX_FIGURES_IN_SENTENCE;
+}
+
+/** Number words from ten to ninety-nine in prose, which AP writes in figures: not where a sentence opens, not part of
+ *  a longer number, a percentage, a compound ("ten-hour") or an age (found on its own), a date or an amount of money. */
+function wordsTenAndUp(draft: DraftText, sentenceAt: (at: number) => { start: number; end: number } | undefined, language: LanguageTools): CheckFinding[] {
+  const { text } = draft;
+  const others = draft.analysis.mentions.filter((m) => m.kind === 'date' || (m.kind === 'figure' && (m.figureType === 'money' || m.figureType === 'percent')));
+  const findings: CheckFinding[] = [];
+  for (const match of text.matchAll(WORD_TEN_UP)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const sentence = sentenceAt(start);
+    if (!isProseNumber(draft, start, sentence)) continue;
+    if (opensSentence(text, sentence, start)) continue;
+    if (WORDS_GO_ON.test(text.slice(end, end + 16)) || WORDS_GO_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (others.some((m) => m.start < end && start < m.end)) continue;
+    const value = language.valueOfWords(match[0]);
+    if (value === undefined || value < 10 || value > 99) continue;
+    findings.push(rewrite(start, match[0], String(value), 'House style (AP) uses figures for 10 and up.'));
+  }
+  return findings;
 }
 
 /** Findings for numbers written against the house style. */
@@ -63,8 +99,8 @@ export function numeralsFindings(draft: DraftText, sentences: readonly { start: 
   for (const figure of draft.analysis.mentions) {
     if (figure.kind !== 'figure' || (figure.figureType !== 'number' && figure.figureType !== 'percent')) continue;
     const sentence = sentenceAt(figure.start);
-    if (!isProseNumber(draft, figure, sentence)) continue;
-    const opens = sentence !== undefined && /^["“‘(]?$/.test(text.slice(sentence.start, figure.start).trim());
+    if (!isProseNumber(draft, figure.start, sentence)) continue;
+    const opens = opensSentence(text, sentence, figure.start);
     const before = text.slice(Math.max(0, figure.start - 24), figure.start);
     const after = text.slice(figure.end, figure.end + 12);
     const digits = /^\d{1,3}$/.exec(figure.text);
@@ -76,26 +112,29 @@ export function numeralsFindings(draft: DraftText, sentences: readonly { start: 
     }
     if (figure.figureType === 'number' && digits && value >= 1 && value <= upTo && !opens) {
       if (IDENTIFIER_BEFORE.test(before) || FIGURES_BEFORE.test(before) || FIGURES_AFTER.test(after)) continue;
+      if (AGE_BETWEEN_COMMAS.before.test(before) && AGE_BETWEEN_COMMAS.after.test(after)) continue;
       const words = language.numberInWords(value);
       if (words) findings.push(rewrite(figure.start, figure.text, words, `House style (${style === 'ap' ? 'AP' : 'Chicago'}) spells out numbers up to ${upTo === 9 ? 'nine' : 'one hundred'}.`));
       continue;
     }
-    // Number words AP writes in figures: 10 and up, and every percentage.
-    if (style !== 'ap' || opens || !/^\p{Ll}[\p{Ll}-]*$/u.test(figure.text.split(/\s+/)[0])) continue;
-    const wordsOnly = figure.figureType === 'percent' ? /^([\p{Ll}-]+)[ \t]+(?:percent|per cent)$/u.exec(figure.text)?.[1] : /^[\p{Ll}-]+$/u.test(figure.text) ? figure.text : undefined;
+    // Percentages in words, which AP writes in figures (the other number words AP writes in figures are found below).
+    if (style !== 'ap' || opens || figure.figureType !== 'percent') continue;
+    const wordsOnly = /^(\p{Ll}[\p{Ll}-]*)[ \t]+(?:percent|per cent)$/u.exec(figure.text)?.[1];
     const worded = wordsOnly === undefined ? undefined : language.valueOfWords(wordsOnly);
-    if (wordsOnly === undefined || worded === undefined || !Number.isInteger(worded)) continue;
-    if (figure.figureType === 'percent' && worded >= 1) {
-      findings.push(rewrite(figure.start, wordsOnly, String(worded), 'AP writes percentages in figures.'));
-    } else if (worded >= 10 && worded <= 99 && !/^[ \t]*(?:hundred|thousand|million|billion)/.test(after) && !/-$/.test(before) && !/^-/.test(after)) {
-      findings.push(rewrite(figure.start, wordsOnly, String(worded), 'House style (AP) uses figures for 10 and up.'));
-    }
+    if (wordsOnly === undefined || worded === undefined || !Number.isInteger(worded) || worded < 1) continue;
+    findings.push(rewrite(figure.start, wordsOnly, String(worded), 'AP writes percentages in figures.'));
   }
   if (style === 'ap') {
-    for (const match of text.matchAll(WORD_AGE)) {
-      const value = language.valueOfWords(match[1]);
-      if (value === undefined || !draft.isProse(match.index) || draft.isQuoted(match.index)) continue;
-      findings.push(rewrite(match.index, match[1], String(value), 'AP gives ages in figures: "a 5-year-old".'));
+    findings.push(...wordsTenAndUp(draft, sentenceAt, language));
+    for (const ending of text.matchAll(AGE_ENDING)) {
+      const word = WORD_BEFORE_AGE.exec(text.slice(Math.max(0, ending.index - 14), ending.index));
+      const start = ending.index - (word?.[1].length ?? 0);
+      const value = word ? language.valueOfWords(word[1]) : undefined;
+      if (!word || value === undefined || !draft.isProse(start) || draft.isQuoted(start)) continue;
+      // An age that opens a sentence stays in words: AP spells out the number there.
+      const sentence = sentenceAt(start);
+      if (sentence && opensSentence(text, sentence, start)) continue;
+      findings.push(rewrite(start, word[1], String(value), 'AP gives ages in figures: "a 5-year-old".'));
     }
   }
   return findings;

@@ -19,13 +19,19 @@ const FORMAL_TITLES = [
 ];
 
 const escaped = (title: string): string => title.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]+');
+/** Words of rank that belong to the title after them ("surgeon general", "deputy mayor", "rear admiral"): capitalised
+ *  with it, never left behind in lower case before a capitalised title ("surgeon General"). */
+const RANKS = ['surgeon', 'inspector', 'solicitor', 'postmaster', 'lieutenant', 'major', 'brigadier', 'vice', 'rear', 'associate',
+  'deputy', 'assistant', 'district', 'circuit', 'chief'];
 /** A title in lower case right before a name, with at most "former"/"then-" before it and nothing between. */
-const LOWER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.-])(${FORMAL_TITLES.map(escaped).join('|')})[ \\t]+$`, 'u');
+const LOWER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.-])((?:(?:${RANKS.join('|')})[ \\t]+)?(?:${FORMAL_TITLES.map(escaped).join('|')}))[ \\t]+$`, 'u');
 /** ", the President," after a name: a capitalised title standing alone (followed by punctuation, "of", or "and"). */
 const CAPITALISED_AFTER = new RegExp(`^,[ \\t]+(?:the[ \\t]+)?(?:former[ \\t]+)?((?:${FORMAL_TITLES.map(escaped).join('|')}))(?=[ \\t]*(?:[,;.)]|of\\b|for\\b|and\\b))`, 'iu');
 
-/** "prime minister" → "Prime Minister", "gov." → "Gov.", "secretary-general" → "Secretary-General". */
-const capitalised = (title: string): string => title.replace(/(^|[ \t-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+/** "prime minister" → "Prime Minister", "gov." → "Gov.", "secretary-general" → "Secretary-General", "secretary of
+ *  state" → "Secretary of State" (the small words of a title stay lower case). */
+const capitalised = (title: string): string =>
+  title.replace(/(^|[ \t-])(\p{Ll}+)/gu, (whole, space: string, word: string) => (space && /^(?:of|the|for|and)$/.test(word) ? whole : space + word.charAt(0).toUpperCase() + word.slice(1)));
 
 /** A fix and finding for one title. */
 function finding(start: number, written: string, wanted: string, person: Mention, message: string): CheckFinding {
@@ -41,7 +47,7 @@ export function titleCaseFindings(draft: DraftText): CheckFinding[] {
   const { text } = draft;
   const findings: CheckFinding[] = [];
   for (const person of draft.analysis.mentions) {
-    if (person.kind !== 'person' || !/\s/.test(person.text) || !draft.isProse(person.start) || draft.isQuoted(person.start)) continue;
+    if (person.kind !== 'person' || !draft.isProse(person.start) || draft.isQuoted(person.start)) continue;
     const before = LOWER_BEFORE.exec(text.slice(Math.max(0, person.start - 40), person.start));
     if (before && before[1] === before[1].toLowerCase() && !/\b(?:a|an)[ \t]+$/i.test(text.slice(Math.max(0, person.start - 50), person.start - before[0].length))) {
       const start = person.start - before[0].length;

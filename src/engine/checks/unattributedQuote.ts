@@ -11,7 +11,7 @@ import type { CheckFinding } from './finding';
 
 /** Words that say who spoke or wrote, outside the quotation marks. */
 const ATTRIBUTION = new RegExp(String.raw`\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|ask|asks|asked|` +
-  String.raw`reply|replies|replied|respond|responds|responded|explain|explains|explained|recall|recalls|recalled|` +
+  String.raw`speak|speaks|spoke|speaking|spoken|reply|replies|replied|respond|responds|responded|explain|explains|explained|recall|recalls|recalled|` +
   String.raw`continue|continues|continued|write|writes|wrote|written|tweet|tweets|tweeted|post|posts|posted|declare|declares|declared|` +
   String.raw`insist|insists|insisted|argue|argues|argued|warn|warns|warned|note|notes|noted|state|states|stated|` +
   String.raw`announce|announces|announced|acknowledge|acknowledges|acknowledged|admit|admits|admitted|concede|concedes|conceded|` +
