@@ -94,10 +94,11 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
     return mentionItem(node);
   }
 
-  /** An article's rows: its Checks group when it has findings, then its kinds. */
+  /** An article's rows: its kinds, then its Checks group when it has findings (the facts come first; the Problems
+   *  panel lists the findings too). */
   private articleRows(document: vscode.TextDocument): FactsTreeNode[] {
     const checks = this.checksNode(document);
-    return [...(checks ? [checks] : []), ...this.kindNodes(document)];
+    return [...this.kindNodes(document), ...(checks ? [checks] : [])];
   }
 
   /** The draft checks' findings the settings leave on, unless a filter is typed (it filters facts, not findings). */

@@ -71,8 +71,10 @@ function spanIndex(spans: readonly TextSpan[], at: number): number {
 /** The draft's paragraphs and quotations, for the rules. */
 export function draftTextOf(text: string, analysis: Analysis): DraftText {
   const paragraphs = paragraphsOf(text);
-  // The first paragraph of a short draft's lines is its headline, even when it ends with a full stop (wires do).
-  const prose = paragraphs.map((p, i) => readsAsProse(text.slice(p.start, p.end)) && !(i === 0 && paragraphs.length > 1 && isShort(text.slice(p.start, p.end))));
+  // A short first paragraph is the headline, even when it ends with a full stop (wires do), when what follows it is not
+  // prose either (a dateline or a byline); a short lede followed by the story is prose.
+  const reads = paragraphs.map((p) => readsAsProse(text.slice(p.start, p.end)));
+  const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(text.slice(paragraphs[0].start, paragraphs[0].end))));
   const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
   const paragraphAt = (at: number): number => {
     const i = spanIndex(paragraphs, at);

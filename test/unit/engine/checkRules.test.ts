@@ -480,6 +480,13 @@ describe('draft checks: what the rules read of a draft', () => {
     assert.deepEqual(draft.paragraphs.map((p) => draft.isProse(p.start)), [false, true, false, false, false, false, false]);
   });
 
+  it('takes a short first paragraph ending in a full stop for a headline when a dateline follows, and for a lede when the story does', () => {
+    const wire = draftOf('Harbour board puts off pier vote.\n\nLONDON 2025-11-03\n\nThe harbour board met for three hours on Monday and put off its vote.');
+    assert.deepEqual(wire.paragraphs.map((p) => wire.isProse(p.start)), [false, false, true]);
+    const lede = draftOf('The harbour board put off its pier vote on Monday.\n\nIt met for three hours and heard from forty fishermen who oppose the pier.');
+    assert.deepEqual(lede.paragraphs.map((p) => lede.isProse(p.start)), [true, true]);
+  });
+
   it('knows which offsets lie inside a quotation', () => {
     const text = story('Harbour plan stalls', 'The board met on Monday. "Nobody in this town wants the pier built," the harbour master said.');
     const draft = draftOf(text);
