@@ -36,7 +36,7 @@ function attributions(draft: DraftText): Attribution[] {
   const endsAt = new Set(people.map((m) => m.end));
   const startsAt = new Set(people.map((m) => m.start));
   const found: Attribution[] = [];
-  for (const match of draft.text.matchAll(VERB)) {
+  for (const match of draft.matches(VERB)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!draft.isProse(start) || draft.isQuoted(start)) continue;

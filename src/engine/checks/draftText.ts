@@ -17,7 +17,41 @@ export interface DraftText {
   isProse(at: number): boolean;
   /** True when the offset lies inside a quotation, between its marks. */
   isQuoted(at: number): boolean;
+  /** The matches of a global pattern in the paragraphs (a match never spans two), offsets into the draft. Each
+   *  paragraph's matches are remembered across runs, so a keystroke rescans one paragraph, not the draft. */
+  matches(pattern: RegExp): DraftMatch[];
 }
+
+/** One match of a pattern, as `matchAll` gives it (`[0]` its text, then its groups), `index` its start in the draft. */
+export type DraftMatch = (string | undefined)[] & { 0: string; index: number };
+
+/** A match relative to its paragraph's start. */
+interface ParagraphMatch {
+  at: number;
+  text: string;
+  groups: (string | undefined)[];
+}
+
+/** Answers remembered by paragraph text; cleared when full (typing refills them within one run). */
+const MAX_REMEMBERED_PARAGRAPHS = 4_000;
+
+/** Remembers answers keyed by paragraph text. */
+function paragraphMemo<T>(): (paragraph: string, answer: (paragraph: string) => T) => T {
+  const kept = new Map<string, T>();
+  return (paragraph, answer) => {
+    let found = kept.get(paragraph);
+    if (found === undefined) {
+      if (kept.size >= MAX_REMEMBERED_PARAGRAPHS) kept.clear();
+      found = answer(paragraph);
+      kept.set(paragraph, found);
+    }
+    return found;
+  };
+}
+
+/** Each pattern's matches, by paragraph text. */
+const matchMemos = new WeakMap<RegExp, (paragraph: string, answer: (paragraph: string) => ParagraphMatch[]) => ParagraphMatch[]>();
+const proseMemo = paragraphMemo<boolean>();
 
 /** A line's spans, with line breaks excluded. */
 function linesOf(text: string): TextSpan[] {
@@ -73,7 +107,8 @@ export function draftTextOf(text: string, analysis: Analysis): DraftText {
   const paragraphs = paragraphsOf(text);
   // A short first paragraph is the headline, even when it ends with a full stop (wires do), when what follows it is not
   // prose either (a dateline or a byline); a short lede followed by the story is prose.
-  const reads = paragraphs.map((p) => readsAsProse(text.slice(p.start, p.end)));
+  const written = paragraphs.map((p) => text.slice(p.start, p.end));
+  const reads = written.map((paragraph) => proseMemo(paragraph, readsAsProse));
   const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(text.slice(paragraphs[0].start, paragraphs[0].end))));
   const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
   const paragraphAt = (at: number): number => {
@@ -84,5 +119,23 @@ export function draftTextOf(text: string, analysis: Analysis): DraftText {
     text, analysis, paragraphs, quotes, paragraphAt,
     isProse: (at) => { const i = paragraphAt(at); return i >= 0 && prose[i]; },
     isQuoted: (at) => { const i = spanIndex(quotes, at); return i < quotes.length && quotes[i].start <= at; },
+    matches: (pattern) => matchesIn(written, paragraphs, pattern),
   };
+}
+
+/** A global pattern's matches, paragraph by paragraph, each paragraph's taken from the memo when its text is unchanged. */
+function matchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp): DraftMatch[] {
+  let memo = matchMemos.get(pattern);
+  if (!memo) {
+    memo = paragraphMemo<ParagraphMatch[]>();
+    matchMemos.set(pattern, memo);
+  }
+  const scan = (paragraph: string): ParagraphMatch[] =>
+    [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) }));
+  const found: DraftMatch[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    for (const m of memo(written[i], scan)) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
+  }
+  return found;
 }

@@ -40,13 +40,13 @@ interface RuleInput {
 }
 
 const RULES: Readonly<Record<CheckRule, (input: RuleInput) => CheckFinding[]>> = {
-  'name-variant': ({ draft, document, settings }) => nameVariantFindings(draft.text, draft.analysis, document, settings.differentNames),
+  'name-variant': ({ draft, document, settings }) => nameVariantFindings(draft, document, settings.differentNames),
   'weekday-date': ({ draft }) => weekdayDateFindings(draft.text, draft.analysis.mentions.filter((m) => m.kind === 'date')),
   'unattributed-quote': ({ draft }) => unattributedQuoteFindings(draft),
   'first-reference': ({ draft }) => firstReferenceFindings(draft),
   'title-case': ({ draft }) => titleCaseFindings(draft),
   numerals: ({ draft, document, settings, language }) => numeralsFindings(draft, document.sentences, settings.numerals ?? 'ap', language),
-  'percent-style': ({ draft }) => percentStyleFindings(draft.text),
+  'percent-style': ({ draft }) => percentStyleFindings(draft),
   'attribution-tense': ({ draft, language }) => attributionTenseFindings(draft, language),
   'anonymous-source': ({ draft, document, language }) => anonymousSourceFindings(draft, document.sentences, language),
 };

@@ -3,9 +3,10 @@
 // or a transliteration variant, are one name misspelt, unless the draft itself shows two: both named in full in one
 // sentence, or each spelling used more than once. A person's surname misspelt and read as a one-word organization or
 // place ("Cllinton") counts too. The fix writes the first reference's spelling, here or at every mention.
-import { documentText, type DocumentText } from '../text/lines';
+import type { DocumentText } from '../text/lines';
 import { overlapTester } from '../text/spanSearch';
-import type { Analysis, Entity, Mention } from '../types';
+import type { Entity, Mention } from '../types';
+import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
 
 /** Spellings transliteration gives one sound ("Alexei"/"Aleksei", "Yuri"/"Iouri"), folded before comparing. */
@@ -84,13 +85,11 @@ function differingWord(a: readonly string[], b: readonly string[]): { index: num
   return found;
 }
 
-/** The sentence index of each offset, for "both spellings in one sentence". */
-function sentenceOf(text: string): (at: number) => number {
-  const ends: number[] = [];
-  for (const match of text.matchAll(/[.!?]["”’)]*\s+|\n/g)) ends.push(match.index + match[0].length);
+/** The sentence index of each offset, for "both spellings in one sentence": the analysis's own sentences. */
+function sentenceOf(sentences: readonly { start: number; end: number }[]): (at: number) => number {
   return (at) => {
-    let lo = 0, hi = ends.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= at) lo = mid + 1; else hi = mid; }
+    let lo = 0, hi = sentences.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end <= at) lo = mid + 1; else hi = mid; }
     return lo;
   };
 }
@@ -108,7 +107,8 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
  *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
  *  person's name of its own. */
-function unreadVariants(text: string, analysis: Analysis, found: readonly CheckFinding[], given?: DocumentText): CheckFinding[] {
+function unreadVariants(draft: DraftText, found: readonly CheckFinding[], document: DocumentText): CheckFinding[] {
+  const { analysis } = draft;
   const people = analysis.entities.filter((e) => e.kind === 'person' && wordsOf(e.name).length > 1);
   if (people.length === 0 || people.length > MAX_ENTITIES) return [];
   const surnames = new Map<string, { entity: Entity; first: Mention }>();
@@ -127,9 +127,8 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
   const otherNames = analysis.mentions.filter((m) => (m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')));
   const isInsideName = overlapTester([...personMentions, ...otherNames]);
   const flagged = new Set(found.map((f) => f.start));
-  let document = given;
   const findings: CheckFinding[] = [];
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
+  for (const match of draft.matches(CAPITALISED_WORD)) {
     const word = match[0];
     const start = match.index;
     const candidates = byInitial.get(word[0]);
@@ -138,7 +137,6 @@ function unreadVariants(text: string, analysis: Analysis, found: readonly CheckF
     for (const [surname, { entity, first }] of candidates) {
       if (Math.abs(surname.length - word.length) > 1) continue;
       if (first.start > start || !areVariants(surname, word) || editDistance(surname.toLowerCase(), word.toLowerCase(), 1) > 1) continue;
-      document ??= documentText(text);
       if (document.writesInLowerCase(word.toLowerCase())) continue; // "Later" of "later": a word, not a name
       findings.push({
         rule: 'name-variant', start, end: start + word.length, text: word, severity: 'information',
@@ -178,11 +176,12 @@ function comparablePairs(names: readonly (readonly string[])[]): [number, number
 }
 
 /** Findings for the later, rarer spelling of every name the draft writes two ways. */
-export function nameVariantFindings(text: string, analysis: Analysis, document?: DocumentText,
+export function nameVariantFindings(draft: DraftText, document: DocumentText,
   differentNames: readonly (readonly [string, string])[] = []): CheckFinding[] {
+  const { analysis } = draft;
   const different = new Set(differentNames.flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
   const findings: CheckFinding[] = [];
-  const sentence = sentenceOf(text);
+  const sentence = sentenceOf(document.sentences);
   const mentionsOf = (entity: Entity): Mention[] => entity.mentions.map((i) => analysis.mentions[i]);
   for (const kind of ['person', 'organization'] as const) {
     // A person's misspelt surname may be read as a one-word organization or place: those are compared with people.
@@ -218,6 +217,6 @@ export function nameVariantFindings(text: string, analysis: Analysis, document?:
       }
     }
   }
-  findings.push(...unreadVariants(text, analysis, findings, document).filter((f) => !different.has(`${f.fixes![0].edits[0].newText}\u0000${f.text}`)));
+  findings.push(...unreadVariants(draft, findings, document).filter((f) => !different.has(`${f.fixes![0].edits[0].newText}\u0000${f.text}`)));
   return findings.sort((x, y) => x.start - y.start);
 }

@@ -75,7 +75,7 @@ function wordsTenAndUp(draft: DraftText, sentenceAt: (at: number) => { start: nu
   const { text } = draft;
   const others = draft.analysis.mentions.filter((m) => m.kind === 'date' || (m.kind === 'figure' && (m.figureType === 'money' || m.figureType === 'percent')));
   const findings: CheckFinding[] = [];
-  for (const match of text.matchAll(WORD_TEN_UP)) {
+  for (const match of draft.matches(WORD_TEN_UP)) {
     const [start, end] = [match.index, match.index + match[0].length];
     const sentence = sentenceAt(start);
     if (!isProseNumber(draft, start, sentence)) continue;
@@ -126,7 +126,7 @@ export function numeralsFindings(draft: DraftText, sentences: readonly { start: 
   }
   if (style === 'ap') {
     findings.push(...wordsTenAndUp(draft, sentenceAt, language));
-    for (const ending of text.matchAll(AGE_ENDING)) {
+    for (const ending of draft.matches(AGE_ENDING)) {
       const word = WORD_BEFORE_AGE.exec(text.slice(Math.max(0, ending.index - 14), ending.index));
       const start = ending.index - (word?.[1].length ?? 0);
       const value = word ? language.valueOfWords(word[1]) : undefined;

@@ -1,5 +1,6 @@
 // `percent-style`: "percent", "per cent" and "%" mixed in one draft. The draft's majority form wins (a tie flags
 // nothing: the desk's style decides), and each other form gets a fix to it.
+import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
 
 /** The three ways to write a percentage. */
@@ -20,9 +21,10 @@ function formOf(sign: string): PercentForm {
 const spelled = (form: PercentForm): string => (form === '%' ? '%' : ` ${form}`);
 
 /** Findings for the percentages written in a form other than the draft's majority. */
-export function percentStyleFindings(text: string): CheckFinding[] {
+export function percentStyleFindings(draft: DraftText): CheckFinding[] {
+  const { text } = draft;
   const uses: { start: number; end: number; form: PercentForm; written: string }[] = [];
-  for (const match of text.matchAll(SIGN)) {
+  for (const match of draft.matches(SIGN)) {
     if (!NUMBER_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     uses.push({ start: match.index, end: match.index + match[0].length, form: formOf(match[0]), written: match[0] });
   }

@@ -2,6 +2,7 @@
 // Trump", "former Gov. Jerry Brown"); standing alone after a name it is lower case ("Trump, the president,"). Only
 // formal titles, those of office, count: occupational words ("coach", "spokesman", "chief executive") stay lower case
 // in both places, so they are never flagged.
+import { NATIONALITIES } from '../names/lexicon';
 import type { Mention } from '../types';
 import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
@@ -33,6 +34,24 @@ const CAPITALISED_AFTER = new RegExp(`^,[ \\t]+(?:the[ \\t]+)?(?:former[ \\t]+)?
 const capitalised = (title: string): string =>
   title.replace(/(^|[ \t-])(\p{Ll}+)/gu, (whole, space: string, word: string) => (space && /^(?:of|the|for|and)$/.test(word) ? whole : space + word.charAt(0).toUpperCase() + word.slice(1)));
 
+/** Titles companies, unions and clubs give their officers too: AP lower-cases them after the body's name ("Red Cross
+ *  president Li Song-ho", "union president Vincent Sombrotto", "General Electric senior vice president Frank Doyle"). */
+const ORGANIZATION_TITLES = /^(?:(?:senior|executive|first)[ \t]+)*(?:vice[ \t]+president|president|president-elect)$/;
+/** Words that name the body an officer serves, written before the title. */
+const BODIES = /(?:^|[ \t])(?:company|firm|union|federation|association|club|team|board|league|university|college|school|foundation|society|council|committee|group|bank|network|party|chamber|institute|agency|organization|organisation)$/;
+
+/** True when the title before a name is an organization's officer's: an organization's name or a word for one before it. */
+function isOfficerOfABody(draft: DraftText, title: string, titleStart: number): boolean {
+  if (!ORGANIZATION_TITLES.test(title.replace(/^(?:senior|executive|first)[ \t]+/, '').trim())) return false;
+  const before = draft.text.slice(Math.max(0, titleStart - 40), titleStart).replace(/(?:(?:senior|executive|first)[ \t]+)*$/, '').replace(/[ \t]+$/, '');
+  if (BODIES.test(before)) return true;
+  const end = titleStart - (draft.text.slice(Math.max(0, titleStart - 40), titleStart).length - before.length);
+  return draft.analysis.mentions.some((m) => m.kind === 'organization' && m.end === end && !readsAsDemonym(m.text));
+}
+
+/** A word that names a people, not a body ("Philippine", "Iranian", "Chinese"), however the tagger read it. */
+const readsAsDemonym = (name: string): boolean => NATIONALITIES.has(name) || (!/\s/.test(name) && /\p{Ll}(?:ine|ian|ese|ish|ean|an|i|ic)$/u.test(name));
+
 /** A fix and finding for one title. */
 function finding(start: number, written: string, wanted: string, person: Mention, message: string): CheckFinding {
   return {
@@ -49,8 +68,10 @@ export function titleCaseFindings(draft: DraftText): CheckFinding[] {
   for (const person of draft.analysis.mentions) {
     if (person.kind !== 'person' || !draft.isProse(person.start) || draft.isQuoted(person.start)) continue;
     const before = LOWER_BEFORE.exec(text.slice(Math.max(0, person.start - 40), person.start));
-    if (before && before[1] === before[1].toLowerCase() && !/\b(?:a|an)[ \t]+$/i.test(text.slice(Math.max(0, person.start - 50), person.start - before[0].length))) {
-      const start = person.start - before[0].length;
+    const titleStart = before ? person.start - before[0].length : -1;
+    if (before && before[1] === before[1].toLowerCase() && !/\b(?:a|an)[ \t]+$/i.test(text.slice(Math.max(0, person.start - 50), titleStart))
+      && !isOfficerOfABody(draft, before[1], titleStart)) {
+      const start = titleStart;
       findings.push(finding(start, before[1], capitalised(before[1]), person,
         `A formal title directly before a name is capitalised: "${capitalised(before[1])} ${person.text}".`));
     }

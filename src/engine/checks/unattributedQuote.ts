@@ -28,6 +28,9 @@ const MIN_SPEECH_WORDS = 6;
 function readsAsSpeech(text: string, quote: Mention): boolean {
   const words = quote.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < MIN_SPEECH_WORDS) return false;
+  // A quotation opening in lower case after words of the writer's is woven into the writer's sentence ("expressed his
+  // wish “that the road will be opened”"): part of a sentence whose subject is its source, not a sentence of speech.
+  if (/^\p{Ll}/u.test(quote.text) && /[\p{L}\p{N},][ \t]*["“‘]?[ \t]*$/u.test(text.slice(Math.max(0, quote.start - 4), quote.start))) return false;
   return /[.!?,;:…]["”’]?$/.test(text.slice(quote.end - 1, quote.end + 2).trimEnd()) || /[.!?,]$/.test(quote.text);
 }
 

@@ -54,6 +54,11 @@ describe('draft checks: unattributed-quote', () => {
     assert.deepEqual(flagged('unattributed-quote', story('Harbour plan stalls', `${LEDE} ${QUOTE} The board meets again in December.`)), [SPEECH]);
   });
 
+  it('leaves alone a quotation woven into the writer\'s sentence in lower case: its source is the sentence\'s subject', () => {
+    const text = story('Road to reopen', 'The board met on Monday.', 'The mayor voiced his wish "that the road will be opened before the holidays begin next month" to the council.');
+    assert.deepEqual(flagged('unattributed-quote', text), []);
+  });
+
   it('leaves a quotation alone when its sentence or its paragraph says who spoke', () => {
     const attributed = [
       '"Nobody in this town wants the pier built before the fishing season ends," Ana Ruiz, the harbour master, said.',
@@ -176,6 +181,15 @@ describe('draft checks: title-case', () => {
       { text: 'president', message: 'A formal title directly before a name is capitalised: "President Donald Trump".' });
     assert.deepEqual(fixed(text, [finding]), [text.replace('president Donald', 'President Donald')]);
     assert.deepEqual(finding.related?.map((r) => text.slice(r.start, r.end)), ['Donald Trump']);
+  });
+
+  it('leaves a company\'s, union\'s or club\'s officer in lower case, as AP does, but not a country\'s president', () => {
+    for (const sentence of ['The union president Maria Okafor said the strike would go on for another week.',
+      'The deal was backed by Acme Corp senior vice president Frank Doyle at the meeting on Monday.',
+      'The football federation president Ali Hassan said the team would travel to the final.']) {
+      assert.deepEqual(flagged('title-case', story('Strike goes on', sentence)), [], sentence);
+    }
+    assert.deepEqual(flagged('title-case', story('Visit ends', 'The talks ended on Friday and Philippine president Fidel Ramos flew home.')), ['president']);
   });
 
   it('capitalises every word of a title and its rank but the small words, and keeps "former" as it is', () => {
@@ -485,6 +499,15 @@ describe('draft checks: what the rules read of a draft', () => {
     assert.deepEqual(wire.paragraphs.map((p) => wire.isProse(p.start)), [false, false, true]);
     const lede = draftOf('The harbour board put off its pier vote on Monday.\n\nIt met for three hours and heard from forty fishermen who oppose the pier.');
     assert.deepEqual(lede.paragraphs.map((p) => lede.isProse(p.start)), [true, true]);
+  });
+
+  it('finds a pattern\'s matches paragraph by paragraph exactly as a scan of the whole draft does, before and after an edit', () => {
+    const first = story('Prices rise 5%', 'Prices rose 5 percent in May, 3% in June.', 'Wages fell 1 per cent.', 'Rents rose 2% in July.');
+    const edited = first.replace('in June', 'in late June');
+    for (const text of [first, edited, first]) {
+      const sign = /[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b/gi;
+      assert.deepEqual(draftOf(text).matches(sign).map((m) => [m.index, m[0]]), [...text.matchAll(sign)].map((m) => [m.index, m[0]]));
+    }
   });
 
   it('knows which offsets lie inside a quotation', () => {
