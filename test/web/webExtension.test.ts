@@ -61,6 +61,13 @@ describe('News Lens in the browser', () => {
     ok(analysis?.entities.some((entity) => entity.name === 'Sophie Marchetti'), 'the sample article was not analysed');
   });
 
+  it('runs the draft checks in the Web Worker: the planted wrong weekday is a News Lens diagnostic', async () => {
+    const editor = await openArticle('checks-draft.news');
+    const analysis = await api.analysisFor(editor.document.uri);
+    ok(analysis?.findings?.some((finding) => finding.rule === 'weekday-date' && finding.text === 'Thursday'), `findings: ${JSON.stringify(analysis?.findings?.map((f) => f.rule))}`);
+    await waitFor(() => vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.source === 'News Lens' && d.code === 'weekday-date'), 'the weekday-date diagnostic');
+  });
+
   it('reports a worker whose script is missing as a failed analysis, without hanging or an uncaught error', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     ok(extension, `${EXTENSION_ID} is not loaded`);
