@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHECK_RULES, DEFAULT_SEVERITY, OFF_BY_DEFAULT } from '../../../src/engine/checks/rules';
 import { FACT_KINDS } from '../../../src/engine/types';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../..', 'package.json'), 'utf8'));
@@ -25,6 +26,18 @@ describe('package.json contributions', () => {
         for (const theme of ['dark', 'light', 'highContrast', 'highContrastLight']) assert.match(colour.defaults[theme] ?? '', /^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/, `${id} ${theme}`);
       }
     }
+  });
+
+  it('has one setting per draft check, off/hint/information/warning, defaulting to the rule\'s own severity (off for those off by default)', () => {
+    const properties = manifest.contributes.configuration.properties;
+    for (const rule of CHECK_RULES) {
+      const setting = properties[`newsLens.checks.${rule}`];
+      assert.ok(setting, `no newsLens.checks.${rule}`);
+      assert.deepEqual(setting.enum, ['off', 'hint', 'information', 'warning'], rule);
+      assert.equal(setting.default, OFF_BY_DEFAULT.has(rule) ? 'off' : DEFAULT_SEVERITY[rule], rule);
+    }
+    assert.equal(properties['newsLens.checks.enabled']?.default, true);
+    assert.deepEqual(properties['newsLens.checks.numeralStyle']?.enum, ['ap', 'chicago', 'off']);
   });
 
   it('documents every setting with a markdownDescription', () => {
