@@ -103,6 +103,9 @@ const MAX_ENTITIES = 400;
 /** A capitalised word of the text, where a misspelt surname the tagger did not read as a name may stand. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-])/gu;
 
+/** The surnames the last run compared words with, and the slips found: kept while typing leaves the surnames alone. */
+let lastSlips: { surnames: string; slips: Map<string, string[]> } = { surnames: '', slips: new Map() };
+
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
  *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
@@ -128,16 +131,29 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   const isInsideName = overlapTester([...personMentions, ...otherNames]);
   const flagged = new Set(found.map((f) => f.start));
   const findings: CheckFinding[] = [];
+  // Which surnames each distinct word is a slip of, kept while the draft's surnames stay the same (a word recurs, and
+  // most are no one's slip); what the word is now (a name of its own, written in lower case) is asked on each run.
+  const surnameKey = [...byInitial.values()].flat().map(([surname]) => surname).join('\u0001');
+  if (lastSlips.surnames !== surnameKey) lastSlips = { surnames: surnameKey, slips: new Map() };
+  const { slips } = lastSlips;
+  const surnamesSlippedTo = (word: string): [string, { entity: Entity; first: Mention }][] => {
+    if (word.length < 4 || named.has(word) || surnames.has(word)) return [];
+    let slipped = slips.get(word);
+    if (!slipped) {
+      slipped = (byInitial.get(word[0]) ?? []).filter(([surname]) => Math.abs(surname.length - word.length) <= 1 && areVariants(surname, word)
+        && editDistance(surname.toLowerCase(), word.toLowerCase(), 1) <= 1).map(([surname]) => surname);
+      slips.set(word, slipped);
+    }
+    if (slipped.length === 0 || document.writesInLowerCase(word.toLowerCase())) return []; // "Later" of "later": a word, not a name
+    return slipped.map((surname) => [surname, surnames.get(surname)!]);
+  };
   for (const match of draft.matches(CAPITALISED_WORD)) {
     const word = match[0];
     const start = match.index;
-    const candidates = byInitial.get(word[0]);
-    if (!candidates || word.length < 4 || named.has(word) || surnames.has(word) || flagged.has(start)) continue;
-    if (isInsideName({ start, end: start + word.length })) continue;
-    for (const [surname, { entity, first }] of candidates) {
-      if (Math.abs(surname.length - word.length) > 1) continue;
-      if (first.start > start || !areVariants(surname, word) || editDistance(surname.toLowerCase(), word.toLowerCase(), 1) > 1) continue;
-      if (document.writesInLowerCase(word.toLowerCase())) continue; // "Later" of "later": a word, not a name
+    const slipped = surnamesSlippedTo(word);
+    if (slipped.length === 0 || flagged.has(start) || isInsideName({ start, end: start + word.length })) continue;
+    for (const [surname, { entity, first }] of slipped) {
+      if (first.start > start) continue;
       findings.push({
         rule: 'name-variant', start, end: start + word.length, text: word, severity: 'information',
         message: `"${word}" here, "${surname}" at the first reference (${entity.name}): one person spelt two ways?`,
@@ -175,6 +191,31 @@ function comparablePairs(names: readonly (readonly string[])[]): [number, number
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
+/** Two names one word apart by a slip, and that word in each. */
+interface VariantPair {
+  i: number;
+  j: number;
+  diff: { index: number; a: string; b: string };
+}
+
+/** The last names compared, per kind, and the pairs found: typing rarely changes a draft's names, so a keystroke
+ *  reuses the comparison. */
+const lastComparison = new Map<string, { key: string; pairs: VariantPair[] }>();
+
+/** The pairs of names (in first-mention order) that are one name spelt two ways, as far as their words can tell. */
+function variantPairs(kind: string, names: readonly (readonly string[])[]): VariantPair[] {
+  const key = names.map((words) => words.join(' ')).join('\u0001');
+  const kept = lastComparison.get(kind);
+  if (kept?.key === key) return kept.pairs;
+  const pairs: VariantPair[] = [];
+  for (const [i, j] of comparablePairs(names)) {
+    const diff = differingWord(names[i], names[j]);
+    if (diff && areVariants(diff.a, diff.b)) pairs.push({ i, j, diff });
+  }
+  lastComparison.set(kind, { key, pairs });
+  return pairs;
+}
+
 /** Findings for the later, rarer spelling of every name the draft writes two ways. */
 export function nameVariantFindings(draft: DraftText, document: DocumentText,
   differentNames: readonly (readonly [string, string])[] = []): CheckFinding[] {
@@ -190,12 +231,10 @@ export function nameVariantFindings(draft: DraftText, document: DocumentText,
     if (entities.length > MAX_ENTITIES) continue;
     entities.sort((x, y) => analysis.mentions[x.mentions[0]].start - analysis.mentions[y.mentions[0]].start);
     const words = entities.map((e) => wordsOf(e.name));
-    for (const [i, j] of comparablePairs(words)) {
-      {
-        if (entities[i].kind !== kind) continue;
+    for (const { i, j, diff } of variantPairs(kind, words)) {
+      if (entities[i].kind === kind) {
         const [first, later] = [entities[i], entities[j]];
-        const diff = differingWord(words[i], words[j]);
-        if (!diff || !areVariants(diff.a, diff.b) || different.has(`${diff.a}\u0000${diff.b}`)) continue;
+        if (different.has(`${diff.a}\u0000${diff.b}`)) continue;
         const [a, b] = [mentionsOf(first), mentionsOf(later)];
         if (a.length > 1 && b.length > 1) continue;
         const inFull = (m: Mention): boolean => /\s/.test(m.text);
