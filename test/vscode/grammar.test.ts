@@ -73,4 +73,12 @@ describe('news grammar', () => {
     const [, sentence] = scopesOf(grammar, initial, ['Headline here', 'U.S. officials met on Monday.']);
     assert.doesNotMatch([...sentence.values()].join(' '), /heading|dateline/);
   });
+
+  it('colours the draft checks\' inline switches as comments, and no other line that mentions them', () => {
+    const [, disable, enable, prose] = scopesOf(grammar, initial, ['Headline here', '// newslens-disable weekday-date',
+      'Text <!-- newslens-enable --> goes on.', 'The editor wrote // newslens-disable in the margin.']);
+    assert.match(disable.get('newslens-disable') ?? '', /comment\.line\..*keyword\.other\.newslens-switch/);
+    assert.match(enable.get('newslens-enable') ?? '', /comment\.block\..*keyword\.other\.newslens-switch/);
+    assert.doesNotMatch([...prose.values()].join(' '), /comment\.line/);
+  });
 });
