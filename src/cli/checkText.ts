@@ -1,20 +1,13 @@
 // The CLI's one call into the draft checks: a text analysed whole (as annotate analyses it, corrections included),
 // checked with the run's settings, and its findings in the exact shape `newslens check` prints.
 import type { Correction } from '../engine';
-import { checkDraft, type CheckFinding, type CheckRule, type CheckSettings, type CheckSeverity, type LanguageTools } from '../engine/checks';
+import { checkDraft, type CheckFinding, type CheckSettings, type LanguageTools } from '../engine/checks';
 import type { ArticleDate } from '../engine/types';
 import { analyseWhole } from './analyseWhole';
 
-/** One finding as the CLI contract prints it: only these keys, in this order; `fixes` only when there are some. */
-export interface ContractFinding {
-  rule: CheckRule;
-  start: number;
-  end: number;
-  text: string;
-  message: string;
-  severity: CheckSeverity;
-  fixes?: { title: string; edits: { start: number; end: number; newText: string }[] }[];
-}
+/** One finding as the CLI contract prints it: a finding without `related` (the editor's alone), keys in this order
+ *  (rule, start, end, text, message, severity, fixes), `fixes` only when there are some. */
+export type ContractFinding = Omit<CheckFinding, 'related'>;
 
 /** Copies a finding with only the contract's keys, in the contract's order (`related` is the editor's alone). */
 export function toContractFinding(finding: CheckFinding): ContractFinding {

@@ -1,5 +1,6 @@
 // What several checks read of a draft besides its facts: its paragraphs, which lines are prose rather than headlines,
 // bylines or tables, and where its quotations are. Worked out once per check run and shared by the rules.
+import { cachedByText } from '../text/textCache';
 import type { Analysis, Mention, TextSpan } from '../types';
 
 /** A draft's lines, paragraphs and quotations. */
@@ -32,26 +33,10 @@ interface ParagraphMatch {
   groups: (string | undefined)[];
 }
 
-/** Answers remembered by paragraph text; cleared when full (typing refills them within one run). */
-const MAX_REMEMBERED_PARAGRAPHS = 4_000;
-
-/** Remembers answers keyed by paragraph text. */
-function paragraphMemo<T>(): (paragraph: string, answer: (paragraph: string) => T) => T {
-  const kept = new Map<string, T>();
-  return (paragraph, answer) => {
-    let found = kept.get(paragraph);
-    if (found === undefined) {
-      if (kept.size >= MAX_REMEMBERED_PARAGRAPHS) kept.clear();
-      found = answer(paragraph);
-      kept.set(paragraph, found);
-    }
-    return found;
-  };
-}
-
-/** Each pattern's matches, by paragraph text. */
-const matchMemos = new WeakMap<RegExp, (paragraph: string, answer: (paragraph: string) => ParagraphMatch[]) => ParagraphMatch[]>();
-const proseMemo = paragraphMemo<boolean>();
+/** Each pattern's matches in a paragraph, remembered by the paragraph's text across runs. */
+const matchMemos = new WeakMap<RegExp, (paragraph: string) => ParagraphMatch[]>();
+/** Whether a paragraph reads as prose, remembered by its text. */
+const proseOf = cachedByText(readsAsProse);
 
 /** A line's spans, with line breaks excluded. */
 function linesOf(text: string): TextSpan[] {
@@ -108,7 +93,7 @@ export function draftTextOf(text: string, analysis: Analysis): DraftText {
   // A short first paragraph is the headline, even when it ends with a full stop (wires do), when what follows it is not
   // prose either (a dateline or a byline); a short lede followed by the story is prose.
   const written = paragraphs.map((p) => text.slice(p.start, p.end));
-  const reads = written.map((paragraph) => proseMemo(paragraph, readsAsProse));
+  const reads = written.map(proseOf);
   const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(text.slice(paragraphs[0].start, paragraphs[0].end))));
   const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
   const paragraphAt = (at: number): number => {
@@ -125,17 +110,15 @@ export function draftTextOf(text: string, analysis: Analysis): DraftText {
 
 /** A global pattern's matches, paragraph by paragraph, each paragraph's taken from the memo when its text is unchanged. */
 function matchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp): DraftMatch[] {
-  let memo = matchMemos.get(pattern);
-  if (!memo) {
-    memo = paragraphMemo<ParagraphMatch[]>();
-    matchMemos.set(pattern, memo);
+  let scan = matchMemos.get(pattern);
+  if (!scan) {
+    scan = cachedByText((paragraph) => [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) })));
+    matchMemos.set(pattern, scan);
   }
-  const scan = (paragraph: string): ParagraphMatch[] =>
-    [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) }));
   const found: DraftMatch[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    for (const m of memo(written[i], scan)) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
+    for (const m of scan(written[i])) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
   }
   return found;
 }

@@ -103,8 +103,18 @@ const MAX_ENTITIES = 400;
 /** A capitalised word of the text, where a misspelt surname the tagger did not read as a name may stand. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-])/gu;
 
-/** The surnames the last run compared words with, and the slips found: kept while typing leaves the surnames alone. */
-let lastSlips: { surnames: string; slips: Map<string, string[]> } = { surnames: '', slips: new Map() };
+/** True when a word is a one-letter slip of a surname; remembered across runs by pair, like areVariants. */
+function isSlipOf(surname: string, word: string): boolean {
+  const key = `${surname}\u0000${word}`;
+  let answer = slipAnswers.get(key);
+  if (answer === undefined) {
+    if (slipAnswers.size >= MAX_REMEMBERED_PAIRS) slipAnswers.clear();
+    answer = spellingsOfOneName(surname, word) && editDistance(surname.toLowerCase(), word.toLowerCase(), 1) <= 1;
+    slipAnswers.set(key, answer);
+  }
+  return answer;
+}
+const slipAnswers = new Map<string, boolean>();
 
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
@@ -131,21 +141,18 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   const isInsideName = overlapTester([...personMentions, ...otherNames]);
   const flagged = new Set(found.map((f) => f.start));
   const findings: CheckFinding[] = [];
-  // Which surnames each distinct word is a slip of, kept while the draft's surnames stay the same (a word recurs, and
-  // most are no one's slip); what the word is now (a name of its own, written in lower case) is asked on each run.
-  const surnameKey = [...byInitial.values()].flat().map(([surname]) => surname).join('\u0001');
-  if (lastSlips.surnames !== surnameKey) lastSlips = { surnames: surnameKey, slips: new Map() };
-  const { slips } = lastSlips;
+  // Which surnames each distinct word of this run is a slip of (a word recurs); each word and surname pair is compared
+  // once across runs (isSlipOf), so a keystroke that changes the draft's surnames compares only the new ones.
+  const slipsOf = new Map<string, [string, { entity: Entity; first: Mention }][]>();
   const surnamesSlippedTo = (word: string): [string, { entity: Entity; first: Mention }][] => {
     if (word.length < 4 || named.has(word) || surnames.has(word)) return [];
-    let slipped = slips.get(word);
+    let slipped = slipsOf.get(word);
     if (!slipped) {
-      slipped = (byInitial.get(word[0]) ?? []).filter(([surname]) => Math.abs(surname.length - word.length) <= 1 && areVariants(surname, word)
-        && editDistance(surname.toLowerCase(), word.toLowerCase(), 1) <= 1).map(([surname]) => surname);
-      slips.set(word, slipped);
+      slipped = (byInitial.get(word[0]) ?? []).filter(([surname]) => Math.abs(surname.length - word.length) <= 1 && isSlipOf(surname, word));
+      if (slipped.length > 0 && document.writesInLowerCase(word.toLowerCase())) slipped = []; // "Later" of "later": a word, not a name
+      slipsOf.set(word, slipped);
     }
-    if (slipped.length === 0 || document.writesInLowerCase(word.toLowerCase())) return []; // "Later" of "later": a word, not a name
-    return slipped.map((surname) => [surname, surnames.get(surname)!]);
+    return slipped;
   };
   for (const match of draft.matches(CAPITALISED_WORD)) {
     const word = match[0];
