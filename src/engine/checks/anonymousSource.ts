@@ -30,8 +30,8 @@ export function anonymousSourceFindings(draft: DraftText, sentences: readonly Te
     // A telling word inside a quotation does not rule out one outside it: each match is held to that below.
     if (!TELLING.test(words)) continue;
     const spans: TextSpan[] = [];
-    for (const pattern of PATTERNS) {
-      for (const match of language.spansMatching(words, pattern)) {
+    for (const matches of language.spansMatching(words, PATTERNS)) {
+      for (const match of matches) {
         // An optional adjective the pattern reached for across a comma or a quotation mark ("old,\" officials said") is
         // another clause's: the span starts after it.
         const span = { start: match.start + (LEADING_CLAUSE.exec(words.slice(match.start, match.end))?.[0].length ?? 0), end: match.end };

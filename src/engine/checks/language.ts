@@ -15,8 +15,9 @@ export interface LanguageTools {
   valueOfWords(words: string): number | undefined;
   /** The other tense of a reporting verb: "says" → "said", "said" → "says"; undefined when it is not a verb. */
   otherTense(verb: string): string | undefined;
-  /** Where a compromise match pattern matches in `text`, as spans without trailing punctuation. */
-  spansMatching(text: string, pattern: string): { start: number; end: number }[];
+  /** Where each compromise match pattern matches in `text` (parsed once for all of them), as spans without trailing
+   *  punctuation, pattern by pattern. The patterns are a fixed list: the answer is remembered by text. */
+  spansMatching(text: string, patterns: readonly string[]): { start: number; end: number }[][];
 }
 
 /** Answers kept per question; a long article asks a few thousand at most. */
@@ -53,17 +54,23 @@ export function languageToolsOf(nlp: Nlp): LanguageTools {
     const lower = verb.toLowerCase();
     return lower === forms.PastTense ? forms.PresentTense : lower === forms.PresentTense ? forms.PastTense : undefined;
   });
-  const matchesBySentence = memoised((key: string): { start: number; end: number }[] => {
-    const cut = key.indexOf('\u0000');
-    const [pattern, text] = [key.slice(0, cut), key.slice(cut + 1)];
-    const found = nlp(text).match(pattern).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
-    return found.map(({ offset }) => {
-      let end = offset.start + offset.length;
-      while (end > offset.start && /[\s.,;:!?"”’)]/.test(text[end - 1])) end--;
-      return { start: offset.start, end };
-    });
-  });
-  return { numberInWords, valueOfWords, otherTense, spansMatching: (text, pattern) => matchesBySentence(`${pattern}\u0000${text}`) };
+  const parsesBySentence = new WeakMap<readonly string[], (text: string) => { start: number; end: number }[][]>();
+  const spansMatching = (text: string, patterns: readonly string[]): { start: number; end: number }[][] => {
+    let answer = parsesBySentence.get(patterns);
+    if (!answer) {
+      answer = memoised((sentence: string) => {
+        const doc = nlp(sentence);
+        return patterns.map((pattern) => (doc.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[]).map(({ offset }) => {
+          let end = offset.start + offset.length;
+          while (end > offset.start && /[\s.,;:!?"”’)]/.test(sentence[end - 1])) end--;
+          return { start: offset.start, end };
+        }));
+      });
+      parsesBySentence.set(patterns, answer);
+    }
+    return answer(text);
+  };
+  return { numberInWords, valueOfWords, otherTense, spansMatching };
 }
 
 let loading: Promise<LanguageTools> | undefined;
