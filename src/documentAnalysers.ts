@@ -3,7 +3,7 @@
 // imports: src/worker.ts (a worker thread or a Web Worker) only carries messages to and from it.
 import { analyse, createAnalyser, type Analysis } from './engine';
 import { checkDraft, loadLanguageTools } from './engine/checks';
-import { toWire, type AnalysisRequest, type AnalysisResponse } from './editor/workerProtocol';
+import { toWire, type AnalysisRequest, type AnalysisResponse, type FindingsResponse } from './editor/workerProtocol';
 
 /** Documents whose analysers are kept; the least recently analysed goes first. */
 const MAX_DOCUMENTS = 16;
@@ -12,15 +12,18 @@ const MAX_DOCUMENTS = 16;
 export class DocumentAnalysers {
   private readonly analysers = new Map<string, ReturnType<typeof createAnalyser>>();
 
-  /** Answers one request, with the draft checks' findings when asked; an engine exception becomes an error answer
-   *  instead of killing the worker, and a check that fails becomes a warning beside the facts. */
-  async answer(request: AnalysisRequest): Promise<AnalysisResponse> {
+  /** Answers one request: first its analysis (an engine exception becomes an error answer instead of killing the
+   *  worker), then, when it asked for them, the draft checks' findings (a check that fails is named, never thrown). */
+  async answer(request: AnalysisRequest, reply: (response: AnalysisResponse) => void): Promise<void> {
+    let analysis: Analysis;
     try {
-      const analysis = request.document ? this.analyserFor(request.document)(request.text, request.options) : analyse(request.text, request.options);
-      return { id: request.id, analysis: toWire(request.checks ? await withFindings(request, analysis) : analysis) };
+      analysis = request.document ? this.analyserFor(request.document)(request.text, request.options) : analyse(request.text, request.options);
     } catch (error) {
-      return { id: request.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
+      reply({ id: request.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+      return;
     }
+    reply({ id: request.id, analysis: toWire(analysis) });
+    if (request.checks) reply(await findingsOf(request, analysis));
   }
 
   /** Drops a closed document's analyser, so its memory goes with it. */
@@ -38,12 +41,12 @@ export class DocumentAnalysers {
   }
 }
 
-/** The analysis with the draft checks' findings (compromise is loaded with the first request that asks for them). */
-async function withFindings(request: AnalysisRequest, analysis: Analysis): Promise<Analysis> {
+/** The draft checks' findings on an analysis (compromise is loaded with the first request that asks for them). */
+async function findingsOf(request: AnalysisRequest, analysis: Analysis): Promise<FindingsResponse> {
   try {
     const { findings, failed } = checkDraft(request.text, analysis, await loadLanguageTools(), request.checks);
-    return { ...analysis, findings, warnings: [...analysis.warnings, ...failed.map((failure) => `A draft check failed: ${failure}`)] };
+    return { id: request.id, findings, failed };
   } catch (error) {
-    return { ...analysis, findings: [], warnings: [...analysis.warnings, `The draft checks failed: ${String(error)}`] };
+    return { id: request.id, findings: [], failed: [`every check: ${String(error)}`] };
   }
 }

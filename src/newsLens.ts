@@ -27,7 +27,8 @@ import type { FactsTreeProvider } from './views/factsTreeProvider';
 
 /** What `activate` returns: enough for the extension-host tests to see what a user sees. */
 export interface NewsLensApi {
-  /** The analysis of the document's current version, waiting for it if needed; undefined for non-articles. */
+  /** The analysis of the document's current version, waiting for it (and its draft-check findings) if needed;
+   *  undefined for non-articles. */
   analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
   /** The highlight ranges last applied to the editor, by kind. */
   decorationRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
@@ -76,7 +77,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   const activationMs = performance.now() - started;
   log(`Activated in ${activationMs.toFixed(1)} ms; the analysis worker starts with the first article.`);
   return {
-    analysisFor: async (uri) => cache.analysisFor(await vscode.workspace.openTextDocument(uri)),
+    analysisFor: async (uri) => cache.checkedAnalysisFor(await vscode.workspace.openTextDocument(uri)),
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
     factsTree: factsView.provider,
     activationMs,

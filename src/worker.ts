@@ -50,5 +50,5 @@ const analysers = new DocumentAnalysers();
 const channel = nodeThreadChannel() ?? webWorkerChannel();
 channel.listen((request) => {
   if ('forget' in request) analysers.forget(request.forget);
-  else void analysers.answer(request).then((response) => channel.answer(response));
+  else void analysers.answer(request, (response) => channel.answer(response));
 });

@@ -41,10 +41,14 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly fileDays = new WeakMap<vscode.TextDocument, Promise<string | undefined>>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
-  private readonly subscriptions: vscode.Disposable[] = [this.analysed, this.stateChanged, this.edits];
+  private readonly checked = new vscode.EventEmitter<AnalysisEvent>();
+  private readonly subscriptions: vscode.Disposable[] = [this.analysed, this.stateChanged, this.checked, this.edits];
 
   /** Fires when a document's current analysis is ready (never for a version the document has moved past). */
   readonly onDidAnalyse = this.analysed.event;
+  /** Fires after onDidAnalyse once the analysis's draft-check findings are in (the worker sends them after the facts;
+   *  at once when the checks are off): what diagnostics, the sidebar's Checks group and the status bar count show. */
+  readonly onDidCheck = this.checked.event;
   /** Analyses every visible article again (the checks' settings or an editor's "different people" changed). */
   refreshAll(): void {
     this.reanalyseAll();
@@ -104,6 +108,13 @@ export class AnalysisCache implements vscode.Disposable {
     return this.get(document);
   }
 
+  /** The analysis of the document's current version with its draft-check findings in (see onDidCheck). */
+  async checkedAnalysisFor(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const analysis = await this.analysisFor(document);
+    if (analysis) await this.worker.checked(analysis);
+    return analysis;
+  }
+
   /** Starts (or joins) the analysis of the document's current version. */
   private start(document: vscode.TextDocument): Promise<Analysis | undefined> {
     this.tracked.add(document);
@@ -133,7 +144,10 @@ export class AnalysisCache implements vscode.Disposable {
   private settled({ document, result, failure }: Settled<vscode.TextDocument, Analysis>): void {
     if (failure) this.log(`Analysis of ${document.uri.toString(true)} (version ${document.version}) failed: ${failure}`);
     const started = performance.now();
-    if (result) this.analysed.fire({ document, analysis: result });
+    if (result) {
+      this.analysed.fire({ document, analysis: result });
+      void this.worker.checked(result).then(() => { if (this.get(document) === result) this.checked.fire({ document, analysis: result }); });
+    }
     this.stateChanged.fire(document);
     this.longestResultHandlingMs = Math.max(this.longestResultHandlingMs, performance.now() - started);
   }

@@ -3,7 +3,7 @@
 import type { AnalyseOptions, Analysis } from '../engine';
 import type { CheckSettings } from '../engine/checks/rules';
 import type { WorkerPort, WorkerPortFactory } from './workerPort';
-import { fromWire, type AnalysisRequest, type AnalysisResponse } from './workerProtocol';
+import { fromWire, type AnalysisRequest, type AnalysisResponse, type FindingsResponse } from './workerProtocol';
 
 /** Thrown when an analysis ran past the time limit and its worker was terminated. */
 export class AnalysisTimeoutError extends Error {
@@ -27,6 +27,11 @@ export class AnalysisWorker {
   private worker: WorkerPort | undefined;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Analyses whose draft-check findings the worker still owes, by request id. */
+  private readonly owed = new Map<number, { analysis: Analysis; settle: () => void }>();
+  /** Settles once an analysis's findings came (or never will: its worker is gone). */
+  private readonly checks = new WeakMap<Analysis, Promise<void>>();
+  private readonly checkedListeners = new Set<(analysis: Analysis) => void>();
 
   constructor(
     private readonly startWorker: WorkerPortFactory,
@@ -58,8 +63,8 @@ export class AnalysisWorker {
         settle();
       };
       const answers = worker.onMessage((response: AnalysisResponse) => {
-        if (response.id !== request.id) return;
-        finish(() => ('analysis' in response ? resolve(fromWire(response.analysis, request.text)) : reject(new Error(response.error))));
+        if (response.id !== request.id || 'findings' in response) return;
+        finish(() => ('analysis' in response ? resolve(this.owe(request, fromWire(response.analysis, request.text))) : reject(new Error(response.error))));
       });
       const failures = worker.onFailure((error) => finish(() => { this.discard(worker); reject(error); }));
       const timer = setTimeout(() => finish(() => {
@@ -72,6 +77,42 @@ export class AnalysisWorker {
     });
   }
 
+  /** Resolves once the worker sent the analysis's draft-check findings (`analysis.findings` is then set), at once for
+   *  an analysis that asked for none; also when they will never come (the worker stopped). */
+  checked(analysis: Analysis): Promise<void> {
+    return this.checks.get(analysis) ?? Promise.resolve();
+  }
+
+  /** Hears each analysis whose findings just came. */
+  onDidCheck(listener: (analysis: Analysis) => void): { dispose(): void } {
+    this.checkedListeners.add(listener);
+    return { dispose: () => this.checkedListeners.delete(listener) };
+  }
+
+  /** Notes that a checked request's findings are still to come. */
+  private owe(request: AnalysisRequest, analysis: Analysis): Analysis {
+    if (!request.checks) return analysis;
+    this.checks.set(analysis, new Promise<void>((settle) => this.owed.set(request.id, { analysis, settle })));
+    return analysis;
+  }
+
+  /** Puts the findings on their analysis and tells the listeners. */
+  private receive(response: FindingsResponse): void {
+    const owed = this.owed.get(response.id);
+    if (!owed) return;
+    this.owed.delete(response.id);
+    owed.analysis.findings = response.findings;
+    owed.analysis.warnings.push(...response.failed.map((failure) => `A draft check failed: ${failure}`));
+    owed.settle();
+    for (const listener of [...this.checkedListeners]) listener(owed.analysis);
+  }
+
+  /** A worker gone owes nothing more: its analyses keep no findings. */
+  private forgiveOwed(): void {
+    for (const { settle } of this.owed.values()) settle();
+    this.owed.clear();
+  }
+
   /** Tells the worker a document closed, so it drops that document's incremental analyser (a worker not running
    *  holds none). Queued analyses of the document are skipped by their own `stillWanted`. */
   forget(document: string): void {
@@ -79,17 +120,25 @@ export class AnalysisWorker {
   }
 
   private ensureWorker(): WorkerPort {
-    this.worker ??= this.startWorker();
+    if (!this.worker) {
+      const worker = this.startWorker();
+      worker.onMessage((response) => { if ('findings' in response) this.receive(response); });
+      worker.onFailure(() => this.discard(worker));
+      this.worker = worker;
+    }
     return this.worker;
   }
 
   private discard(worker: WorkerPort): void {
-    if (this.worker === worker) this.worker = undefined;
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.forgiveOwed();
   }
 
   /** Stops the worker (on deactivate). */
   dispose(): void {
     this.worker?.terminate();
     this.worker = undefined;
+    this.forgiveOwed();
   }
 }

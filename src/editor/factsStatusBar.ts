@@ -25,6 +25,7 @@ export class FactsStatusBar implements vscode.Disposable {
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       cache.onDidAnalyse(() => this.update()),
+      cache.onDidCheck(() => this.update()),
       cache.onDidChangeState(() => this.update()),
       filter.onDidChange(() => this.update()),
     ];

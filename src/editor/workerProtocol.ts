@@ -1,5 +1,6 @@
 // The messages between the extension host and the analysis worker (plain data only: text in, offsets out).
-import type { CheckSettings } from '../engine/checks';
+import type { CheckFinding } from '../engine/checks/finding';
+import type { CheckSettings } from '../engine/checks/rules';
 import type { AnalyseOptions, Analysis, Mention } from '../engine/types';
 
 /** Sent to the worker: analyse this text. `id` pairs the answer with its request. */
@@ -28,8 +29,17 @@ export interface WireAnalysis extends Omit<Analysis, 'mentions'> {
   mentions: Omit<Mention, 'text'>[];
 }
 
-/** Sent back by the worker: the analysis, or why the engine failed. */
-export type AnalysisResponse = { id: number; analysis: WireAnalysis } | { id: number; error: string };
+/** Sent back by the worker after the analysis, when the request asked for the draft checks: their findings, and one
+ *  line per rule that failed. The facts go first, so highlights never wait for the checks (nor, the first time, for
+ *  compromise to load). */
+export interface FindingsResponse {
+  id: number;
+  findings: CheckFinding[];
+  failed: string[];
+}
+
+/** Sent back by the worker: the analysis, or why the engine failed; then, for a checked request, its findings. */
+export type AnalysisResponse = { id: number; analysis: WireAnalysis } | { id: number; error: string } | FindingsResponse;
 
 /** The analysis without its mentions' wording, for the trip back to the extension host. */
 export function toWire(analysis: Analysis): WireAnalysis {

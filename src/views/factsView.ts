@@ -31,6 +31,7 @@ export class FactsView implements vscode.Disposable {
       filter.onDidChange(() => this.follow()),
       settings.onDidChange((event) => { if (event.affectsConfiguration('newsLens.sidebar')) this.follow(); }),
       cache.onDidAnalyse(({ document }) => { if (this.shows(document)) this.update(); }),
+      cache.onDidCheck(({ document }) => { if (this.shows(document)) this.provider.refresh(); }),
     ];
     this.follow();
   }

@@ -22,7 +22,8 @@ export class CheckDiagnostics implements vscode.Disposable {
   constructor(private readonly cache: AnalysisCache, private readonly settings: NewsLensSettings) {
     this.subscriptions = [
       this.collection,
-      cache.onDidAnalyse(({ document, analysis }) => this.show(document, analysis)),
+      cache.onDidCheck(({ document, analysis }) => this.show(document, analysis)),
+      cache.onDidAnalyse(({ document, analysis }) => { if (!analysis) this.collection.delete(document.uri); }),
       vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),
     ];
   }

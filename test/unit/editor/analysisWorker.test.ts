@@ -56,4 +56,45 @@ describe('AnalysisWorker over a WorkerPort', () => {
     assert.equal((await job).analysedChars, 'mine'.length);
     worker.dispose();
   });
+
+  it('hands over the facts of a checked request at once, and puts its findings on the same analysis when they come', async () => {
+    const port = new FakePort();
+    const worker = new AnalysisWorker(() => port, 5_000, () => {});
+    const heard: unknown[] = [];
+    worker.onDidCheck((analysis) => heard.push(analysis));
+    const job = worker.analyse('The vote is on Wednesday.', {}, () => true, undefined, {});
+    await settle();
+    const { id } = port.requests[0];
+    port.answer({ id, analysis: analysisOf('The vote is on Wednesday.') } as AnalysisResponse);
+    const analysis = await job;
+    assert.equal(analysis.findings, undefined, 'the facts waited for the findings');
+    let checked = false;
+    void worker.checked(analysis).then(() => { checked = true; });
+    await settle();
+    assert.equal(checked, false, 'checked() settled before the findings came');
+    const finding = { rule: 'weekday-date', start: 15, end: 24, text: 'Wednesday', message: 'not a Wednesday', severity: 'information' } as const;
+    port.answer({ id, findings: [finding], failed: ['numerals: a bug'] });
+    await worker.checked(analysis);
+    assert.deepEqual(analysis.findings, [finding]);
+    assert.ok(analysis.warnings.some((w) => w.includes('numerals: a bug')), 'a failed check was not named in the warnings');
+    assert.deepEqual(heard, [analysis]);
+    worker.dispose();
+  });
+
+  it('owes no findings for a request that asked for none, nor once its worker failed', async () => {
+    const ports: FakePort[] = [];
+    const worker = new AnalysisWorker(() => { ports.push(new FakePort()); return ports.at(-1) as FakePort; }, 5_000, () => {});
+    const plain = worker.analyse('no checks', {});
+    await settle();
+    ports[0].answer({ id: ports[0].requests[0].id, analysis: analysisOf('no checks') } as AnalysisResponse);
+    await worker.checked(await plain); // settles at once
+    const checkedJob = worker.analyse('checked', {}, () => true, undefined, {});
+    await settle();
+    ports[0].answer({ id: ports[0].requests[1].id, analysis: analysisOf('checked') } as AnalysisResponse);
+    const analysis = await checkedJob;
+    ports[0].fail(new Error('the worker crashed in the checks'));
+    await worker.checked(analysis);
+    assert.equal(analysis.findings, undefined);
+    worker.dispose();
+  });
 });

@@ -31,8 +31,9 @@ export class GatedWorkerPort implements WorkerPort {
   async release(answer: { error?: string } = {}): Promise<void> {
     const request = this.pending.shift();
     if (!request) throw new Error('no request is waiting');
-    const response: AnalysisResponse = answer.error ? { id: request.id, error: answer.error } : await this.analysers.answer(request);
-    for (const listener of [...this.answerListeners]) listener(response);
+    const send = (response: AnalysisResponse): void => { for (const listener of [...this.answerListeners]) listener(response); };
+    if (answer.error) send({ id: request.id, error: answer.error });
+    else await this.analysers.answer(request, send);
   }
 
   onMessage(listener: (response: AnalysisResponse) => void) { return this.listen(this.answerListeners, listener); }
