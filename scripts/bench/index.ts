@@ -1,5 +1,6 @@
 // `npm run bench`: how fast the engine is on a 10,000-word article of real news, against plain compromise on the
-// same text. Human-readable lines, then one JSON line (`--json`: only that line). Timings never gate a test.
+// same text, and what the draft checks add (whole article, and each keystroke with them on). Human-readable lines,
+// then one JSON line (`--json`: only that line). Timings never gate a test.
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
