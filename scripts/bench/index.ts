@@ -2,6 +2,9 @@
 // same text, and what the draft checks add (whole article, and each keystroke with them on). Human-readable lines,
 // then one JSON line (`--json`: only that line). Timings never gate a test.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { analyse, createAnalyser } from '../../src/engine';
@@ -108,6 +111,11 @@ void (async () => {
   const cliMs = medianMs(() => execFileSync(process.execPath, [CLI_PATH, 'annotate', '--jsonl'], { input, maxBuffer: 1 << 28 }), 3);
   say(`Whole CLI (newslens annotate --jsonl, node start and model load included): ${round(cliMs)} ms`);
 
+  // A fresh editor worker (dist/worker.js) on the sample article: when its facts arrive, and when its findings do
+  // (the worker sends the facts first; the first findings wait for compromise to load).
+  const firstAnswer = await freshWorkerTimes(readFileSync(join(__dirname, '..', '..', 'examples', 'sample-article.news'), 'utf8'));
+  say(`A fresh worker on the sample article: facts after ${round(firstAnswer.factsMs)} ms, findings after ${round(firstAnswer.findingsMs)} ms (worker start and model load included)`);
+
   const memoryMB = process.memoryUsage().rss / 2 ** 20;
   say(`Memory (RSS of this process): ${round(memoryMB)} MB`);
 
@@ -118,6 +126,24 @@ void (async () => {
     namesStepWordsPerSec: Math.round(words / (namesMs / 1000)), compromiseNamesWordsPerSec: Math.round(words / (compromiseNamesMs / 1000)),
     compromiseNamesNumbersQuotesMs: round(compromiseAllMs),
     checksMs10k: round(checksMs * (10_000 / words)), checksFirstRunMs: round(firstChecksMs), compromiseLoadMs: round(languageLoadMs),
-    checkedEditP50Ms: round(percentile(checkedEditTimes, 50)), checkedEditP95Ms: round(percentile(checkedEditTimes, 95)), cliJsonlMs: round(cliMs), modelLoadMs: round(modelLoadMs), memoryMB: round(memoryMB),
+    checkedEditP50Ms: round(percentile(checkedEditTimes, 50)), checkedEditP95Ms: round(percentile(checkedEditTimes, 95)),
+    freshWorkerFactsMs: round(firstAnswer.factsMs), freshWorkerFindingsMs: round(firstAnswer.findingsMs), cliJsonlMs: round(cliMs), modelLoadMs: round(modelLoadMs), memoryMB: round(memoryMB),
   }));
 })();
+
+/** Milliseconds from starting dist/worker.js to its first analysis's facts, and to that analysis's findings. */
+function freshWorkerTimes(text: string): Promise<{ factsMs: number; findingsMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const worker = new Worker(join(__dirname, '..', '..', 'dist', 'worker.js'));
+    let factsMs = NaN;
+    worker.on('message', (response: { analysis?: unknown; findings?: unknown; error?: string }) => {
+      if (response.error) reject(new Error(response.error));
+      if (response.analysis) factsMs = performance.now() - started;
+      if (response.findings) { void worker.terminate(); resolve({ factsMs, findingsMs: performance.now() - started }); }
+    });
+    worker.on('error', reject);
+    worker.postMessage({ id: 1, text, options: { today: '2026-03-12' }, checks: {} });
+  });
+}
+
