@@ -107,6 +107,18 @@ describe('draft checks', () => {
     }
   });
 
+  it('"Fix all" applies one rule\'s fix at every finding of it, as one edit', async () => {
+    const text = 'Support grows\n\nSupport rose 5% in January, 4% in February and 6% in April, and fell 2 percent in March and 1 percent in May.\n';
+    const document = await draft(text);
+    const diagnostic = await diagnosticOf(document, 'percent-style');
+    const fixAll = (await quickFixes(document, diagnostic)).find((action) => action.title === 'Fix all 2 "percent-style" findings in this draft');
+    assert.ok(fixAll, 'no "Fix all" action');
+    await apply(fixAll);
+    assert.ok(document.getText().includes('fell 2% in March and 1% in May.'), document.getText());
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => document.getText() === text, 'one Undo to take back both fixes');
+  });
+
   it('a rule set to off, or all checks off, leaves no diagnostics; a rule set to warning shows as a warning', async () => {
     const document = await draft();
     await diagnosticOf(document, 'numerals');
