@@ -1,5 +1,7 @@
 // What several checks read of a draft besides its facts: its paragraphs, which lines are prose rather than headlines,
 // bylines or tables, and where its quotations are. Worked out once per check run and shared by the rules.
+import type { DocumentText } from '../text/lines';
+import { spanHolding, startingWithin } from '../text/spanSearch';
 import { cachedByText } from '../text/textCache';
 import type { Analysis, Mention, TextSpan } from '../types';
 
@@ -18,6 +20,8 @@ export interface DraftText {
   isProse(at: number): boolean;
   /** True when the offset lies inside a quotation, between its marks. */
   isQuoted(at: number): boolean;
+  /** The quotations of one paragraph (a quotation never spans two lines). */
+  quotesIn(paragraph: number): Mention[];
   /** The matches of a global pattern in the paragraphs (a match never spans two), offsets into the draft. Each
    *  paragraph's matches are remembered across runs, so a keystroke rescans one paragraph, not the draft. */
   matches(pattern: RegExp): DraftMatch[];
@@ -38,23 +42,16 @@ const matchMemos = new WeakMap<RegExp, (paragraph: string) => ParagraphMatch[]>(
 /** Whether a paragraph reads as prose, remembered by its text. */
 const proseOf = cachedByText(readsAsProse);
 
-/** A line's spans, with line breaks excluded. */
-function linesOf(text: string): TextSpan[] {
-  const lines: TextSpan[] = [];
-  for (const match of text.matchAll(/[^\r\n]*/g)) {
-    if (match[0].length > 0 || lines.length === 0 || lines[lines.length - 1].end !== match.index) lines.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return lines;
-}
-
 /** A line break: CRLF is one break, never a CR and an LF read as two (a blank line). */
 const BREAK = String.raw`(?:\r\n|\r(?!\n)|\n)`;
 /** Text, a blank line, text: the draft separates its paragraphs with blank lines. */
 const BLANK_LINE_BETWEEN = new RegExp(String.raw`\S[^\S\r\n]*${BREAK}[^\S\r\n]*${BREAK}\s*\S`);
 
-/** Paragraphs: blank-line separated when the draft has blank lines between its paragraphs, else one per line. */
-function paragraphsOf(text: string): TextSpan[] {
-  const lines = linesOf(text).filter((line) => /\S/.test(text.slice(line.start, line.end)));
+/** Paragraphs: blank-line separated when the draft has blank lines between its paragraphs, else one per line. The
+ *  lines are the analysis's own (line breaks excluded), not split again. */
+function paragraphsOf(text: string, document: DocumentText): TextSpan[] {
+  const lines = document.lines.map(({ start, line }) => ({ start, end: start + line.text.length }))
+    .filter((line) => line.start < text.length && /\S/.test(text.slice(line.start, line.end)));
   if (!BLANK_LINE_BETWEEN.test(text)) return lines;
   const paragraphs: TextSpan[] = [];
   let afterHeading = false; // a Markdown heading is one line: the line under it starts a paragraph of its own
@@ -80,30 +77,21 @@ function readsAsProse(paragraph: string): boolean {
 const MAX_HEADLINE_WORDS = 20;
 const isShort = (paragraph: string): boolean => paragraph.trim().split(/\s+/).length <= MAX_HEADLINE_WORDS;
 
-/** The first index whose span ends after `at`. */
-function spanIndex(spans: readonly TextSpan[], at: number): number {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].end <= at) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
-/** The draft's paragraphs and quotations, for the rules. */
-export function draftTextOf(text: string, analysis: Analysis): DraftText {
-  const paragraphs = paragraphsOf(text);
+/** The draft's paragraphs and quotations, for the rules; `document` is the analysis's split of the same text. */
+export function draftTextOf(text: string, analysis: Analysis, document: DocumentText): DraftText {
+  const paragraphs = paragraphsOf(text, document);
   // A short first paragraph is the headline, even when it ends with a full stop (wires do), when what follows it is not
   // prose either (a dateline or a byline); a short lede followed by the story is prose.
   const written = paragraphs.map((p) => text.slice(p.start, p.end));
   const reads = written.map(proseOf);
-  const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(text.slice(paragraphs[0].start, paragraphs[0].end))));
+  const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(written[0])));
   const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
-  const paragraphAt = (at: number): number => {
-    const i = spanIndex(paragraphs, at);
-    return i < paragraphs.length && paragraphs[i].start <= at ? i : -1;
-  };
+  const paragraphAt = (at: number): number => spanHolding(paragraphs, at);
   return {
     text, analysis, paragraphs, quotes, paragraphAt,
     isProse: (at) => { const i = paragraphAt(at); return i >= 0 && prose[i]; },
-    isQuoted: (at) => { const i = spanIndex(quotes, at); return i < quotes.length && quotes[i].start <= at; },
+    isQuoted: (at) => spanHolding(quotes, at) >= 0,
+    quotesIn: (paragraph) => startingWithin(quotes, paragraphs[paragraph]),
     matches: (pattern) => matchesIn(written, paragraphs, pattern),
   };
 }

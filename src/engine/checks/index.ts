@@ -57,7 +57,7 @@ const RULES: Readonly<Record<CheckRule, (input: RuleInput) => CheckFinding[]>> =
 export function checkDraft(text: string, analysis: Analysis, language: LanguageTools, settings: CheckSettings = {}): CheckResult {
   const analysed = text.slice(0, analysis.analysedChars);
   const document = documentTextOf(analysis) ?? documentText(analysed);
-  const input: RuleInput = { draft: draftTextOf(analysed, analysis), document, settings, language };
+  const input: RuleInput = { draft: draftTextOf(analysed, analysis, document), document, settings, language };
   const findings: CheckFinding[] = [];
   const failed: string[] = [];
   for (const rule of CHECK_RULES) {

@@ -4,7 +4,7 @@
 // sentence, or each spelling used more than once. A person's surname misspelt and read as a one-word organization or
 // place ("Cllinton") counts too. The fix writes the first reference's spelling, here or at every mention.
 import type { DocumentText } from '../text/lines';
-import { overlapTester } from '../text/spanSearch';
+import { firstEndingAfter, overlapTester } from '../text/spanSearch';
 import type { Entity, Mention } from '../types';
 import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
@@ -87,11 +87,7 @@ function differingWord(a: readonly string[], b: readonly string[]): { index: num
 
 /** The sentence index of each offset, for "both spellings in one sentence": the analysis's own sentences. */
 function sentenceOf(sentences: readonly { start: number; end: number }[]): (at: number) => number {
-  return (at) => {
-    let lo = 0, hi = sentences.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end <= at) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  return (at) => firstEndingAfter(sentences, at);
 }
 
 /** The words of an entity's name. */

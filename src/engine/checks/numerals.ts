@@ -3,6 +3,7 @@
 // dimensions, dates, times, scores, addresses, identifiers such as "No. 3" or "Route 9") and spell out a number that
 // opens a sentence. Figures in tables, results and lists are left alone: only prose sentences are read. compromise
 // writes the numbers both ways ("9" ↔ "nine", "twenty-five").
+import { spanHolding } from '../text/spanSearch';
 import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
 import type { LanguageTools } from './language';
@@ -52,11 +53,7 @@ function rewrite(start: number, written: string, wanted: string, message: string
 
 /** The sentence spans of the draft, and a finder of the one an offset is in. */
 function sentenceFinder(sentences: readonly { start: number; end: number }[]): (at: number) => { start: number; end: number } | undefined {
-  return (at) => {
-    let lo = 0, hi = sentences.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end <= at) lo = mid + 1; else hi = mid; }
-    return lo < sentences.length && sentences[lo].start <= at ? sentences[lo] : undefined;
-  };
+  return (at) => sentences[spanHolding(sentences, at)];
 }
 
 /** True when only an opening quotation mark or bracket stands between the sentence's start and the number. */

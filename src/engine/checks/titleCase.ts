@@ -42,10 +42,11 @@ const BODIES = /(?:^|[ \t])(?:company|firm|union|federation|association|club|tea
 
 /** True when the title before a name is an organization's officer's: an organization's name or a word for one before it. */
 function isOfficerOfABody(draft: DraftText, title: string, titleStart: number): boolean {
-  if (!ORGANIZATION_TITLES.test(title.replace(/^(?:senior|executive|first)[ \t]+/, '').trim())) return false;
-  const before = draft.text.slice(Math.max(0, titleStart - 40), titleStart).replace(/(?:(?:senior|executive|first)[ \t]+)*$/, '').replace(/[ \t]+$/, '');
+  if (!ORGANIZATION_TITLES.test(title)) return false;
+  const window = draft.text.slice(Math.max(0, titleStart - 40), titleStart);
+  const before = window.replace(/(?:(?:senior|executive|first)[ \t]+)*$/, '').replace(/[ \t]+$/, '');
   if (BODIES.test(before)) return true;
-  const end = titleStart - (draft.text.slice(Math.max(0, titleStart - 40), titleStart).length - before.length);
+  const end = titleStart - (window.length - before.length);
   return draft.analysis.mentions.some((m) => m.kind === 'organization' && m.end === end && !readsAsDemonym(m.text));
 }
 

@@ -38,8 +38,7 @@ function readsAsSpeech(text: string, quote: Mention): boolean {
 function outsideQuotes(draft: DraftText, paragraph: number): string {
   const { start, end } = draft.paragraphs[paragraph];
   let text = draft.text.slice(start, end);
-  for (const quote of draft.quotes) {
-    if (quote.end <= start || quote.start >= end) continue;
+  for (const quote of draft.quotesIn(paragraph)) {
     const [from, to] = [Math.max(quote.start, start) - start, Math.min(quote.end, end) - start];
     text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }

@@ -13,6 +13,24 @@ export function firstStartingAt<T extends TextSpan>(sorted: readonly T[], offset
   return low;
 }
 
+/** Index of the first span in `sorted` (by start, not overlapping) that ends after `offset`; `sorted.length` if none. */
+export function firstEndingAfter<T extends TextSpan>(sorted: readonly T[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index of the span of `sorted` (by start, not overlapping) that holds `offset`, or -1 when none does. */
+export function spanHolding<T extends TextSpan>(sorted: readonly T[], offset: number): number {
+  const i = firstEndingAfter(sorted, offset);
+  return i < sorted.length && sorted[i].start <= offset ? i : -1;
+}
+
 /** The spans of `sorted` (by start) that start inside `region`. */
 export function startingWithin<T extends TextSpan>(sorted: readonly T[], region: TextSpan): T[] {
   const from = firstStartingAt(sorted, region.start);

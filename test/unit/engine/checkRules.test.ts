@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../../src/engine';
 import { checkDraft, loadLanguageTools, type CheckFinding, type CheckFix, type CheckRule, type CheckSettings, type LanguageTools } from '../../../src/engine/checks';
+import { documentTextOf } from '../../../src/engine/analyse';
 import { draftTextOf } from '../../../src/engine/checks/draftText';
 
 const ARTICLE_DATE = '2025-11-03';
@@ -464,7 +465,10 @@ describe('draft checks: inline switches', () => {
 });
 
 describe('draft checks: what the rules read of a draft', () => {
-  const draftOf = (text: string): ReturnType<typeof draftTextOf> => draftTextOf(text, analyse(text, { articleDate: ARTICLE_DATE }));
+  const draftOf = (text: string): ReturnType<typeof draftTextOf> => {
+    const analysis = analyse(text, { articleDate: ARTICLE_DATE });
+    return draftTextOf(text, analysis, documentTextOf(analysis)!);
+  };
   const paragraphTexts = (text: string): string[] => draftOf(text).paragraphs.map((p) => text.slice(p.start, p.end));
 
   it('splits paragraphs at blank lines, or at every line when the draft has none', () => {
