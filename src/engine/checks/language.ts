@@ -3,6 +3,7 @@
 // compromise is loaded on first use (a dynamic import the bundler keeps lazy): `newslens annotate` never pays for it,
 // and each answer is memoised by its phrase or sentence, so a keystroke re-asks only what it changed.
 import type nlpType from 'compromise/three';
+import { cachedByText } from '../text/textCache';
 
 /** compromise's entry point (the full build: its number words live in `three`). */
 type Nlp = typeof nlpType;
@@ -20,35 +21,21 @@ export interface LanguageTools {
   spansMatching(text: string, patterns: readonly string[]): { start: number; end: number }[][];
 }
 
-/** Answers kept per question; a long article asks a few thousand at most. */
-const MAX_MEMO = 20_000;
-
-/** A memo that forgets everything once full (cheaper than LRU bookkeeping, and refilled within one analysis). */
-function memoised<K, V>(answer: (key: K) => V): (key: K) => V {
-  const kept = new Map<K, V>();
-  return (key) => {
-    if (kept.has(key)) return kept.get(key) as V;
-    if (kept.size >= MAX_MEMO) kept.clear();
-    const value = answer(key);
-    kept.set(key, value);
-    return value;
-  };
-}
-
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
 /** The tools, over a loaded compromise. */
 export function languageToolsOf(nlp: Nlp): LanguageTools {
-  const numberInWords = memoised((value: number): string | undefined => {
-    const words = nlp(String(value)).numbers().toText().text();
+  const wordsOfDigits = cachedByText((digits: string): string | undefined => {
+    const words = nlp(digits).numbers().toText().text();
     // compromise writes "twenty five"; AP and Chicago hyphenate the compound tens.
     return /^[a-z -]+$/.test(words) ? words.replace(new RegExp(`\\b(${TENS}) (one|two|three|four|five|six|seven|eight|nine)\\b`), '$1-$2') : undefined;
   });
-  const valueOfWords = memoised((words: string): number | undefined => {
+  const numberInWords = (value: number): string | undefined => wordsOfDigits(String(value));
+  const valueOfWords = cachedByText((words: string): number | undefined => {
     const values = nlp(words.replace(/-/g, ' ')).numbers().get() as unknown[];
     return values.length === 1 && typeof values[0] === 'number' ? values[0] : undefined;
   });
-  const otherTense = memoised((verb: string): string | undefined => {
+  const otherTense = cachedByText((verb: string): string | undefined => {
     const forms = (nlp(verb).verbs().conjugate() as Record<string, string>[])[0];
     if (!forms) return undefined;
     const lower = verb.toLowerCase();
@@ -58,7 +45,7 @@ export function languageToolsOf(nlp: Nlp): LanguageTools {
   const spansMatching = (text: string, patterns: readonly string[]): { start: number; end: number }[][] => {
     let answer = parsesBySentence.get(patterns);
     if (!answer) {
-      answer = memoised((sentence: string) => {
+      answer = cachedByText((sentence: string) => {
         const doc = nlp(sentence);
         return patterns.map((pattern) => (doc.match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[]).map(({ offset }) => {
           let end = offset.start + offset.length;
