@@ -6,6 +6,7 @@ import { groupFacts } from '../format/factGroups';
 import { mentionRange } from '../editor/mentionRanges';
 import { arrangeFacts } from './arrangeFacts';
 import { mentionContext } from './mentionContext';
+import { shownFindings } from '../editor/checks/shownFindings';
 import { CHECK_RULES } from '../engine/checks/rules';
 import type { ChecksNode, FactNode, FactsTreeNode, KindNode } from './factNodes';
 import { articleItem, checkRuleItem, checksItem, factItem, findingItem, kindItem, mentionItem } from './factTreeItems';
@@ -104,8 +105,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
   /** The draft checks' findings the settings leave on, unless a filter is typed (it filters facts, not findings). */
   private checksNode(document: vscode.TextDocument): ChecksNode | undefined {
     const analysis = this.cache.get(document);
-    const { enabled, levels } = this.settings.current.checks;
-    const findings = enabled && !this.query ? (analysis?.findings ?? []).filter((f) => levels[f.rule] !== 'off') : [];
+    const findings = this.query ? [] : shownFindings(analysis, this.settings.current.checks);
     return analysis && findings.length > 0 ? { type: 'checks', document, analysis, findings } : undefined;
   }
 

@@ -6,6 +6,7 @@ import type { Analysis } from '../../engine/types';
 import type { NewsLensSettings } from '../../config/newsLensSettings';
 import type { AnalysisCache } from '../analysisCache';
 import { mentionRange } from '../mentionRanges';
+import { shownFindings } from './shownFindings';
 
 /** The diagnostics' source, as the Problems panel shows it. */
 export const CHECKS_SOURCE = 'News Lens';
@@ -30,17 +31,15 @@ export class CheckDiagnostics implements vscode.Disposable {
 
   /** The document's findings now on show (the Facts sidebar's Checks group and the status bar count them). */
   findingsOf(document: vscode.TextDocument): readonly CheckFinding[] {
-    const analysis = this.cache.get(document);
-    return analysis?.findings?.filter((finding) => this.settings.current.checks.levels[finding.rule] !== 'off') ?? [];
+    return shownFindings(this.cache.get(document), this.settings.current.checks);
   }
 
   private show(document: vscode.TextDocument, analysis: Analysis | undefined): void {
     if (!analysis) return this.collection.delete(document.uri);
-    const { levels, enabled } = this.settings.current.checks;
-    const findings = enabled ? (analysis.findings ?? []) : [];
-    this.collection.set(document.uri, findings.flatMap((finding) => {
-      const level = levels[finding.rule];
-      return level === 'off' ? [] : [diagnosticOf(document, finding, SEVERITIES[level])];
+    const { checks } = this.settings.current;
+    this.collection.set(document.uri, shownFindings(analysis, checks).map((finding) => {
+      const level = checks.levels[finding.rule];
+      return diagnosticOf(document, finding, SEVERITIES[level === 'off' ? 'hint' : level]);
     }));
   }
 
