@@ -15,7 +15,7 @@ export type NumeralStyle = 'ap' | 'chicago' | 'off';
 const SPELLED_UP_TO: Record<Exclude<NumeralStyle, 'off'>, number> = { ap: 9, chicago: 100 };
 
 /** Before a number: an identifier it belongs to ("No. 3", "Route 9", "Chapter 3", "page 4", "Apollo 9"). */
-const IDENTIFIER_BEFORE = /(?:\b(?:No|no|Nos|nos|p|pp)\.|\b(?:number|page|pages|chapter|article|section|room|gate|platform|flight|game|round|heat|stage|lane|seat|level|grade|category|class|step|phase)|\p{Lu}[\p{L}.]*)[ \t]+$/u;
+const IDENTIFIER_BEFORE = /(?:\b(?:No|no|Nos|nos|p|pp)\.|\b(?:number|page|pages|chapter|article|section|room|gate|platform|flight|game|round|heat|stage|lane|seat|level|grade|category|class|step|phase|version|model|episode|season|volume|track|channel)|\p{Lu}[\p{L}.]*)[ \t]+$/u;
 /** After a number: what keeps it in figures (a scale word, a unit, a time, a range or score, an address). */
 const FIGURES_AFTER = /^(?:[-–—/:.,]\d|[-–—]|[ \t]*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|[-–]year|[ \t]+\p{Lu})|[ \t]+(?:to|or|and|in|of)[ \t]+\d)/u;
 /** Before a number: what makes it a range, score or age ("2-", "aged ", "age "), or a decimal's other half. */

@@ -295,6 +295,7 @@ describe('draft checks: numerals', () => {
     const clean = [
       'The team finished the season at No. 3 in the league table after a long run of wins.',
       'The crash closed Route 9 near the river for most of Sunday, police told reporters at the scene.',
+      'The update brings the phone\'s software to version 5, and the maker said more would follow in the spring.',
       'The home side won 3-1 on Sunday, and the coach praised his defenders after the match.',
       'The ferry leaves at 3 p.m. on Sunday, and the crossing takes about two hours in calm seas.',
       'The ticket costs $5 for children, and the museum stays open until late on Fridays.',
