@@ -5,6 +5,7 @@
 // quotation open (AP runs one speaker's quotation over paragraphs without closing it). A closed quotation paragraph
 // after another speaker's does not carry the speaker on: with both closed, the reader cannot tell. A short quoted term
 // ("no limits") is not speech, nor is a quotation in a headline.
+import { startingWithin } from '../text/spanSearch';
 import type { Mention } from '../types';
 import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
@@ -65,11 +66,16 @@ export function unattributedQuoteFindings(draft: DraftText): CheckFinding[] {
     }
     return answer;
   };
+  const people = draft.analysis.mentions.filter((m) => m.kind === 'person' && !draft.isQuoted(m.start));
+  // "Jobs left this farewell, “I have…”": a quotation a comma brings in after a clause naming a person is theirs.
+  const introducedAfterName = (quote: Mention, paragraph: number): boolean =>
+    /,[ \t]*["“‘][ \t]*$/.test(text.slice(Math.max(0, quote.start - 4), quote.start))
+    && startingWithin(people, { start: paragraphs[paragraph].start, end: quote.start }).length > 0;
   const findings: CheckFinding[] = [];
   for (const quote of draft.quotes) {
     const i = draft.paragraphAt(quote.start);
     if (i < 0) continue;
-    if (quote.speaker || isAttributedParagraph(i)) continue;
+    if (quote.speaker || isAttributedParagraph(i) || introducedAfterName(quote, i)) continue;
     if (!readsAsSpeech(text, quote) || !draft.isProse(quote.start)) continue;
     const previous = i > 0 ? text.slice(paragraphs[i - 1].start, paragraphs[i - 1].end) : '';
     if (/:\s*$/.test(previous) || leavesQuotationOpen(previous)) continue;

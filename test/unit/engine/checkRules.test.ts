@@ -60,6 +60,13 @@ describe('draft checks: unattributed-quote', () => {
     assert.deepEqual(flagged('unattributed-quote', text), []);
   });
 
+  it('takes a quotation a comma brings in after a clause naming a person for theirs, but not one after no name', () => {
+    const farewell = 'In his last letter to the staff, Tom Harlow left this farewell, "I have made the best friends of my life here, and I thank you all."';
+    assert.deepEqual(flagged('unattributed-quote', story('Harlow retires', 'The harbour master retired on Monday.', farewell)), []);
+    const nameless = 'The long day at the harbour ended with one more farewell, "I have made the best friends of my life here, and I thank you all."';
+    assert.equal(flagged('unattributed-quote', story('Harlow retires', 'The harbour master retired on Monday.', nameless)).length, 1);
+  });
+
   it('leaves a quotation alone when its sentence or its paragraph says who spoke', () => {
     const attributed = [
       '"Nobody in this town wants the pier built before the fishing season ends," Ana Ruiz, the harbour master, said.',
