@@ -24,8 +24,8 @@ export class CheckDiagnostics implements vscode.Disposable {
     this.subscriptions = [
       this.collection,
       cache.onDidCheck(({ document, analysis }) => this.show(document, analysis)),
+      // A closed document, or one that stopped being an article, gets an analysis of undefined: its findings go.
       cache.onDidAnalyse(({ document, analysis }) => { if (!analysis) this.collection.delete(document.uri); }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),
     ];
   }
 
