@@ -161,6 +161,7 @@ describe('draft checks', () => {
     await diagnosticOf(md, 'weekday-date');
     assert.ok(!findings(md).some((f) => f.startsWith('percent-style')), 'percent-style was not quieted in Markdown');
     await discard(editor!);
+    await waitFor(() => findings(md).length === 0, 'a closed draft\'s diagnostics to go');
     const news = await draft(`// newslens-disable weekday-date\n${fixture}`, 'news');
     await diagnosticOf(news, 'numerals');
     assert.ok(!findings(news).some((f) => f.startsWith('weekday-date')), 'weekday-date was not quieted in the .news draft');
