@@ -9,12 +9,14 @@
 // - unattributed-quote: a paragraph of quotation with no speaker (a quotation of eight words or more from another
 //   article of the split) after a random line.
 // Texts are rebuilt from the corpus tokens, one sentence per line; nothing is written. `--errors` prints the misses.
+// `npm run eval -- --checks` runs the same measurement and adds its figures to the eval's JSON line.
 import { analyse, type Analysis } from '../../src/engine';
 import { checkDraft, loadLanguageTools, type CheckFinding, type CheckRule, type LanguageTools } from '../../src/engine/checks';
 import { readCorpus, type LabelledDocument } from '../train/corpus';
 
 const TODAY = { today: '2026-12-01' };
-const SHOW_ERRORS = process.argv.includes('--errors');
+/** Prints the misses and the clean findings as they come (the script's own `--errors`). */
+let SHOW_ERRORS = false;
 
 /** A document's text, its tokens joined as the eval's rebuild roughly joins them. */
 const textOf = (doc: LabelledDocument): string =>
@@ -84,7 +86,16 @@ class Recall {
   toString(): string { return `${this.rule} ${(this.caught / this.planted).toFixed(3)} (${this.caught} of ${this.planted})`; }
 }
 
-async function main(): Promise<void> {
+/** One corpus's figures: findings per 1,000 words by rule on the articles as published, and recall by rule. */
+export interface ChecksFigures {
+  words: number;
+  perThousandWords: Record<string, number>;
+  recall: Record<string, number>;
+}
+
+/** Measures the checks on both dev splits, printing lines through `say`; returns the figures by corpus. */
+export async function checksReport(say: (line: string) => void = console.log): Promise<Record<string, ChecksFigures>> {
+  const figures: Record<string, ChecksFigures> = {};
   const language = await loadLanguageTools();
   for (const corpus of ['conll', 'ontonotes'] as const) {
     const docs = [...readCorpus(corpus, 'dev')];
@@ -124,9 +135,19 @@ async function main(): Promise<void> {
     const perThousand = (n: number): string => ((n / words) * 1000).toFixed(2);
     const total = [...perRule.values()].reduce((a, b) => a + b, 0);
     const rates = [...perRule].map(([rule, n]) => `${rule} ${perThousand(n)} (${n})`).join(', ') || 'none';
-    console.log(`${corpus} dev, ${words} words as published, findings per 1,000 words: all ${perThousand(total)}; ${rates}`);
-    console.log(`${corpus} dev, recall on planted mistakes: ${Object.values(recalls).join('; ')}`);
+    say(`${corpus} dev, ${words} words as published, findings per 1,000 words: all ${perThousand(total)}; ${rates}`);
+    say(`${corpus} dev, recall on planted mistakes: ${Object.values(recalls).join('; ')}`);
+    figures[corpus] = {
+      words,
+      perThousandWords: Object.fromEntries([['all', total], ...perRule].map(([rule, n]) => [rule, Number(perThousand(n as number))])),
+      recall: Object.fromEntries(Object.values(recalls).map((r) => [r.rule, Number((r.caught / r.planted).toFixed(3))])),
+    };
   }
+  return figures;
 }
 
-void main();
+// Run as a script (not imported by `npm run eval`): print the lines.
+if (process.argv[1]?.endsWith('checks.ts')) {
+  SHOW_ERRORS = process.argv.includes('--errors');
+  void checksReport();
+}

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { parseArgs, USAGE, UsageError, type CorpusName, type EvalOptions } from './args';
 import { CLI_PATH, ensureCliBuilt } from './build';
 import { CORPORA } from './corpora';
+import type { ChecksFigures } from './checks';
 import type { CrossTiming } from './crossCorpus';
 import { formatTable, formatTimings, type Timing } from './format';
 import { tokenCount, type EvalCorpus } from './model';
@@ -17,7 +18,8 @@ function annotate(options: EvalOptions, corpus: EvalCorpus): Promise<EngineRun> 
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
-function headlineJson(reports: readonly CorpusReport[], timings: readonly Timing[], options: EvalOptions, cross: Record<string, CrossTiming>): string {
+function headlineJson(reports: readonly CorpusReport[], timings: readonly Timing[], options: EvalOptions, cross: Record<string, CrossTiming>,
+  checks?: Record<string, ChecksFigures>): string {
   const scores: Record<string, PRF | object> = {};
   for (const report of reports) for (const [key, { p, r, f1 }] of Object.entries(report.headline)) scores[key] = { p: round(p), r: round(r), f1: round(f1) };
   const seconds = Object.fromEntries(timings.map((t) => [t.corpus, round(t.seconds)]));
@@ -25,6 +27,7 @@ function headlineJson(reports: readonly CorpusReport[], timings: readonly Timing
   const crossSeconds = Object.fromEntries(Object.entries(cross).map(([name, t]) => [name, { train: round(t.train), annotate: round(t.annotate) }]));
   scores.run = { mode: options.inProcess ? 'in-process' : 'cli', jobs: options.inProcess ? 1 : options.jobs, limit: options.limit ?? null, seconds, failedDocuments,
     ...(options.cross ? { cross: crossSeconds } : {}) };
+  if (checks) scores.checks = checks;
   return JSON.stringify(scores);
 }
 
@@ -75,12 +78,14 @@ async function main(): Promise<void> {
   }
   const cross = options.cross ? await runCross(loadedCorpora, say, options.jsonOnly) : { reports: [], timings: {} };
   reports.push(...cross.reports);
+  // Loaded only here, like the cross check: the checks load compromise and the engine in this process.
+  const checks = options.checks ? await (await import('./checks')).checksReport((line) => say(`checks: ${line}`)) : undefined;
   if (!options.jsonOnly) say(`\n${formatTimings(timings, options.inProcess ? 'in-process' : `CLI, ${options.jobs} process(es)`)}\n`);
   if (options.errorsFile) {
     fs.writeFileSync(options.errorsFile, errorLines(reports.flatMap((r) => r.errors)));
     if (!options.jsonOnly) say(`Errors written to ${options.errorsFile}`);
   }
-  process.stdout.write(`${headlineJson(reports, timings, options, cross.timings)}\n`);
+  process.stdout.write(`${headlineJson(reports, timings, options, cross.timings, checks)}\n`);
 }
 
 main().catch((error: unknown) => {

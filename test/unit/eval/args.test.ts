@@ -18,6 +18,11 @@ describe('eval: command-line flags', () => {
     assert.equal(options.inProcess, true);
   });
 
+  it('measures the draft checks only when --checks asks', () => {
+    assert.equal(parseArgs([]).checks, false);
+    assert.equal(parseArgs(['--checks']).checks, true);
+  });
+
   it('rejects unknown corpora, bad limits and unknown flags', () => {
     assert.throws(() => parseArgs(['--corpus', 'conll2012']), /Unknown corpus/);
     assert.throws(() => parseArgs(['--limit', '0']), /positive whole number/);
