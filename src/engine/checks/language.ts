@@ -3,7 +3,7 @@
 // compromise is loaded on first use (a dynamic import the bundler keeps lazy): `newslens annotate` never pays for it,
 // and each answer is memoised by its phrase or sentence, so a keystroke re-asks only what it changed.
 import type nlpType from 'compromise/three';
-import { cachedByText } from '../text/textCache';
+import { cachedByText, PASSAGE_CACHE_LIMIT } from '../text/textCache';
 
 /** compromise's entry point (the full build: its number words live in `three`). */
 type Nlp = typeof nlpType;
@@ -52,7 +52,7 @@ export function languageToolsOf(nlp: Nlp): LanguageTools {
           while (end > offset.start && /[\s.,;:!?"”’)]/.test(sentence[end - 1])) end--;
           return { start: offset.start, end };
         }));
-      });
+      }, PASSAGE_CACHE_LIMIT);
       parsesBySentence.set(patterns, answer);
     }
     return answer(text);

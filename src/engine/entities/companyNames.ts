@@ -1,5 +1,6 @@
 // What a company's name is without the words that vary between its mentions: a leading "the", a possessive, a legal
 // suffix ("Microsoft Corp." is Microsoft, "Goldman Sachs Group Inc." is Goldman Sachs, "Apple Inc.'s" is Apple).
+import { cachedByText } from '../text/textCache';
 import { withoutArticle } from './slug';
 
 /** Legal forms and holding words that end company names, compared without dots and case ("N.V." is "nv"). */
@@ -50,7 +51,6 @@ interface SplitName {
 
 /** How many split names are kept before the cache starts again (far more than one article's companies). */
 const SPLIT_CACHE_LIMIT = 20_000;
-const splitCache = new Map<string, SplitName>();
 
 /** Splits a company name into its core and whether it had a suffix, as written. */
 function splitUncached(name: string): SplitName {
@@ -63,15 +63,7 @@ function splitUncached(name: string): SplitName {
 }
 
 /** The split of a name, remembered: the same company names recur on every keystroke. */
-function splitCompanyName(name: string): SplitName {
-  let split = splitCache.get(name);
-  if (!split) {
-    if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
-    split = splitUncached(name);
-    splitCache.set(name, split);
-  }
-  return split;
-}
+const splitCompanyName = cachedByText(splitUncached, SPLIT_CACHE_LIMIT);
 
 /** A company's name without "the", a possessive and its legal suffixes: "The Goldman Sachs Group, Inc.'s" → "Goldman
  *  Sachs"; a name that is only a suffix word ("Group") is kept. */

@@ -1,6 +1,7 @@
 // The tagger's base features hashed without building their strings: FNV-1a is a running state, so "w-1=" + word is the
 // state after "w-1=" carried on over the word's characters. A word's own features and its features as a neighbour are
 // hashed once per distinct word and kept. Same hashes as hashFeature over featureStrings (a unit test holds them equal).
+import { detached } from '../text/runMemo';
 import { isCapitalised } from '../text/tokens';
 import type { WordSet } from './features';
 
@@ -93,7 +94,8 @@ function hashesOf(word: string): WordHashes {
   let found = cache.get(word);
   if (!found) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, (found = wordHashes(word)));
+    // The word as a copy of its own: a token's text is a slice of its line, which a kept key would keep alive.
+    cache.set(detached(word), (found = wordHashes(word)));
   }
   return found;
 }
