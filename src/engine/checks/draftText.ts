@@ -2,7 +2,7 @@
 // bylines or tables, and where its quotations are. Worked out once per check run and shared by the rules.
 import type { DocumentText } from '../text/lines';
 import { spanHolding, startingWithin } from '../text/spanSearch';
-import { cachedByText } from '../text/textCache';
+import { cachedByText, PASSAGE_CACHE_LIMIT } from '../text/textCache';
 import type { Analysis, Mention, TextSpan } from '../types';
 
 /** A draft's lines, paragraphs and quotations. */
@@ -23,8 +23,13 @@ export interface DraftText {
   /** The quotations of one paragraph (a quotation never spans two lines). */
   quotesIn(paragraph: number): Mention[];
   /** The matches of a global pattern in the paragraphs (a match never spans two), offsets into the draft. Each
-   *  paragraph's matches are remembered across runs, so a keystroke rescans one paragraph, not the draft. */
-  matches(pattern: RegExp): DraftMatch[];
+   *  paragraph's matches are remembered across runs, so a keystroke rescans one paragraph, not the draft. `keep`
+   *  picks the matches wanted by their text before they are built (a rule that wants a few of thousands of words). */
+  matches(pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[];
+  /** The matches of a global pattern whose text `keep` takes, each paragraph's kept matches remembered across runs
+   *  while `keepKey` names the same `keep` (a rule's test of a word under the draft's names): a keystroke filters one
+   *  paragraph's matches, not the draft's thousands of words. */
+  matchesKept(pattern: RegExp, keep: (matched: string) => boolean, keepKey: string): DraftMatch[];
 }
 
 /** One match of a pattern, as `matchAll` gives it (`[0]` its text, then its groups), `index` its start in the draft. */
@@ -40,7 +45,7 @@ interface ParagraphMatch {
 /** Each pattern's matches in a paragraph, remembered by the paragraph's text across runs. */
 const matchMemos = new WeakMap<RegExp, (paragraph: string) => ParagraphMatch[]>();
 /** Whether a paragraph reads as prose, remembered by its text. */
-const proseOf = cachedByText(readsAsProse);
+const proseOf = cachedByText(readsAsProse, PASSAGE_CACHE_LIMIT);
 
 /** A line break: CRLF is one break, never a CR and an LF read as two (a blank line). */
 const BREAK = String.raw`(?:\r\n|\r(?!\n)|\n)`;
@@ -92,21 +97,49 @@ export function draftTextOf(text: string, analysis: Analysis, document: Document
     isProse: (at) => { const i = paragraphAt(at); return i >= 0 && prose[i]; },
     isQuoted: (at) => spanHolding(quotes, at) >= 0,
     quotesIn: (paragraph) => startingWithin(quotes, paragraphs[paragraph]),
-    matches: (pattern) => matchesIn(written, paragraphs, pattern),
+    matches: (pattern, keep) => matchesIn(written, paragraphs, pattern, keep),
+    matchesKept: (pattern, keep, keepKey) => keptMatchesIn(written, paragraphs, pattern, keep, keepKey),
   };
 }
 
-/** A global pattern's matches, paragraph by paragraph, each paragraph's taken from the memo when its text is unchanged. */
-function matchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp): DraftMatch[] {
+/** Each pattern's paragraph scan (see matchesIn). */
+function scanOf(pattern: RegExp): (paragraph: string) => ParagraphMatch[] {
   let scan = matchMemos.get(pattern);
   if (!scan) {
-    scan = cachedByText((paragraph) => [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) })));
+    scan = cachedByText((paragraph) => [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) })), PASSAGE_CACHE_LIMIT);
     matchMemos.set(pattern, scan);
   }
+  return scan;
+}
+
+/** Each pattern's kept matches by paragraph, under the last `keepKey` it was asked with. */
+const keptMemos = new WeakMap<RegExp, { keepKey: string; kept: (paragraph: string) => ParagraphMatch[] }>();
+
+/** A global pattern's matches that `keep` takes, paragraph by paragraph, each paragraph's from the memo while its text
+ *  and `keepKey` are unchanged. */
+function keptMatchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp,
+  keep: (matched: string) => boolean, keepKey: string): DraftMatch[] {
+  let memo = keptMemos.get(pattern);
+  if (memo?.keepKey !== keepKey) {
+    const scan = scanOf(pattern);
+    memo = { keepKey, kept: cachedByText((paragraph) => scan(paragraph).filter((m) => keep(m.text)), PASSAGE_CACHE_LIMIT) };
+    keptMemos.set(pattern, memo);
+  }
+  return placed(written, paragraphs, memo.kept);
+}
+
+/** Each paragraph's matches (by `scan`) as matches in the draft. */
+function placed(written: readonly string[], paragraphs: readonly TextSpan[], scan: (paragraph: string) => ParagraphMatch[],
+  keep?: (matched: string) => boolean): DraftMatch[] {
   const found: DraftMatch[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    for (const m of scan(written[i])) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
+    for (const m of scan(written[i])) if (!keep || keep(m.text)) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
   }
   return found;
+}
+
+/** A global pattern's matches, paragraph by paragraph, each paragraph's taken from the memo when its text is unchanged. */
+function matchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[] {
+  return placed(written, paragraphs, scanOf(pattern), keep);
 }

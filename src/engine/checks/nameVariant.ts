@@ -112,6 +112,17 @@ function isSlipOf(surname: string, word: string): boolean {
 }
 const slipAnswers = new Map<string, boolean>();
 
+/** The surnames each word was found a slip of, under the last run's surnames (by initial, in order). */
+let lastSlips: { surnames: string; byWord: Map<string, string[]> } | undefined;
+
+/** Which surnames each word is a slip of, kept from the last run when the draft's surnames are the same: typing rarely
+ *  changes them, and the words of a draft are thousands. */
+function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>): { signature: string; slipsByWord: Map<string, string[]> } {
+  const surnames = [...byInitial.values()].map((list) => list.map(([surname]) => surname).join(' ')).join('\u0001');
+  if (lastSlips?.surnames !== surnames || lastSlips.byWord.size >= MAX_REMEMBERED_PAIRS) lastSlips = { surnames, byWord: new Map() };
+  return { signature: surnames, slipsByWord: lastSlips.byWord };
+}
+
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
  *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
@@ -137,20 +148,31 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   const isInsideName = overlapTester([...personMentions, ...otherNames]);
   const flagged = new Set(found.map((f) => f.start));
   const findings: CheckFinding[] = [];
-  // Which surnames each distinct word of this run is a slip of (a word recurs); each word and surname pair is compared
-  // once across runs (isSlipOf), so a keystroke that changes the draft's surnames compares only the new ones.
+  // Which surnames each distinct word of this run is a slip of (a word recurs). Which surnames a word is a slip of is
+  // kept across runs while the draft's surnames stay the same (slipsUnder), and each word and surname pair is compared
+  // once (isSlipOf), so a keystroke that changes the draft's surnames compares only the new ones.
   const slipsOf = new Map<string, [string, { entity: Entity; first: Mention }][]>();
+  const { signature, slipsByWord } = slipsUnder(byInitial);
+  const slippedSurnamesOf = (word: string): string[] => {
+    if (word.length < 4) return [];
+    let slippedSurnames = slipsByWord.get(word);
+    if (!slippedSurnames) {
+      slippedSurnames = (byInitial.get(word[0]) ?? []).filter(([surname]) => Math.abs(surname.length - word.length) <= 1 && isSlipOf(surname, word)).map(([surname]) => surname);
+      slipsByWord.set(word, slippedSurnames);
+    }
+    return slippedSurnames;
+  };
   const surnamesSlippedTo = (word: string): [string, { entity: Entity; first: Mention }][] => {
     if (word.length < 4 || named.has(word) || surnames.has(word)) return [];
     let slipped = slipsOf.get(word);
     if (!slipped) {
-      slipped = (byInitial.get(word[0]) ?? []).filter(([surname]) => Math.abs(surname.length - word.length) <= 1 && isSlipOf(surname, word));
+      slipped = slippedSurnamesOf(word).map((surname) => [surname, surnames.get(surname)!] as [string, { entity: Entity; first: Mention }]);
       if (slipped.length > 0 && document.writesInLowerCase(word.toLowerCase())) slipped = []; // "Later" of "later": a word, not a name
       slipsOf.set(word, slipped);
     }
     return slipped;
   };
-  for (const match of draft.matches(CAPITALISED_WORD)) {
+  for (const match of draft.matchesKept(CAPITALISED_WORD, (word) => slippedSurnamesOf(word).length > 0, signature)) {
     const word = match[0];
     const start = match.index;
     const slipped = surnamesSlippedTo(word);
