@@ -32,6 +32,8 @@ export interface NewsLensApi {
   analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
   /** The highlight ranges last applied to the editor, by kind. */
   decorationRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
+  /** The overview-ruler marks last applied to the editor, by kind. */
+  rulerRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
   /** The Facts tree's data provider (getChildren / getTreeItem). */
   readonly factsTree: FactsTreeProvider;
   /** How long `activate` took, in milliseconds (also written to the "News Lens" output). */
@@ -79,6 +81,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   return {
     analysisFor: async (uri) => cache.checkedAnalysisFor(await vscode.workspace.openTextDocument(uri)),
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
+    rulerRanges: (editor) => highlighter.rulerRanges(editor),
     factsTree: factsView.provider,
     activationMs,
     takeLongestResultHandlingMs: () => {
