@@ -57,6 +57,15 @@ describe('package.json contributions', () => {
     for (const key of ['newsLens.highlight.minorFigures', 'newsLens.overviewRuler']) assert.ok(settingsSection.includes(`| \`${key}\` |`), `README settings table lacks ${key}`);
   });
 
+  it('offers "Open Sample Article" in the Facts view\'s empty state, a command News Lens contributes', () => {
+    const welcome: { view: string; when: string; contents: string }[] = manifest.contributes.viewsWelcome;
+    const empty = welcome.find((entry) => entry.view === 'newsLens.facts' && entry.when === '!newsLens.activeArticle');
+    assert.ok(empty, 'no empty state for the Facts view');
+    // A link alone on its line is drawn as a button.
+    assert.ok(empty.contents.split('\n').includes('[Open Sample Article](command:newsLens.openSampleArticle)'), empty.contents);
+    assert.ok(manifest.contributes.commands.some((command: { command: string }) => command.command === 'newsLens.openSampleArticle'));
+  });
+
   it('binds keys to Toggle All Highlights and each kind\'s toggle', () => {
     const bound = (manifest.contributes.keybindings as { command: string; key: string }[]).filter((binding) => binding.key).map((binding) => binding.command);
     for (const command of ['newsLens.toggleAll', ...FACT_KINDS.map((kind) => `newsLens.toggle.${kind}`)]) {
