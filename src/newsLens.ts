@@ -32,8 +32,14 @@ export interface NewsLensApi {
   analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
   /** The highlight ranges last applied to the editor, by kind. */
   decorationRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
+  /** The overview-ruler marks last applied to the editor, by kind. */
+  rulerRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
   /** The Facts tree's data provider (getChildren / getTreeItem). */
   readonly factsTree: FactsTreeProvider;
+  /** The Facts view's activity-bar badge and description ("partial") as VS Code was last given them. */
+  factsView(): { readonly badge: vscode.ViewBadge | undefined; readonly description: string | undefined };
+  /** The News Lens status bar item's text and tooltip (Markdown source), and whether it is shown. */
+  statusBar(): { readonly text: string; readonly tooltip: string; readonly visible: boolean };
   /** How long `activate` took, in milliseconds (also written to the "News Lens" output). */
   readonly activationMs: number;
   /** The longest time, in milliseconds, the extension host spent handling one analysis result since the last call
@@ -58,9 +64,9 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   const diagnostics = new CheckDiagnostics(cache, settings);
   const highlighter = new Highlighter(cache, filter, settings);
   const factsView = new FactsView(cache, filter, settings);
+  const statusBar = new FactsStatusBar(cache, filter, (document) => diagnostics.findingsOf(document));
   context.subscriptions.push(
-    output, settings, filter, worker, corrections, checkSettings, cache, diagnostics, highlighter, factsView,
-    new FactsStatusBar(cache, filter, (document) => diagnostics.findingsOf(document)),
+    output, settings, filter, worker, corrections, checkSettings, cache, diagnostics, highlighter, factsView, statusBar,
     vscode.languages.registerCodeActionsProvider(ARTICLE_SCHEME_SELECTOR, new CheckActionProvider(cache), CheckActionProvider.metadata),
     ...registerCheckCommands(checkSettings, cache),
     new TruncationNotice(cache, log),
@@ -79,7 +85,10 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   return {
     analysisFor: async (uri) => cache.checkedAnalysisFor(await vscode.workspace.openTextDocument(uri)),
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
+    rulerRanges: (editor) => highlighter.rulerRanges(editor),
     factsTree: factsView.provider,
+    factsView: () => ({ badge: factsView.badge, description: factsView.description }),
+    statusBar: () => statusBar.shown,
     activationMs,
     takeLongestResultHandlingMs: () => {
       const longest = cache.longestResultHandlingMs;

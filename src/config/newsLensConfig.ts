@@ -20,6 +20,9 @@ export interface FactsSidebarConfig {
   readonly scope: FactsScope;
 }
 
+/** Where the overview ruler (the scroll bar's margin) marks mentions: the entity under the cursor, every kind, or nowhere. */
+export type OverviewRulerMode = 'cursor' | 'all' | 'off';
+
 /** How loud one draft check is: off, or the severity of its diagnostics. */
 export type CheckLevel = 'off' | CheckSeverity;
 
@@ -37,6 +40,9 @@ export interface NewsLensConfig {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly highlight: Readonly<Record<FactKind, boolean>>;
+  /** `newsLens.highlight.minorFigures`: also highlight ordinals and bare numbers one to ten (they stay facts either way). */
+  readonly minorFigures: boolean;
+  readonly overviewRuler: OverviewRulerMode;
   /** "YYYY-MM-DD" or undefined when the article's own date (or today) should be used. */
   readonly articleDate: string | undefined;
   readonly maxCharacters: number;
@@ -70,6 +76,8 @@ export function readNewsLensConfig(): CheckedNewsLensConfig {
     include: stringList(settings.get('include'), []),
     exclude: stringList(settings.get('exclude'), []),
     highlight,
+    minorFigures: settings.get('highlight.minorFigures') === true,
+    overviewRuler: overviewRulerMode(settings.get('overviewRuler')),
     articleDate: articleDate.value,
     maxCharacters: maxCharacters.value,
     sidebar: {
@@ -80,6 +88,13 @@ export function readNewsLensConfig(): CheckedNewsLensConfig {
     checks: checksConfig(settings),
   };
   return { config, problems: [articleDate.problem, maxCharacters.problem].filter((problem) => problem !== undefined) };
+}
+
+const RULER_MODES: readonly OverviewRulerMode[] = ['cursor', 'all', 'off'];
+
+/** `newsLens.overviewRuler`; a value that is not one of the choices keeps the default, `cursor`. */
+function overviewRulerMode(value: unknown): OverviewRulerMode {
+  return RULER_MODES.includes(value as OverviewRulerMode) ? value as OverviewRulerMode : 'cursor';
 }
 
 const LEVELS: readonly CheckLevel[] = ['off', 'hint', 'information', 'warning'];

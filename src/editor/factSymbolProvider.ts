@@ -5,15 +5,28 @@ import { describeFigureValue, entityNameOf, groupFacts, KIND_LABELS, oneLine, ty
 import type { ArticleAnswers } from './articleAnswers';
 import { mentionRange } from './mentionRanges';
 
-/** Outline icons: the closest VS Code symbol kind to each kind of fact. */
+/**
+ * Outline icons: VS Code draws a symbol kind's codicon, and has no person or map pin among them, so each kind gets the
+ * glyph that reads closest, and no two kinds (nor the kind headings, `Namespace`'s braces) share one. Object, Module
+ * and Namespace all draw the same braces, which is why people, places and headings once looked alike.
+ */
 const SYMBOL_KINDS: Record<FactKind, vscode.SymbolKind> = {
-  person: vscode.SymbolKind.Object,
+  /** A named individual: the variable glyph, a name in brackets. */
+  person: vscode.SymbolKind.Variable,
+  /** Linked boxes, like an organization chart. */
   organization: vscode.SymbolKind.Class,
-  place: vscode.SymbolKind.Module,
+  /** A structure on its supports: a building, a landmark. */
+  place: vscode.SymbolKind.Struct,
+  /** A lightning bolt: something that happens at a time. */
   date: vscode.SymbolKind.Event,
+  /** The number sign. */
   figure: vscode.SymbolKind.Number,
+  /** Words as written ("abc"): a quotation's own text. */
   quote: vscode.SymbolKind.String,
 };
+
+/** The kind headings ("People", "Dates"): braces, a group of what is inside. */
+const HEADING_SYMBOL_KIND = vscode.SymbolKind.Namespace;
 
 /** Quotes are named by their opening words in the outline. */
 const QUOTE_NAME_CHARS = 60;
@@ -34,7 +47,7 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider {
 function kindSymbol(document: vscode.TextDocument, analysis: Analysis, kind: FactKind, facts: readonly FactGroup[]): vscode.DocumentSymbol {
   const children = facts.map((fact) => factSymbol(document, analysis, fact));
   const range = children.map((child) => child.range).reduce((all, next) => all.union(next));
-  const container = new vscode.DocumentSymbol(KIND_LABELS[kind].many, `${facts.length}`, vscode.SymbolKind.Namespace, range, children[0].selectionRange);
+  const container = new vscode.DocumentSymbol(KIND_LABELS[kind].many, `${facts.length}`, HEADING_SYMBOL_KIND, range, children[0].selectionRange);
   container.children = children;
   return container;
 }

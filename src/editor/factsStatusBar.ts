@@ -1,4 +1,5 @@
-// The status bar item: the active article's counts, "partial" for truncated files, and why an analysis failed.
+// The status bar item: the active article's number of facts (by kind in its tooltip), "partial" for truncated files,
+// and why an analysis failed.
 import * as vscode from 'vscode';
 // From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
 import { FACT_KINDS, type Analysis } from '../engine/types';
@@ -8,6 +9,7 @@ import type { ArticleFilter } from './articleFilter';
 import { describeArticleDate } from './dateDescription';
 import { countFacts, KIND_LABELS } from '../format/factGroups';
 import { isPartial } from './isPartial';
+import { statusText } from './statusText';
 
 /** Shows what News Lens found in the active article; a click opens the sidebar. */
 export class FactsStatusBar implements vscode.Disposable {
@@ -15,6 +17,7 @@ export class FactsStatusBar implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   /** The document whose counts are on show, so they can stay up (not flicker) while its next version is analysed. */
   private countsFor: vscode.TextDocument | undefined;
+  private visible = false;
 
   constructor(private readonly cache: AnalysisCache, private readonly filter: ArticleFilter,
     /** The draft checks' findings on show for a document (none when not given). */
@@ -36,6 +39,7 @@ export class FactsStatusBar implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !this.filter.isArticle(document)) {
       this.countsFor = undefined;
+      this.visible = false;
       return this.item.hide();
     }
     const analysis = this.cache.get(document);
@@ -51,7 +55,6 @@ export class FactsStatusBar implements vscode.Disposable {
 
   private showCounts(document: vscode.TextDocument, analysis: Analysis): void {
     const counts = countFacts(analysis);
-    const parts = FACT_KINDS.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${KIND_LABELS[kind].short}`);
     const partial = isPartial(document, analysis);
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.appendMarkdown('**News Lens**  \n');
@@ -61,10 +64,15 @@ export class FactsStatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`Dates resolved against the ${describeArticleDate(analysis.articleDate)}  \n`);
     if (partial) tooltip.appendMarkdown(`Only the first ${analysis.analysedChars.toLocaleString('en-US')} characters were analysed (newsLens.maxCharacters).  \n`);
     tooltip.appendMarkdown('Click to open the News Lens sidebar.');
-    const checks = findings.length > 0 ? ` · $(checklist) ${findings.length}` : '';
-    const text = `${partial ? '$(warning) partial · ' : '$(book) '}${parts.length > 0 ? parts.join(' · ') : 'no facts'}${checks}`;
-    this.show(text, tooltip, partial ? 'statusBarItem.warningBackground' : undefined);
+    const facts = FACT_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
+    this.show(statusText({ facts, partial, findings: findings.length }), tooltip, partial ? 'statusBarItem.warningBackground' : undefined);
     this.countsFor = document;
+  }
+
+  /** What the item shows, for the extension's test API (VS Code has no API to read another status bar item). */
+  get shown(): { readonly text: string; readonly tooltip: string; readonly visible: boolean } {
+    const { tooltip } = this.item;
+    return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '', visible: this.visible };
   }
 
   private show(text: string, tooltip: string | vscode.MarkdownString, background?: string): void {
@@ -73,6 +81,7 @@ export class FactsStatusBar implements vscode.Disposable {
     this.item.tooltip = tooltip;
     this.item.backgroundColor = background ? new vscode.ThemeColor(background) : undefined;
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {

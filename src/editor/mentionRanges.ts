@@ -1,17 +1,17 @@
 // Turns the engine's UTF-16 offsets into editor ranges (positionAt handles CRLF and surrogate pairs).
 import * as vscode from 'vscode';
 // From engine/types, not the engine's index, so the extension host never loads the tagger model (only the worker does).
-import { FACT_KINDS, type Analysis, type FactKind, type Mention } from '../engine/types';
+import { FACT_KINDS, type FactKind, type Mention } from '../engine/types';
 
 /** The editor range of one mention in the document version it was found in. */
 export function mentionRange(document: vscode.TextDocument, mention: Pick<Mention, 'start' | 'end'>): vscode.Range {
   return new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
 }
 
-/** All mentions' ranges, by kind. */
-export function rangesByKind(document: vscode.TextDocument, analysis: Analysis): Record<FactKind, vscode.Range[]> {
+/** The mentions' ranges, by kind. */
+export function rangesByKind(document: vscode.TextDocument, mentions: Iterable<Mention>): Record<FactKind, vscode.Range[]> {
   const ranges = emptyRanges();
-  for (const mention of analysis.mentions) ranges[mention.kind]?.push(mentionRange(document, mention));
+  for (const mention of mentions) ranges[mention.kind]?.push(mentionRange(document, mention));
   return ranges;
 }
 

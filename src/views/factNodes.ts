@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { CheckFinding, CheckRule } from '../engine/checks/finding';
 import type { Analysis, FactKind, Mention } from '../engine/types';
 import type { FactGroup } from '../format/factGroups';
+import type { MentionPlace } from './mentionSentence';
 
 /** An open article, the top level when the sidebar lists all open articles. */
 export interface ArticleNode {
@@ -28,7 +29,7 @@ export interface FactNode {
   readonly fact: FactGroup;
 }
 
-/** One mention: where it is and a few words around it; under a person, also each quote they said. */
+/** One mention: its wording, line and sentence; under a person, also each quote they said. */
 export interface MentionNode {
   readonly type: 'mention';
   readonly document: vscode.TextDocument;
@@ -39,10 +40,10 @@ export interface MentionNode {
    *  cannot send a click to another mention. */
   readonly mention: Mention;
   readonly range: vscode.Range;
-  /** The document version the range and `context` belong to. */
+  /** The document version the range and `place` belong to. */
   readonly version: number;
-  /** "line 3: …words around it…", read when the row was made, from the text its offsets belong to. */
-  readonly context: string;
+  /** Its line and sentence, read when the row was made, from the text its offsets belong to. */
+  readonly place: MentionPlace;
 }
 
 /** The "Checks" heading: the draft checks' findings, by rule. */

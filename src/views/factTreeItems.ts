@@ -1,15 +1,23 @@
 // How each row of the Facts tree looks: its label, count, tooltip, icon and the command a click runs.
 import * as vscode from 'vscode';
 import { CORRECTIONS_FILE_NAME } from '../corrections/correctionsFile';
-import { KIND_LABELS, oneLine } from '../format/factGroups';
+import { entityNameOf, KIND_LABELS, mentionsOfFact, oneLine } from '../format/factGroups';
 import { documentName } from '../editor/documentName';
+import { dateLabel } from './dateLabel';
 import type { ArticleNode, CheckRuleNode, ChecksNode, FactNode, FindingNode, KindNode, MentionNode } from './factNodes';
+import type { MentionPlace } from './mentionSentence';
 
 /** The command a mention row runs when clicked. */
 export const REVEAL_MENTION_COMMAND = 'newsLens.revealMention';
 
-/** Quotes under their speaker show this many characters. */
+/** Quotes (and long mentions) show this many characters in a row. */
 const QUOTE_PREVIEW_CHARS = 70;
+
+/** A date row lists this many of its wordings ("“Thursday”, “March 12, 2026”"), the rest as "2 more". */
+const WORDINGS_SHOWN = 3;
+
+/** What a quote under its speaker starts with: `said “`. */
+const SAID = 'said “';
 
 /** "seed-article.news" with its number of facts shown. */
 export function articleItem(node: ArticleNode, shownFacts: number): vscode.TreeItem {
@@ -30,29 +38,58 @@ export function kindItem(node: KindNode): vscode.TreeItem {
   return item;
 }
 
-/** "Li Qiang 4 mentions · 2 quotes". */
+/** "Li Qiang 4 mentions · 2 quotes"; a date as a reader writes it, a quote with its speaker. */
 export function factItem(node: FactNode, quotes: number): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.fact.name, vscode.TreeItemCollapsibleState.Collapsed);
-  const count = node.fact.mentions.length;
-  const corrected = node.analysis.entities.find((entity) => entity.id === node.fact.id)?.correction !== undefined;
-  item.description = `${count} mention${count === 1 ? '' : 's'}${quotes > 0 ? ` · ${quotes} quote${quotes === 1 ? '' : 's'}` : ''}${corrected ? ' · corrected' : ''}`;
-  item.tooltip = `${node.fact.role ? `${node.fact.name} (${node.fact.role})` : node.fact.name}${corrected ? `\nCorrected in ${CORRECTIONS_FILE_NAME}` : ''}`;
+  const { fact, analysis } = node;
+  const count = fact.mentions.length;
+  const corrected = analysis.entities.find((entity) => entity.id === fact.id)?.correction !== undefined;
+  const counted = `${count} mention${count === 1 ? '' : 's'}${quotes > 0 ? ` · ${quotes} quote${quotes === 1 ? '' : 's'}` : ''}${corrected ? ' · corrected' : ''}`;
+  const item = new vscode.TreeItem(fact.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.description = counted;
+  item.tooltip = `${fact.role ? `${fact.name} (${fact.role})` : fact.name}${corrected ? `\nCorrected in ${CORRECTIONS_FILE_NAME}` : ''}`;
+  const mentions = mentionsOfFact(analysis, fact);
+  if (fact.kind === 'date') {
+    const label = dateLabel(mentions[0]?.value, mentions[0]?.dateType) ?? fact.name;
+    const wordings = [...new Set(mentions.map((mention) => oneLine(mention.text)))].map((text) => `“${text}”`);
+    const shown = wordings.length > WORDINGS_SHOWN ? [...wordings.slice(0, WORDINGS_SHOWN - 1), `${wordings.length - WORDINGS_SHOWN + 1} more`] : wordings;
+    item.label = label;
+    item.description = `${shown.join(', ')} · ${counted}`;
+    item.tooltip = `${label}, written ${wordings.join(', ')}`;
+  }
+  if (fact.kind === 'quote' && mentions[0]) {
+    const speaker = mentions[0].speaker ? entityNameOf(analysis, mentions[0].speaker) : 'speaker not named';
+    item.label = `“${shorten(oneLine(mentions[0].text))}”`;
+    item.description = count === 1 ? speaker : `${speaker} · ${counted}`;
+    item.tooltip = `“${oneLine(mentions[0].text)}”\n— ${speaker}`;
+  }
   // The kind picks the row's corrections in the context menu ("Not a person" on a person, "This is a person" elsewhere).
-  item.contextValue = `newsLens.fact.${node.fact.kind}`;
+  item.contextValue = `newsLens.fact.${fact.kind}`;
   return item;
 }
 
-/** "line 3: …Minister Mikhail Mishustin on Monday…", or "said “…”" for a quote under its speaker; a click reveals it. */
+/** The mention as written (highlighted), or "said “…”" for a quote under its speaker; its line beside it, its
+ *  sentence in the tooltip; a click reveals it. */
 export function mentionItem(node: MentionNode): vscode.TreeItem {
-  const { mention } = node;
+  const { mention, place } = node;
   const said = mention.kind === 'quote' && node.fact.kind !== 'quote';
-  const label = said ? `said “${shorten(oneLine(mention.text))}”` : node.context;
+  const words = shorten(oneLine(mention.text));
+  const label: vscode.TreeItemLabel = said
+    ? { label: `said “${words}”`, highlights: [[SAID.length, SAID.length + words.length]] }
+    : { label: words, highlights: [[0, words.length]] };
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   if (said) item.iconPath = new vscode.ThemeIcon('quote');
-  item.tooltip = mention.text;
+  item.description = `line ${place.line}`;
+  item.tooltip = sentenceTooltip(place);
   item.contextValue = said ? 'newsLens.quote' : 'newsLens.mention';
   item.command = { title: 'Reveal Mention', command: REVEAL_MENTION_COMMAND, arguments: [node.document.uri, node.range, rowOrigin(node)] };
   return item;
+}
+
+/** The sentence with the mention in bold; the document's text escaped, so it can never be read as Markdown or a link. */
+function sentenceTooltip({ sentence }: MentionPlace): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(sentence.before).appendMarkdown('**').appendText(sentence.mention).appendMarkdown('**').appendText(sentence.after);
+  return tooltip;
 }
 
 /** What a click needs to find the row's mention again if the document changed since the row was made. */

@@ -5,7 +5,7 @@ import type { NewsLensSettings } from '../config/newsLensSettings';
 import { groupFacts } from '../format/factGroups';
 import { mentionRange } from '../editor/mentionRanges';
 import { arrangeFacts } from './arrangeFacts';
-import { mentionContext } from './mentionContext';
+import { mentionPlace } from './mentionSentence';
 import { shownFindings } from '../editor/checks/shownFindings';
 import { CHECK_RULES } from '../engine/checks/rules';
 import type { ChecksNode, FactNode, FactsTreeNode, KindNode } from './factNodes';
@@ -79,7 +79,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
         const mention = node.analysis.mentions[mentionIndex];
         if (!mention) return [];
         const { document } = node;
-        return [{ type: 'mention', document, analysis: node.analysis, fact: node.fact, mentionIndex, mention, range: mentionRange(document, mention), version: document.version, context: mentionContext(document, mention) }];
+        return [{ type: 'mention', document, analysis: node.analysis, fact: node.fact, mentionIndex, mention, range: mentionRange(document, mention), version: document.version, place: mentionPlace(document, mention) }];
       });
     }
     return [];

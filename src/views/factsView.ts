@@ -3,8 +3,9 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../editor/analysisCache';
 import type { ArticleFilter } from '../editor/articleFilter';
 import type { NewsLensSettings } from '../config/newsLensSettings';
-import { groupFacts } from '../format/factGroups';
 import { isPartial } from '../editor/isPartial';
+import { shownFindings } from '../editor/checks/shownFindings';
+import { factsBadge } from './factsBadge';
 import { FACTS_VIEW_ID } from './viewIds';
 import { FactsTreeProvider, REVEAL_MENTION_COMMAND } from './factsTreeProvider';
 import type { FactsTreeNode } from './factNodes';
@@ -31,9 +32,20 @@ export class FactsView implements vscode.Disposable {
       filter.onDidChange(() => this.follow()),
       settings.onDidChange((event) => { if (event.affectsConfiguration('newsLens.sidebar')) this.follow(); }),
       cache.onDidAnalyse(({ document }) => { if (this.shows(document)) this.update(); }),
-      cache.onDidCheck(({ document }) => { if (this.shows(document)) this.provider.refresh(); }),
+      // The findings come after the facts: the badge counts them.
+      cache.onDidCheck(({ document }) => { if (this.shows(document)) this.update(); }),
     ];
     this.follow();
+  }
+
+  /** The activity-bar badge as VS Code shows it, for the extension's test API. */
+  get badge(): vscode.ViewBadge | undefined {
+    return this.view.badge;
+  }
+
+  /** The view's description (beside its title), for the extension's test API. */
+  get description(): string | undefined {
+    return this.view.description;
   }
 
   /** Keeps only facts containing `text` ('' shows all again), and says so above the tree. */
@@ -71,9 +83,9 @@ export class FactsView implements vscode.Disposable {
     const analysis = document && this.cache.get(document);
     void vscode.commands.executeCommand('setContext', 'newsLens.activeArticle', Boolean(document));
     void vscode.commands.executeCommand('setContext', 'newsLens.factsFiltered', this.provider.filterText !== '');
-    const total = analysis ? Object.values(groupFacts(analysis)).reduce((sum, facts) => sum + facts.length, 0) : 0;
-    this.view.badge = total > 0 ? { value: total, tooltip: `${total} fact${total === 1 ? '' : 's'} in this article` } : undefined;
-    this.view.description = analysis && isPartial(document, analysis) ? 'partial' : undefined;
+    const partialAt = document && analysis && isPartial(document, analysis) ? analysis.analysedChars : undefined;
+    this.view.badge = factsBadge({ findings: shownFindings(analysis, this.settings.current.checks).length, partialAt });
+    this.view.description = partialAt === undefined ? undefined : 'partial';
     this.view.message = this.provider.filterText ? `Facts containing “${this.provider.filterText}”` : undefined;
     this.provider.refresh();
   }

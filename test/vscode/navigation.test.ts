@@ -57,7 +57,7 @@ describe('navigating by facts', () => {
     assert.ok(people, `kinds: ${kinds.join(', ')}`);
     const putin = people.children.find((child) => child.name === 'Vladimir Putin');
     assert.ok(putin, `people: ${people.children.map((child) => child.name).join(', ')}`);
-    assert.strictEqual(putin.kind, vscode.SymbolKind.Object);
+    assert.strictEqual(putin.kind, vscode.SymbolKind.Variable); // a person's outline icon (outlineIcons.test.ts has every kind's)
     assert.match(putin.detail, /President · 2 mentions/);
     assert.deepStrictEqual(describeRanges(document, [putin.selectionRange]), describeRanges(document, [rangesOf(document, 'Vladimir Putin')[0]]));
     const friday = (await (await newsLens()).analysisFor(document.uri))?.mentions.find((mention) => mention.text === 'Friday');

@@ -7,6 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/engine';
 import { FACT_KINDS } from '../../src/engine/types';
+import { isMinorFigure } from '../../src/editor/minorFigures';
 import type { NewsLensApi } from '../../src/extension';
 import { discard, hasSeedArticle, newsLens, note, rangeKey, rangeOf, untitled, waitFor, workspaceUri } from './support';
 
@@ -81,7 +82,8 @@ describe('typing into a long article', () => {
       // shown: showing the editor again would repaint it and hide a result that never reached it.)
       const painted = api.decorationRanges(editor);
       for (const kind of FACT_KINDS) {
-        const expected: string[] = analysis.mentions.filter((mention) => mention.kind === kind).map((mention) => rangeKey(rangeOf(document, mention)));
+        // Minor figures (ordinals, one to ten) are left unpainted by default (newsLens.highlight.minorFigures).
+        const expected: string[] = analysis.mentions.filter((mention) => mention.kind === kind && !isMinorFigure(mention)).map((mention) => rangeKey(rangeOf(document, mention)));
         assert.deepStrictEqual(painted[kind].map(rangeKey), expected, `the ${kind} highlight ranges are not the final result's`);
       }
 

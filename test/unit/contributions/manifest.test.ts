@@ -8,6 +8,7 @@ import { CHECK_RULES, DEFAULT_SEVERITY, OFF_BY_DEFAULT } from '../../../src/engi
 import { FACT_KINDS } from '../../../src/engine/types';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../..', 'package.json'), 'utf8'));
+const readme = readFileSync(join(__dirname, '../../..', 'README.md'), 'utf8');
 
 describe('package.json contributions', () => {
   it('declares narrow activation events (never "*" or onStartupFinished)', () => {
@@ -44,6 +45,25 @@ describe('package.json contributions', () => {
     const properties: Record<string, { markdownDescription?: string }> = manifest.contributes.configuration.properties;
     assert.ok(Object.keys(properties).length > 0, 'no settings');
     assert.deepEqual(Object.entries(properties).filter(([, schema]) => !schema.markdownDescription).map(([key]) => key), []);
+  });
+
+  it('has the quiet defaults\' settings, each in the README\'s settings table: minor figures off, ruler marks for the cursor\'s entity', () => {
+    const properties = manifest.contributes.configuration.properties;
+    assert.equal(properties['newsLens.highlight.minorFigures']?.type, 'boolean');
+    assert.equal(properties['newsLens.highlight.minorFigures']?.default, false);
+    assert.deepEqual(properties['newsLens.overviewRuler']?.enum, ['cursor', 'all', 'off']);
+    assert.equal(properties['newsLens.overviewRuler']?.default, 'cursor');
+    const settingsSection = readme.slice(readme.indexOf('### Settings'), readme.indexOf('## The command line'));
+    for (const key of ['newsLens.highlight.minorFigures', 'newsLens.overviewRuler']) assert.ok(settingsSection.includes(`| \`${key}\` |`), `README settings table lacks ${key}`);
+  });
+
+  it('offers "Open Sample Article" in the Facts view\'s empty state, a command News Lens contributes', () => {
+    const welcome: { view: string; when: string; contents: string }[] = manifest.contributes.viewsWelcome;
+    const empty = welcome.find((entry) => entry.view === 'newsLens.facts' && entry.when === '!newsLens.activeArticle');
+    assert.ok(empty, 'no empty state for the Facts view');
+    // A link alone on its line is drawn as a button.
+    assert.ok(empty.contents.split('\n').includes('[Open Sample Article](command:newsLens.openSampleArticle)'), empty.contents);
+    assert.ok(manifest.contributes.commands.some((command: { command: string }) => command.command === 'newsLens.openSampleArticle'));
   });
 
   it('binds keys to Toggle All Highlights and each kind\'s toggle', () => {
