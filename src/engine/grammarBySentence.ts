@@ -55,6 +55,12 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
       const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
       const from = Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND);
       let answer = kept[k];
+      // A kept line's answer for a sentence starting GRAMMAR_LOOKBEHIND or more into it was read with characters of
+      // this same line before it: it reads the same without comparing them.
+      if (answer && !isNew && relative.start >= GRAMMAR_LOOKBEHIND) {
+        place(answer, sentence.start, found);
+        continue;
+      }
       if (!readsSame(answer, text, from, sentence.start) && isNew) {
         // An edited paragraph is a new line: its unedited sentences take their answers from the line it replaced.
         departed ??= answersOfDepartedLines(document, memo);
@@ -72,15 +78,17 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
           continue;
         }
       }
-      // A sentence that did not move (everything before an edit) reuses its placed mentions.
-      if (answer.placed?.at !== sentence.start) {
-        const at = sentence.start;
-        answer.placed = { at, mentions: answer.mentions.map((m) => ({ ...m, start: m.start + at, end: m.end + at })) };
-      }
-      for (const m of answer.placed.mentions) found.push(m);
+      place(answer, sentence.start, found);
     }
   }
   return found;
+}
+
+/** Adds a sentence's answer, placed at the sentence's start, to `found`. A sentence that did not move (everything
+ *  before an edit) reuses its placed mentions. */
+function place(answer: SentenceGrammar, at: number, found: Mention[]): void {
+  if (answer.placed?.at !== at) answer.placed = { at, mentions: answer.mentions.map((m) => ({ ...m, start: m.start + at, end: m.end + at })) };
+  for (const m of answer.placed.mentions) found.push(m);
 }
 
 /** The kept answers of the lines the last run had and this one has not, by sentence text. */

@@ -119,6 +119,9 @@ function tagSentence(words: readonly string[], cues: string, docCaps: WordSet): 
   };
 }
 
+/** The tagger memos whose last run checked every sentence's cues against the document's capitals. */
+const cuesChecked = new WeakSet<TaggerMemo>();
+
 /** The votes of each document (by its tagger memo), as its last run left them. */
 const votesByMemo = new WeakMap<TaggerMemo, ArticleVotes>();
 
@@ -146,14 +149,20 @@ function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): void 
  *  are not tagged again. */
 export function tagText(text: string, document: DocumentText = documentText(text), memo: TaggerMemo = new WeakMap()): TaggedText {
   const lines = taggedLines(text, document, memo);
-  const docCaps = documentCapitals(lines, memo);
+  const { capitals: docCaps, changed } = documentCapitals(lines, memo);
   const tagged: TaggedText = { names: [], figures: [] };
+  // Every tagging the last run left was checked against its capitals; a sentence keeps its cues unless one of its
+  // capitalised words changed, so only those are looked at again (all of them after a run that did not finish).
+  const checked = changed !== undefined && cuesChecked.has(memo) ? changed : undefined;
+  cuesChecked.delete(memo);
   for (const { line } of lines) {
     for (const sentence of line.sentences) {
+      if (sentence.chunks && checked && (checked.size === 0 || !sentence.capitalised.some((word) => checked.has(word)))) continue;
       const cues = cuesOf(sentence, docCaps);
       if (sentence.chunks?.cues !== cues) sentence.chunks = tagSentence(sentence.words, cues, docCaps);
     }
   }
+  cuesChecked.add(memo);
   applyVotes(lines, memo);
   for (const { start: lineStart, line } of lines) {
     for (const sentence of line.sentences) {

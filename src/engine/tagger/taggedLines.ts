@@ -112,10 +112,19 @@ function* midCapitalsOf(line: TaggedLine): Iterable<string> {
  *  `capitalisedInDocument` computes it from whole sentences), each with how often the document's lines write it. With
  *  the document's memo, the counts its last run left are kept and only the lines that changed are subtracted and
  *  added: a keystroke never gathers every line's capitals again. The map is the memo's own, changed by the next run. */
-export function documentCapitals(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): ReadonlyMap<string, number> {
+export function documentCapitals(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): DocumentCapitals {
   let counts = capitalsByMemo.get(memo);
+  const first = !counts;
   if (!counts) capitalsByMemo.set(memo, (counts = new LineWordCounts<TaggedLine>(midCapitalsOf)));
-  return counts.update(lines.map(({ line }) => line));
+  const capitals = counts.update(lines.map(({ line }) => line));
+  return { capitals, changed: first ? undefined : counts.presenceChanged };
+}
+
+/** The document's mid-sentence capitals, and the words that became or stopped being one since the memo's last run
+ *  (undefined on its first run): a sentence none of whose capitalised words is among them keeps its cues. */
+export interface DocumentCapitals {
+  capitals: ReadonlyMap<string, number>;
+  changed: ReadonlySet<string> | undefined;
 }
 
 /** The cue string of a sentence under the document's capitals: for each capitalised word, whether the document

@@ -6,6 +6,8 @@
 export class LineWordCounts<Line extends object> {
   private lines = new Map<Line, number>();
   private readonly words = new Map<string, number>();
+  /** The words the last update added to the counts or took out of them (a word whose count went from or to zero). */
+  readonly presenceChanged = new Set<string>();
 
   /** `wordsOf` reads one line's words (a word written twice on a line counts twice). */
   constructor(private readonly wordsOf: (line: Line) => Iterable<string>) {}
@@ -13,6 +15,7 @@ export class LineWordCounts<Line extends object> {
   /** The counts for these lines (a line object may occur more than once): the last update's, with the lines that
    *  changed since subtracted and added. The map is this object's own, changed by the next update. */
   update(lines: Iterable<Line>): ReadonlyMap<string, number> {
+    this.presenceChanged.clear();
     const now = new Map<Line, number>();
     for (const line of lines) now.set(line, (now.get(line) ?? 0) + 1);
     for (const [line, times] of now) {
@@ -26,9 +29,11 @@ export class LineWordCounts<Line extends object> {
 
   private add(line: Line, times: number): void {
     for (const word of this.wordsOf(line)) {
-      const count = (this.words.get(word) ?? 0) + times;
+      const before = this.words.get(word) ?? 0;
+      const count = before + times;
       if (count === 0) this.words.delete(word);
       else this.words.set(word, count);
+      if ((before === 0) !== (count === 0)) this.presenceChanged.add(word);
     }
   }
 }
