@@ -6,33 +6,38 @@ import type { LineSentence } from './taggedLines';
 /** The votes of an edited document's sentences, as its last run left them. */
 export class ArticleVotes {
   readonly votes: DocumentVotes = new Map();
-  /** Each counted sentence, the first-pass labels it was counted with, and the last run that saw it. */
-  private counted = new Map<LineSentence, { labels: readonly number[]; run: number }>();
+  /** Each counted sentence, how many times the document holds it (identical lines share their sentence objects), the
+   *  first-pass labels it was counted with, and the last run that saw it. */
+  private counted = new Map<LineSentence, { labels: readonly number[]; times: number; run: number }>();
   private runs = 0;
 
   /** Brings the votes up to the sentences' first passes (every sentence must be tagged); returns the lower-cased words
-   *  whose counts changed. Only sentences tagged anew since the last run, and those gone, are counted again. */
+   *  whose counts changed. Only sentences tagged anew since the last run, those gone, and those the document now holds
+   *  a different number of times are counted again. */
   update(sentences: readonly LineSentence[]): Set<string> {
     const run = ++this.runs;
     const delta: DocumentVotes = new Map();
-    for (const sentence of sentences) {
+    const held = new Map<LineSentence, number>();
+    for (const sentence of sentences) held.set(sentence, (held.get(sentence) ?? 0) + 1);
+    for (const [sentence, times] of held) {
       const labels = sentence.chunks!.first.labels;
       const entry = this.counted.get(sentence);
       if (!entry) {
-        this.counted.set(sentence, { labels, run });
-        addVotes(delta, sentence.words, labels);
+        this.counted.set(sentence, { labels, times, run });
+        addVotes(delta, sentence.words, labels, times);
         continue;
       }
       entry.run = run;
-      if (entry.labels === labels) continue;
-      addVotes(delta, sentence.words, entry.labels, -1);
-      addVotes(delta, sentence.words, labels);
+      if (entry.labels === labels && entry.times === times) continue;
+      addVotes(delta, sentence.words, entry.labels, -entry.times);
+      addVotes(delta, sentence.words, labels, times);
       entry.labels = labels;
+      entry.times = times;
     }
-    if (this.counted.size > sentences.length) {
+    if (this.counted.size > held.size) {
       for (const [sentence, entry] of this.counted) {
         if (entry.run === run) continue;
-        addVotes(delta, sentence.words, entry.labels, -1);
+        addVotes(delta, sentence.words, entry.labels, -entry.times);
         this.counted.delete(sentence);
       }
     }

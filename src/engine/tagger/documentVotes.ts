@@ -16,14 +16,14 @@ export function voteSlot(label: number): number {
 /** Per lower-cased capitalised word, how many of its capitalised occurrences the first pass tagged O, PER, ORG, LOC. */
 export type DocumentVotes = Map<string, Int32Array>;
 
-/** Adds one sentence's first-pass labels (NAME_LABELS indices) to the votes; `sign` -1 takes them out again. */
-export function addVotes(votes: DocumentVotes, words: readonly string[], labels: ArrayLike<number>, sign = 1): void {
+/** Adds one sentence's first-pass labels (NAME_LABELS indices) to the votes `times` times; a negative `times` takes them out. */
+export function addVotes(votes: DocumentVotes, words: readonly string[], labels: ArrayLike<number>, times = 1): void {
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i])) continue;
     const key = words[i].toLowerCase();
     let counts = votes.get(key);
     if (!counts) votes.set(key, (counts = new Int32Array(VOTE_TYPES.length)));
-    counts[voteSlot(labels[i])] += sign;
+    counts[voteSlot(labels[i])] += times;
   }
 }
 
