@@ -148,7 +148,7 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
     const { sentences } = document;
     const mentions = mentionsOf(original, clean, document, articleDate.value, warn, memos);
     markPercentChanges(clean, mentions);
-    const facts = correctedFacts(original, { mentions, entities: groupEntities(mentions) }, options.corrections, warn);
+    const facts = correctedFacts(original, { mentions, entities: groupEntities(mentions, sentences) }, options.corrections, warn);
     linkSpeakers(clean, facts.mentions, sentences);
     const analysis = { ...facts, articleDate, analysedChars: limit, warnings };
     splits.set(analysis, document);

@@ -1,5 +1,6 @@
 // Gives every mention a stable, readable entity id ("person:li-qiang", "date:2025-11-03") and builds the entities.
-import type { Entity, Mention } from '../types';
+import type { Entity, Mention, TextSpan } from '../types';
+import { firstEndingAfter } from '../text/spanSearch';
 import { canonicalName, groupKeys } from './groupKeys';
 import { slugify } from './slug';
 
@@ -16,9 +17,10 @@ function entityRole(members: Mention[]): string | undefined {
   return members.find((m) => m.role)?.role;
 }
 
-/** Groups `mentions` (sorted by start) into entities; sets each mention's `entity`. Returns the entities in first-mention order. */
-export function groupEntities(mentions: Mention[]): Entity[] {
-  const keys = groupKeys(mentions);
+/** Groups `mentions` (sorted by start) into entities; sets each mention's `entity`. Returns the entities in first-mention
+ *  order. `sentences` (sorted) keep bare numbers to their sentence; without them a text counts as one sentence. */
+export function groupEntities(mentions: Mention[], sentences: readonly TextSpan[] = []): Entity[] {
+  const keys = groupKeys(mentions, (at) => firstEndingAfter(sentences, at));
   const groups = new Map<string, number[]>();
   keys.forEach((key, index) => {
     const members = groups.get(key);

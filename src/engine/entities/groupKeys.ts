@@ -107,8 +107,13 @@ function namedKeys(mentions: Mention[]): (string | undefined)[] {
   });
 }
 
-/** The key all mentions of one entity share, per mention (kind included). */
-export function groupKeys(mentions: Mention[]): string[] {
+/** True for a figure with no unit to say what it counts: a bare number ("three", "40") or an ordinal ("first"). */
+const isBareNumber = (mention: Mention): boolean => mention.figureType === 'number' || mention.figureType === 'ordinal';
+
+/** The key all mentions of one entity share, per mention (kind included). A bare number or ordinal is one fact only
+ *  within its sentence (`sentenceOf` gives a mention's sentence): "first" in a quote and "the first reservoirs" two
+ *  paragraphs on are not one quantity; money, percentages and quantities with a unit are one fact by value and unit. */
+export function groupKeys(mentions: Mention[], sentenceOf: (at: number) => number = () => 0): string[] {
   const byWord = fullNamesByWord(mentions);
   const named = namedKeys(mentions);
   return mentions.map((mention, index) => {
@@ -118,7 +123,7 @@ export function groupKeys(mentions: Mention[]): string[] {
         return `person|${nameKey((full ?? mention).text)}`;
       }
       case 'date': return `date|${mention.value ?? nameKey(mention.text)}`;
-      case 'figure': return `figure|${mention.figureType ?? ''}|${mention.value ?? mention.text}|${mention.unit ?? ''}`;
+      case 'figure': return `figure|${mention.figureType ?? ''}|${mention.value ?? mention.text}|${mention.unit ?? ''}${isBareNumber(mention) ? `|${sentenceOf(mention.start)}` : ''}`;
       case 'quote': return `quote|${index}`;
       default: return named[index] ?? `${mention.kind}|${nameKey(mention.text)}`;
     }

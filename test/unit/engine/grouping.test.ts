@@ -66,6 +66,21 @@ describe('grouping mentions into entities', () => {
     ]);
   });
 
+  it('keeps a bare number or an ordinal to its sentence, and joins amounts with a unit across sentences', () => {
+    const analysis = analyseText('"We were the first," she said. The first reservoirs filled in May. Three towns paid 5%, '
+      + 'three more paid later. Exports rose 5% again.');
+    const entityOf = (text: string) => analysis.mentions.filter((m) => m.kind === 'figure' && m.text.toLowerCase() === text).map((m) => m.entity);
+    const firsts = entityOf('first');
+    assert.equal(firsts.length, 2);
+    assert.notEqual(firsts[0], firsts[1], 'two sentences: two facts');
+    const threes = entityOf('three');
+    assert.equal(threes.length, 2);
+    assert.equal(threes[0], threes[1], 'one sentence: one fact');
+    const fives = entityOf('5%');
+    assert.equal(fives.length, 2);
+    assert.equal(fives[0], fives[1], 'the same percentage in two sentences is one fact');
+  });
+
   it('groups dates by value and figures by value and unit', () => {
     const analysis = analyseText('Talks began on Monday, June 2. Exports rose 5% on Monday and 5% a year earlier, to 7%.');
     const dates = analysis.mentions.filter((m) => m.kind === 'date' && m.value === '2025-06-02');
