@@ -1,6 +1,7 @@
 // Builds the parts, registers them, and hands tests a small API: the same on the desktop and in a browser. The two
 // entry points (extension.ts, webExtension.ts) differ only in the analysis worker they hand in.
 import * as vscode from 'vscode';
+import type { HighlightPaint } from './editor/highlightShapes';
 import type { Analysis, FactKind } from './engine';
 import { NewsLensSettings } from './config/newsLensSettings';
 import { AnalysisCache } from './editor/analysisCache';
@@ -34,6 +35,8 @@ export interface NewsLensApi {
   decorationRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
   /** The overview-ruler marks last applied to the editor, by kind. */
   rulerRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
+  /** How a kind's highlights are painted now (its theme colours and mark, or the user's newsLens.highlight.styles). */
+  highlightPaint(kind: FactKind): HighlightPaint;
   /** The Facts tree's data provider (getChildren / getTreeItem). */
   readonly factsTree: FactsTreeProvider;
   /** The Facts view's activity-bar badge and description ("partial") as VS Code was last given them. */
@@ -86,6 +89,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     analysisFor: async (uri) => cache.checkedAnalysisFor(await vscode.workspace.openTextDocument(uri)),
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
     rulerRanges: (editor) => highlighter.rulerRanges(editor),
+    highlightPaint: (kind) => highlighter.paintOf(kind),
     factsTree: factsView.provider,
     factsView: () => ({ badge: factsView.badge, description: factsView.description }),
     statusBar: () => statusBar.shown,

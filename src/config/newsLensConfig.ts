@@ -6,6 +6,7 @@ import { CHECK_RULES, DEFAULT_SEVERITY, OFF_BY_DEFAULT } from '../engine/checks/
 import type { CheckRule, CheckSeverity } from '../engine/checks/finding';
 import type { NumeralStyle } from '../engine/checks/numerals';
 import { checkArticleDate, checkMaxCharacters, type SettingProblem } from './validateSettings';
+import { readHighlightStyles, type HighlightStyle } from '../editor/highlightShapes';
 
 /** How the Facts sidebar orders facts within a kind. */
 export type FactOrder = 'firstMention' | 'mentions';
@@ -40,6 +41,8 @@ export interface NewsLensConfig {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly highlight: Readonly<Record<FactKind, boolean>>;
+  /** `newsLens.highlight.styles`: the user's own colours per kind, on top of the theme's (valid values only). */
+  readonly highlightStyles: Readonly<Partial<Record<FactKind, HighlightStyle>>>;
   /** `newsLens.highlight.minorFigures`: also highlight ordinals and bare numbers one to ten (they stay facts either way). */
   readonly minorFigures: boolean;
   readonly overviewRuler: OverviewRulerMode;
@@ -71,11 +74,13 @@ export function readNewsLensConfig(): CheckedNewsLensConfig {
   ) as Record<FactKind, boolean>;
   const articleDate = checkArticleDate(settings.get('articleDate'));
   const maxCharacters = checkMaxCharacters(settings.get('maxCharacters'));
+  const styles = readHighlightStyles(settings.get('highlight.styles'), FACT_KINDS);
   const config: NewsLensConfig = {
     languages: stringList(settings.get('languages'), ['news', 'plaintext', 'markdown']),
     include: stringList(settings.get('include'), []),
     exclude: stringList(settings.get('exclude'), []),
     highlight,
+    highlightStyles: styles.styles,
     minorFigures: settings.get('highlight.minorFigures') === true,
     overviewRuler: overviewRulerMode(settings.get('overviewRuler')),
     articleDate: articleDate.value,
@@ -87,7 +92,8 @@ export function readNewsLensConfig(): CheckedNewsLensConfig {
     },
     checks: checksConfig(settings),
   };
-  return { config, problems: [articleDate.problem, maxCharacters.problem].filter((problem) => problem !== undefined) };
+  const styleProblems: SettingProblem[] = styles.problems.map((message) => ({ setting: 'newsLens.highlight.styles', value: settings.get('highlight.styles'), message: `News Lens: ${message}` }));
+  return { config, problems: [articleDate.problem, maxCharacters.problem, ...styleProblems].filter((problem) => problem !== undefined) };
 }
 
 const RULER_MODES: readonly OverviewRulerMode[] = ['cursor', 'all', 'off'];

@@ -9,24 +9,30 @@ import type { AnalysisCache } from './analysisCache';
 import type { ArticleFilter } from './articleFilter';
 import { createDecorationTypes } from './decorationTypes';
 import { factAtCursor } from './factAtCursor';
+import { highlightPaint, type HighlightPaint } from './highlightShapes';
 import { emptyRanges, rangesByKind } from './mentionRanges';
 import { minorFigureMentions } from './minorFigures';
 import { RulerMarks } from './rulerMarks';
 
 /** Keeps every visible article's highlights and ruler marks in step with its analysis, the cursor and the settings. */
 export class Highlighter implements vscode.Disposable {
-  private readonly types = createDecorationTypes();
+  private types: Record<FactKind, vscode.TextEditorDecorationType>;
+  /** The styles the types were made with, to tell when newsLens.highlight.styles really changed. */
+  private typesStyles: string;
   private readonly rulers = new RulerMarks();
   /** What was last applied, per visible editor (column + document), for the extension's test API. */
   private readonly applied = new Map<string, Record<FactKind, vscode.Range[]>>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly cache: AnalysisCache, private readonly filter: ArticleFilter, private readonly settings: NewsLensSettings) {
+    this.typesStyles = JSON.stringify(settings.current.highlightStyles);
+    this.types = createDecorationTypes(settings.current.highlightStyles);
     this.subscriptions = [
       cache.onDidAnalyse(({ document }) => this.paintDocument(document)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.paintAll(editors)),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => this.followCursor(textEditor)),
       settings.onDidChange((event) => {
+        if (event.affectsConfiguration('newsLens.highlight.styles')) this.restyle();
         if (['newsLens.highlight', 'newsLens.overviewRuler'].some((key) => event.affectsConfiguration(key))) this.paintAll();
       }),
       filter.onDidChange(() => this.paintAll()),
@@ -39,9 +45,24 @@ export class Highlighter implements vscode.Disposable {
     return this.applied.get(editorKey(editor)) ?? emptyRanges();
   }
 
+  /** How a kind is painted with the current settings (for the test API: VS Code cannot read render options back). */
+  paintOf(kind: FactKind): HighlightPaint {
+    return highlightPaint(kind, this.settings.current.highlightStyles[kind]);
+  }
+
   /** The overview-ruler marks last applied to the editor, by kind. */
   rulerRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]> {
     return this.rulers.ranges(editorKey(editor));
+  }
+
+  /** New decoration types for changed newsLens.highlight.styles; disposing the old ones takes their paint away. */
+  private restyle(): void {
+    const styles = JSON.stringify(this.settings.current.highlightStyles);
+    if (styles === this.typesStyles) return;
+    FACT_KINDS.forEach((kind) => this.types[kind].dispose());
+    this.typesStyles = styles;
+    this.types = createDecorationTypes(this.settings.current.highlightStyles);
+    this.applied.clear();
   }
 
   private paintAll(editors: readonly vscode.TextEditor[] = vscode.window.visibleTextEditors): void {

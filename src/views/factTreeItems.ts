@@ -4,6 +4,7 @@ import { CORRECTIONS_FILE_NAME } from '../corrections/correctionsFile';
 import { entityNameOf, KIND_LABELS, mentionsOfFact, oneLine } from '../format/factGroups';
 import { documentName } from '../editor/documentName';
 import { dateLabel } from './dateLabel';
+import { KIND_MARKS } from '../editor/highlightShapes';
 import type { ArticleNode, CheckRuleNode, ChecksNode, FactNode, FindingNode, KindNode, MentionNode } from './factNodes';
 import type { MentionPlace } from './mentionSentence';
 
@@ -29,10 +30,12 @@ export function articleItem(node: ArticleNode, shownFacts: number): vscode.TreeI
   return item;
 }
 
-/** "People 12". */
+/** "People 12", with the kind's colour as its icon and its mark in the tooltip: the sidebar's legend. */
 export function kindItem(node: KindNode): vscode.TreeItem {
   const item = new vscode.TreeItem(KIND_LABELS[node.kind].many, vscode.TreeItemCollapsibleState.Expanded);
   item.description = String(node.facts.length);
+  item.iconPath = new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor(`newsLens.${node.kind}Border`));
+  item.tooltip = `${KIND_LABELS[node.kind].many} are highlighted with a ${KIND_MARKS[node.kind].legend}.`;
   item.id = `${node.document.uri.toString()}#${node.kind}`;
   item.contextValue = 'newsLens.kind';
   return item;
