@@ -16,8 +16,10 @@ import { copyFactSheet, exportFacts, type ExportFormat, type FactSheetFormat } f
 import { FactHoverProvider } from './editor/factHoverProvider';
 import { FactsStatusBar } from './editor/factsStatusBar';
 import { Highlighter } from './editor/highlighter';
+import { registerHoverCommands } from './editor/hoverCommands';
 import { registerNavigationProviders } from './editor/navigationProviders';
 import { openSampleArticle } from './editor/openSampleArticle';
+import { registerSetArticleDate } from './editor/setArticleDate';
 import { registerToggleCommands } from './editor/toggleCommands';
 import { TruncationNotice } from './editor/truncationNotice';
 import type { WorkerPortFactory } from './editor/workerPort';
@@ -71,6 +73,8 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     ...registerCheckCommands(checkSettings, cache),
     new TruncationNotice(cache, log),
     vscode.languages.registerHoverProvider(ARTICLE_SCHEME_SELECTOR, new FactHoverProvider(cache)),
+    ...registerHoverCommands(cache),
+    registerSetArticleDate(cache),
     ...registerNavigationProviders(new ArticleAnswers(cache, filter, log), corrections.onDidChange),
     ...registerToggleCommands(settings, filter),
     ...registerFactsViewCommands(factsView, settings),

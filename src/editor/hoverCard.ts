@@ -1,18 +1,19 @@
-// Builds the hover card for one mention: a title for every kind and the facts a copy desk checks.
+// Builds the hover card for one mention: a title for every kind, the facts a copy desk checks, and action links.
 // Document text goes through escapeMarkdown (no links, HTML or icons, and it wraps like prose); the only commands the
-// card may run are its own correction links.
+// card may run are its own action and correction links.
 import * as vscode from 'vscode';
 import type { Analysis, Mention } from '../engine/types';
 import { describeFigureValue, entityNameOf, factOfMention, KIND_LABELS, type FactGroup } from '../format/factGroups';
 import { appendCorrections, CORRECTION_LINK_COMMANDS } from './correctionLinks';
 import { articleDateNote, describeDateValue } from './dateDescription';
 import { describeDuration, durationDirection } from './durationSpan';
+import { actionLinks, HOVER_ACTION_COMMANDS } from './hoverActions';
 import { escapeMarkdown, quoteBlock } from './hoverMarkdown';
 
 /** Every command a hover card's links may run: News Lens's own, nothing else. */
-export const HOVER_COMMANDS: readonly string[] = [...CORRECTION_LINK_COMMANDS];
+export const HOVER_COMMANDS: readonly string[] = [...HOVER_ACTION_COMMANDS, ...CORRECTION_LINK_COMMANDS];
 
-/** A safe Markdown card: "**Kind** · title", then per kind its role, mentions, value or quotation, and its correction links. */
+/** A safe Markdown card: "**Kind** · title", then per kind its role, mentions, value or quotation, and its links. */
 export function hoverCard(document: vscode.TextDocument, analysis: Analysis, mentionIndex: number): vscode.MarkdownString {
   const mention = analysis.mentions[mentionIndex];
   const fact = factOfMention(analysis, mentionIndex);
@@ -21,6 +22,8 @@ export function hoverCard(document: vscode.TextDocument, analysis: Analysis, men
   card.supportHtml = false;
   const lines = mention.kind === 'quote' ? quoteCard(analysis, mention) : factCard(document, analysis, mention, fact);
   card.appendMarkdown(lines.join(''));
+  const links = actionLinks(document, analysis, mentionIndex, fact);
+  if (links) card.appendMarkdown(`${links}  \n`);
   appendCorrections(card, document, analysis, mentionIndex);
   return card;
 }
