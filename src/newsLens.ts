@@ -13,12 +13,16 @@ import { ArticleAnswers } from './editor/articleAnswers';
 import { ARTICLE_SCHEME_SELECTOR, ArticleFilter } from './editor/articleFilter';
 import { registerCorrectionCommands } from './editor/correctionCommands';
 import { CorrectionsStore } from './editor/correctionsStore';
+import { CutMarker, type CutMark } from './editor/cutMarker';
 import { copyFactSheet, exportFacts, type ExportFormat, type FactSheetFormat } from './editor/exportFacts';
 import { FactHoverProvider } from './editor/factHoverProvider';
 import { FactsStatusBar } from './editor/factsStatusBar';
 import { Highlighter } from './editor/highlighter';
+import { registerHoverCommands } from './editor/hoverCommands';
+import { registerLargeFileCommands } from './editor/largeFileCommands';
 import { registerNavigationProviders } from './editor/navigationProviders';
 import { openSampleArticle } from './editor/openSampleArticle';
+import { registerSetArticleDate } from './editor/setArticleDate';
 import { registerToggleCommands } from './editor/toggleCommands';
 import { TruncationNotice } from './editor/truncationNotice';
 import type { WorkerPortFactory } from './editor/workerPort';
@@ -37,6 +41,9 @@ export interface NewsLensApi {
   rulerRanges(editor: vscode.TextEditor): Record<FactKind, vscode.Range[]>;
   /** How a kind's highlights are painted now (its theme colours and mark, or the user's newsLens.highlight.styles). */
   highlightPaint(kind: FactKind): HighlightPaint;
+  /** The note "News Lens stopped here" last drawn in the editor at a large file's cut, with its hover; undefined when
+   *  the file was analysed whole. */
+  cutMark(editor: vscode.TextEditor): CutMark | undefined;
   /** The Facts tree's data provider (getChildren / getTreeItem). */
   readonly factsTree: FactsTreeProvider;
   /** The Facts view's activity-bar badge and description ("partial") as VS Code was last given them. */
@@ -68,12 +75,16 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   const highlighter = new Highlighter(cache, filter, settings);
   const factsView = new FactsView(cache, filter, settings);
   const statusBar = new FactsStatusBar(cache, filter, (document) => diagnostics.findingsOf(document));
+  const cutMarker = new CutMarker(cache);
   context.subscriptions.push(
-    output, settings, filter, worker, corrections, checkSettings, cache, diagnostics, highlighter, factsView, statusBar,
+    output, settings, filter, worker, corrections, checkSettings, cache, diagnostics, highlighter, factsView, statusBar, cutMarker,
     vscode.languages.registerCodeActionsProvider(ARTICLE_SCHEME_SELECTOR, new CheckActionProvider(cache), CheckActionProvider.metadata),
     ...registerCheckCommands(checkSettings, cache),
     new TruncationNotice(cache, log),
+    ...registerLargeFileCommands(cache),
     vscode.languages.registerHoverProvider(ARTICLE_SCHEME_SELECTOR, new FactHoverProvider(cache)),
+    ...registerHoverCommands(cache),
+    registerSetArticleDate(cache),
     ...registerNavigationProviders(new ArticleAnswers(cache, filter, log), corrections.onDidChange),
     ...registerToggleCommands(settings, filter),
     ...registerFactsViewCommands(factsView, settings),
@@ -90,6 +101,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
     rulerRanges: (editor) => highlighter.rulerRanges(editor),
     highlightPaint: (kind) => highlighter.paintOf(kind),
+    cutMark: (editor) => cutMarker.markOf(editor),
     factsTree: factsView.provider,
     factsView: () => ({ badge: factsView.badge, description: factsView.description }),
     statusBar: () => statusBar.shown,

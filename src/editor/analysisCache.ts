@@ -39,6 +39,9 @@ export class AnalysisCache implements vscode.Disposable {
   private nextWorkerId = 1;
   /** Each open file's last-modified day, read once and again only after a save (not on every keystroke's analysis). */
   private readonly fileDays = new WeakMap<vscode.TextDocument, Promise<string | undefined>>();
+  /** Documents the user asked to analyse whole ("Analyse All" at the cut), whatever newsLens.maxCharacters says, while
+   *  they stay open in this window. */
+  private readonly whole = new WeakSet<vscode.TextDocument>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEvent>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly checked = new vscode.EventEmitter<AnalysisEvent>();
@@ -115,6 +118,18 @@ export class AnalysisCache implements vscode.Disposable {
     return analysis;
   }
 
+  /** How many characters of the document are analysed: newsLens.maxCharacters, or all of them after analyseWhole. */
+  characterLimit(document: vscode.TextDocument): number {
+    return this.whole.has(document) ? Math.max(documentLength(document), this.settings.current.maxCharacters) : this.settings.current.maxCharacters;
+  }
+
+  /** Analyses all of a document from now on, however large, until it is closed; the cut result is dropped at once. */
+  analyseWhole(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    this.whole.add(document);
+    this.results.forget(document);
+    return this.analysisFor(document);
+  }
+
   /** Starts (or joins) the analysis of the document's current version. */
   private start(document: vscode.TextDocument): Promise<Analysis | undefined> {
     this.tracked.add(document);
@@ -126,7 +141,8 @@ export class AnalysisCache implements vscode.Disposable {
   /** Runs in the worker; reads the text at once, so the result is of exactly the version it is kept for. Only the part
    *  that can be analysed is sent (one character more than the limit: all the engine's cut needs to see). */
   private async analyse(document: vscode.TextDocument, isWanted: () => boolean): Promise<Analysis | undefined> {
-    const { articleDate, maxCharacters } = this.settings.current;
+    const { articleDate } = this.settings.current;
+    const maxCharacters = this.characterLimit(document);
     const totalChars = documentLength(document);
     const sent = Math.min(totalChars, maxCharacters + 1);
     const text = sent < totalChars ? document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(sent))) : document.getText();
@@ -174,6 +190,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.edits.cancel(document);
     this.tracked.delete(document);
     this.fileDays.delete(document);
+    this.whole.delete(document);
     const workerId = this.workerIds.get(document);
     if (workerId) this.worker.forget(workerId);
     this.workerIds.delete(document);

@@ -6,9 +6,10 @@ import { CORRECTIONS_FILE_NAME } from '../corrections/correctionsFile';
 import type { Analysis, Entity } from '../engine/types';
 import { actionsFor, CORRECTION_ACTIONS } from './correctionActions';
 import type { MentionArgument } from './correctionTarget';
+import { commandLink, escapeMarkdown } from './hoverMarkdown';
 
-/** The only commands a hover card may run: its correction links. */
-export const HOVER_COMMANDS: readonly string[] = CORRECTION_ACTIONS.map((action) => action.command);
+/** The commands of the correction links. */
+export const CORRECTION_LINK_COMMANDS: readonly string[] = CORRECTION_ACTIONS.map((action) => action.command);
 
 /** Adds "Kind set by a correction …" where one applies, and the correction links for the mention's fact. */
 export function appendCorrections(card: vscode.MarkdownString, document: vscode.TextDocument, analysis: Analysis, mentionIndex: number): void {
@@ -18,8 +19,7 @@ export function appendCorrections(card: vscode.MarkdownString, document: vscode.
   const actions = actionsFor(mention.kind);
   if (actions.length === 0) return;
   const argument: MentionArgument = { uri: document.uri.toString(), offset: mention.start };
-  const query = encodeURIComponent(JSON.stringify([argument])).replace(/\(/g, '%28').replace(/\)/g, '%29');
-  card.appendMarkdown(`${actions.map((action) => `[${action.label}](command:${action.command}?${query} "News Lens: ${action.label}, in every article of the workspace")`).join(' · ')}  \n`);
+  card.appendMarkdown(`${actions.map((action) => commandLink(action.label, action.command, [argument], `News Lens: ${action.label}, in every article of the workspace`)).join(' · ')}  \n`);
 }
 
 /** "Kind set by a correction in .newslens.json", "Same as “Jon Smyth” by a correction …", "2 mentions found by …". */
@@ -29,7 +29,7 @@ function appendNote(card: vscode.MarkdownString, entity: Entity): void {
   if (kind) card.appendMarkdown(`*Kind set ${by}*  \n`);
   if (merged && merged.length > 0) {
     card.appendMarkdown('*Same as ');
-    merged.forEach((name, i) => card.appendMarkdown(i === 0 ? '“' : ', “').appendText(name).appendMarkdown('”'));
+    merged.forEach((name, i) => card.appendMarkdown(`${i === 0 ? '“' : ', “'}${escapeMarkdown(name)}”`));
     card.appendMarkdown(` ${by}*  \n`);
   }
   if (added) card.appendMarkdown(`*${added} mention${added === 1 ? '' : 's'} the taggers missed, found ${by}*  \n`);

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { FACT_KINDS, type FactKind } from '../../src/engine/types';
+import { FACT_KINDS, type FactKind, type Mention } from '../../src/engine/types';
 import { isMinorFigure } from '../../src/editor/minorFigures';
 import type { NewsLensApi } from '../../src/extension';
 import { SEED_FACTS } from '../fixtures/seedArticle';
@@ -55,8 +55,13 @@ describe('decoration calls', () => {
     assert.ok(!people.some((text) => roles.some((role) => text.includes(role))), `a title leaked into a person range: ${JSON.stringify(people)}`);
     // Dates and figures: covered by a range of their kind (their exact extents are the engine tests' business: the
     // fixture states the date and figure grammar's, and the engine may widen a figure, "an additional 50 billion ...").
+    // A minor figure ("two") is a fact, but not painted by default (newsLens.highlight.minorFigures).
     for (const expected of SEED_FACTS.datesAndFigures) {
       const ranges = rangeTexts(api, editor, expected.kind as FactKind);
+      if (isMinorFigure({ ...expected, start: 0, end: 0 } as Mention)) {
+        assert.ok(!ranges.includes(expected.text), `the minor figure "${expected.text}" is painted: ${JSON.stringify(ranges)}`);
+        continue;
+      }
       assert.ok(ranges.some((text) => text.includes(expected.text)), `no ${expected.kind} range covers "${expected.text}": ${JSON.stringify(ranges)}`);
     }
     const quotes = rangeTexts(api, editor, 'quote');

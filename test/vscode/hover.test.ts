@@ -1,36 +1,10 @@
 // Hover cards: kind, canonical name, resolved dates, figures, speakers, and document text that cannot inject markdown.
+// (Quotes, durations, guessed article dates and the cards' actions: hoverCards.test.ts.)
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
+import { commandLinks, hoverAt, positionOf, trustsOthersCommands } from './hoverSupport';
 import { discard, hasSeedArticle, needsSeedArticle, newsLens, showAndAnalyse, untitled, withSetting, workspaceUri } from './support';
-
-/** The markdown of every hover VS Code would show at the position, and whether any of it is trusted. */
-async function hoverAt(document: vscode.TextDocument, position: vscode.Position) {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-  const parts = hovers.flatMap((hover) => hover.contents).filter((part): part is vscode.MarkdownString => part instanceof vscode.MarkdownString);
-  const raw = parts.map((part) => part.value).join('\n---\n');
-  return { raw, text: readable(raw), parts };
-}
-
-/** What the reader sees: markdown escapes and the non-breaking spaces `appendText` writes turned back into text. */
-function readable(markdown: string): string {
-  return markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!~>|<])/g, '$1');
-}
-
-/** True when the markdown may run commands other than News Lens's own correction links (or trusts everything). */
-function trustsMoreThanCorrections(part: vscode.MarkdownString): boolean {
-  const trust = part.isTrusted;
-  if (trust === undefined || trust === false) return false;
-  return trust === true || trust.enabledCommands.some((command) => !command.startsWith('newsLens.correct.'));
-}
-
-/** The position inside the n-th occurrence of `needle`. */
-function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Position {
-  let index = -1;
-  for (let i = 0; i <= occurrence; i++) index = document.getText().indexOf(needle, index + 1);
-  assert.ok(index >= 0, `"${needle}" is not in ${document.uri.toString()}`);
-  return document.positionAt(index + 1);
-}
 
 describe('hover cards', () => {
   let api: NewsLensApi;
@@ -44,7 +18,7 @@ describe('hover cards', () => {
   });
   after(() => restoreDate());
 
-  it('shows the kind and canonical name of the first mention, as markdown that may run only its correction links', async function () {
+  it('shows the kind and canonical name of the first mention, as markdown that may run only News Lens\'s own commands', async function () {
     needsSeedArticle(this);
     const analysis = await api.analysisFor(document.uri);
     assert.ok(analysis && analysis.mentions.length > 0, 'no analysis');
@@ -56,7 +30,7 @@ describe('hover cards', () => {
     assert.ok(text.includes(name), `hover lacks "${name}": ${text}`);
     assert.match(text, /Person|Organization|Place|Date|Figure|Quote/);
     for (const part of parts) {
-      assert.ok(!trustsMoreThanCorrections(part), `hover markdown trusts more than its correction links: ${JSON.stringify(part.isTrusted)}`);
+      assert.ok(!trustsOthersCommands(part), `hover markdown trusts more than News Lens's commands: ${JSON.stringify(part.isTrusted)}`);
       assert.ok(!part.supportHtml, 'hover markdown allows HTML');
     }
   });
@@ -69,11 +43,12 @@ describe('hover cards', () => {
     assert.match(text, /\d+ mentions, first on line 1/);
   });
 
-  it('resolves "Friday" against the article date with its weekday', async function () {
+  it('resolves "Friday" against the article date with its weekday, and says where that date came from', async function () {
     needsSeedArticle(this);
     const { text } = await hoverAt(document, positionOf(document, 'Friday'));
-    assert.ok(text.includes('Friday 31 October 2025'), text);
-    assert.ok(text.includes('2025-11-03'), text);
+    assert.match(text, /^\*\*Date\*\* · Friday 31 October 2025 {2}$/m);
+    assert.ok(text.includes('Article date Monday 3 November 2025, from the newsLens.articleDate setting, as the text states no date'), text);
+    assert.ok(!text.includes('⚠'), `a warning for a date the user set: ${text}`);
   });
 
   it('gives a figure\'s normalised value and unit', async function () {
@@ -91,11 +66,10 @@ describe('hover cards', () => {
     assert.ok(rise.text.includes('Change: a rise'), rise.text);
   });
 
-  it('names the speaker of Li\'s quote', async function () {
+  it('titles Li\'s quote with its speaker', async function () {
     needsSeedArticle(this);
     const { text } = await hoverAt(document, positionOf(document, 'good neighbours'));
-    assert.match(text, /\*\*Quote\*\*/);
-    assert.ok(text.includes('Speaker: Li Qiang'), text);
+    assert.match(text, /^\*\*Quote\*\* · Li Qiang {2}$/m);
   });
 
   it('escapes document text: a command link in a quote stays plain text', async () => {
@@ -103,9 +77,12 @@ describe('hover cards', () => {
     try {
       const { raw, text, parts } = await hoverAt(editor.document, positionOf(editor.document, 'Click'));
       assert.ok(parts.length > 0, 'no hover inside the quote');
-      assert.doesNotMatch(raw, /(?<!\\)\]\(command:(?!newsLens\.correct\.)/, `an unescaped command link: ${raw}`);
+      const allowed = new Set(parts.flatMap((part) => (typeof part.isTrusted === 'object' ? part.isTrusted.enabledCommands : [])));
+      const live = commandLinks(raw).filter((link) => !allowed.has(link.command));
+      assert.deepStrictEqual(live, [], `a command link the card does not trust, so it came from the text: ${raw}`);
+      assert.doesNotMatch(raw, /(?<!\\)\]\(command:workbench/, `an unescaped command link: ${raw}`);
       assert.ok(text.includes('[here](command:workbench.action.quit)'), `the quote's text is not shown as written: ${text}`);
-      assert.ok(parts.every((part) => !trustsMoreThanCorrections(part) && !part.supportHtml));
+      assert.ok(parts.every((part) => !trustsOthersCommands(part) && !part.supportHtml));
     } finally {
       await discard(editor);
     }
