@@ -25,8 +25,10 @@ const E2E_SETTINGS = {
   'editor.wordWrap': 'on', 'editor.minimap.enabled': false,
 };
 
+/** The browser test files, in name order; NEWSLENS_E2E_FILES ("themes,draft-checks") runs only those, while working on them. */
 function e2eFiles() {
-  return fs.readdirSync(E2E_DIR).filter((file) => file.endsWith('.e2e.mjs')).sort().map((file) => path.join(E2E_DIR, file));
+  const only = process.env.NEWSLENS_E2E_FILES?.split(',').map((name) => `${name.trim()}.e2e.mjs`);
+  return fs.readdirSync(E2E_DIR).filter((file) => file.endsWith('.e2e.mjs') && (!only || only.includes(file))).sort().map((file) => path.join(E2E_DIR, file));
 }
 
 /** The VSIX under test: NEWSLENS_VSIX if given (test a release as shipped), else a fresh `npm run package`. */

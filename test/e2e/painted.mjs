@@ -32,6 +32,12 @@ function isMinorFigure(mention) {
     || (mention.figureType === 'number' && Number.isInteger(mention.value) && mention.value >= 1 && mention.value <= 10));
 }
 
+/** A workspace file's text and, per kind, the spans the editor should paint (the engine's mentions, as painted). */
+export function analysedSpans(repoRoot, file) {
+  const text = readFileSync(file, 'utf8');
+  return { text, analysed: expectedSpans(text, engineMentions(repoRoot, file)) };
+}
+
 /** Each kind's painted mentions as spans of characters a reader sees (line breaks are not drawn). */
 function expectedSpans(text, mentions) {
   return Object.fromEntries(KINDS.map((kind) => {

@@ -122,6 +122,17 @@ export async function answerQuickInput(page, text) {
   await page.keyboard.press('Enter');
 }
 
+/** Filters an open quick pick by `typed` (the label itself unless given) and clicks the row labelled exactly `label`:
+ *  Enter would take whichever row the fuzzy match ranks first ("Developer: Generate Color Theme…" for "Color Theme"). */
+export async function pickExactly(page, label, typed = label) {
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(typed);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
+}
+
 /** Puts the editor's cursor inside the first on-screen occurrence of `word`. */
 export async function clickWord(page, word) {
   const point = await findWordOnScreen(page, word);
@@ -160,16 +171,14 @@ export async function focusEditorAtTop(page) {
 }
 
 /**
- * What the active editor paints, read from the screen: for each colour (by name), the spans of `text` (the document
- * the editor shows, with its offsets) whose characters lie inside an editor decoration (`.view-overlays div.cdr`) of
- * that computed background. Each character is found on screen through the rendered lines (`.view-line`, one per
- * wrapped line, in order of their top), so a span is where the user sees it. Reads from the top (the editor must be
+ * What the active editor paints, read from the screen: each character of `text` (the document the editor shows, with
+ * its offsets) where the user sees it, and each editor decoration box (`.view-overlays div.cdr`) with its class names,
+ * place and computed style, and the computed colour of the text drawn over it. Each character is found through the
+ * rendered lines (`.view-line`, one per wrapped line, in order of their top). Reads from the top (the editor must be
  * scrolled there) down to the last whole line on screen, and fails if a line is rendered otherwise than written.
- * Returns `{ renderedUpTo, [name]: [[start, end], ...] }`: the offset where the lines on screen end, and each
- * colour's spans, sorted, adjacent characters merged.
  */
-export async function paintedSpans(page, text, colours) {
-  const result = await page.evaluate(({ selector, text: modelText, colours: wanted }) => {
+async function readPaint(page, text) {
+  const result = await page.evaluate(({ selector, text: modelText }) => {
     const editor = document.querySelector(selector);
     if (!editor) return { error: 'no active editor' };
     const rendered = [...editor.querySelectorAll('.view-lines .view-line')]
@@ -207,24 +216,64 @@ export async function paintedSpans(page, text, colours) {
       } while (seen.length < line.text.length);
       if (seen !== line.text) return { error: `line ${number + 1} is rendered as ${JSON.stringify(seen.slice(0, 80))}, not ${JSON.stringify(line.text.slice(0, 80))}` };
     }
-    const channels = (css) => /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(css);
-    const boxes = Object.fromEntries(Object.keys(wanted).map((name) => [name, []]));
-    for (const element of editor.querySelectorAll('.view-overlays div.cdr')) {
-      const match = channels(getComputedStyle(element).backgroundColor);
-      if (!match) continue;
-      const alpha = match[4] === undefined ? 1 : Number(match[4]);
-      for (const [name, { r, g, b, a }] of Object.entries(wanted)) {
-        if (Number(match[1]) === r && Number(match[2]) === g && Number(match[3]) === b && Math.abs(alpha - a) < 0.01) boxes[name].push(element.getBoundingClientRect());
-      }
-    }
-    const painted = {};
-    for (const [name, rects] of Object.entries(boxes)) {
-      painted[name] = characters.filter(({ x, y }) => rects.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)).map(({ offset }) => offset);
-    }
-    return { painted, renderedUpTo };
-  }, { selector: ACTIVE_EDITOR, text, colours });
+    const STYLE_KEYS = ['backgroundColor', 'borderTopStyle', 'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle', 'borderTopWidth',
+      'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderBottomColor', 'borderLeftColor', 'borderTopColor', 'borderTopLeftRadius',
+      'outlineStyle', 'outlineWidth', 'outlineColor'];
+    const boxes = [...editor.querySelectorAll('.view-overlays div.cdr')].map((element) => {
+      const rect = element.getBoundingClientRect();
+      const computed = getComputedStyle(element);
+      const style = Object.fromEntries(STYLE_KEYS.map((key) => [key, computed[key]]));
+      // The text over the box: the rendered character nearest its middle.
+      const over = document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2).find((el) => el.closest('.view-line'));
+      return { classes: [...element.classList].filter((name) => name !== 'cdr').sort().join(' '), rect: { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom }, style, textColour: over ? getComputedStyle(over).color : undefined };
+    });
+    const background = getComputedStyle(editor.querySelector('.monaco-editor-background') ?? editor).backgroundColor;
+    return { characters, renderedUpTo, boxes, background };
+  }, { selector: ACTIVE_EDITOR, text });
   if (result.error) throw new Error(`reading the painted editor: ${result.error}`);
-  return { renderedUpTo: result.renderedUpTo, ...Object.fromEntries(Object.entries(result.painted).map(([name, offsets]) => [name, toSpans(offsets)])) };
+  return result;
+}
+
+/** A computed CSS colour (`rgb(…)` or `rgba(…)`) as channels 0–255 and alpha 0–1; undefined for anything else. */
+export function cssChannels(css) {
+  const match = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(css ?? '');
+  return match ? { r: Number(match[1]), g: Number(match[2]), b: Number(match[3]), a: match[4] === undefined ? 1 : Number(match[4]) } : undefined;
+}
+
+/** The offsets of `characters` inside any of `rects`. */
+const charactersIn = (characters, rects) => characters.filter(({ x, y }) => rects.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)).map(({ offset }) => offset);
+
+/**
+ * What the active editor paints in each colour (by name): the spans of `text` whose characters lie inside a decoration
+ * box of that computed background (see readPaint). Returns `{ renderedUpTo, [name]: [[start, end], ...] }`: the offset
+ * where the lines on screen end, and each colour's spans, sorted, adjacent characters merged.
+ */
+export async function paintedSpans(page, text, colours) {
+  const { characters, renderedUpTo, boxes } = await readPaint(page, text);
+  const painted = Object.fromEntries(Object.entries(colours).map(([name, { r, g, b, a }]) => {
+    const rects = boxes.filter(({ style }) => {
+      const c = cssChannels(style.backgroundColor);
+      return c && c.r === r && c.g === g && c.b === b && Math.abs(c.a - a) < 0.01;
+    }).map(({ rect }) => rect);
+    return [name, toSpans(charactersIn(characters, rects))];
+  }));
+  return { renderedUpTo, ...painted };
+}
+
+/**
+ * The active editor's decorations grouped by decoration type (the class names VS Code gives each type), each with the
+ * spans of `text` it paints, the computed style of its first box, the text colour over it, and the editor background:
+ * what a reader sees, with no colour known beforehand.
+ */
+export async function paintedTypes(page, text) {
+  const { characters, renderedUpTo, boxes, background } = await readPaint(page, text);
+  const groups = new Map();
+  for (const box of boxes) {
+    const group = groups.get(box.classes) ?? { classes: box.classes, style: box.style, textColour: box.textColour, rects: [] };
+    group.rects.push(box.rect);
+    groups.set(box.classes, group);
+  }
+  return { renderedUpTo, background, types: [...groups.values()].map(({ rects, ...group }) => ({ ...group, spans: toSpans(charactersIn(characters, rects)) })) };
 }
 
 /** Sorted offsets as [start, end) spans, adjacent ones merged. */

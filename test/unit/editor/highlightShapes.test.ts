@@ -24,6 +24,7 @@ describe('highlight shapes', () => {
   it('paint with the theme colours by default, and with the user\'s colours where newsLens.highlight.styles sets them', () => {
     assert.deepEqual(highlightPaint('date').backgroundColor, { themeColour: 'newsLens.dateBackground' });
     assert.deepEqual(highlightPaint('date').borderColor, { themeColour: 'newsLens.dateBorder' });
+    assert.deepEqual(highlightPaint('figure').color, { themeColour: 'editor.foreground' }, 'text in the colour the palette is measured against');
     const mine = highlightPaint('person', { fill: '#FFB86C55', underline: '#FFB86C', border: 'red', color: 'rgb(10, 20, 30)' });
     assert.deepEqual(mine.backgroundColor, { css: '#FFB86C55' });
     assert.deepEqual([mine.borderStyle, mine.borderWidth, mine.borderColor], ['none none solid none', '0 0 2px 0', { css: '#FFB86C' }]);
