@@ -12,8 +12,8 @@ import { cssChannels, focusEditorAtTop, openWithQuickOpen, paintedTypes, pickExa
 
 /** The built-in themes, by the names the Color Theme picker shows. */
 const THEMES = [
-  { name: 'Dark Modern', kind: 'dark', shot: 'theme-dark-modern' },
-  { name: 'Light Modern', kind: 'light', shot: 'theme-light-modern' },
+  { name: 'Dark Modern', kind: 'dark', shot: 'theme-dark-modern', readme: true },
+  { name: 'Light Modern', kind: 'light', shot: 'theme-light-modern', readme: true },
   { name: 'Dark High Contrast', kind: 'highContrast', shot: 'theme-high-contrast' },
   { name: 'Light High Contrast', kind: 'highContrastLight', shot: 'theme-high-contrast-light' },
 ];
@@ -55,6 +55,16 @@ async function waitForTheme(page, kind) {
   await page.waitForTimeout(500); // the decorations' theme colours are applied right after the switch
 }
 
+/** The part of the screen that shows the article's lines (the editor's text area, down to its last line). */
+async function articleRegion(page) {
+  return page.evaluate(() => {
+    const lines = document.querySelector('.part.editor .editor-group-container.active .monaco-editor .view-lines');
+    const last = [...lines.querySelectorAll('.view-line')].reduce((bottom, line) => Math.max(bottom, line.getBoundingClientRect().bottom), 0);
+    const box = lines.closest('.monaco-editor').getBoundingClientRect();
+    return { x: Math.round(box.left), y: Math.round(box.top), width: Math.round(box.width), height: Math.round(Math.min(box.bottom, last + 12) - box.top) };
+  });
+}
+
 /** Each kind's decoration type, found by the spans it paints; waits until every kind is painted. */
 async function typesByKind(page, text, analysed) {
   const deadline = Date.now() + 20_000;
@@ -78,6 +88,8 @@ export default function themes({ describe, it }) {
           const { text, analysed } = analysedSpans(repoRoot, join(workspaceDir, 'sample-article.news'));
           const { found, background } = await typesByKind(page, text, analysed);
           await screenshot(theme.shot);
+          // The README's pair (media/theme-dark.jpg, media/theme-light.jpg): the article's text, as a JPEG small enough to ship.
+          if (theme.readme) await screenshot(theme.shot, { jpeg: true, clip: await articleRegion(page) });
           const missing = KINDS.filter((kind) => !found[kind]);
           assert.deepEqual(missing, [], `no decoration paints exactly these kinds' mentions on screen in ${theme.name}`);
           const editorBackground = cssChannels(background);
