@@ -1,0 +1,71 @@
+// What a workspace index (issue 15) keeps of one article: its path, article date, and each person, organization and
+// place with its name, role and mention count. The Facts sidebar's Workspace scope, Go to Symbol in Workspace, the
+// cross-article checks and `newslens index` all read these entries, so they show the same data.
+import type { Analysis, ArticleDate, FactKind } from '../types';
+
+/** The kinds a workspace index keeps: the names an editor follows from article to article. */
+export const INDEXED_KINDS: readonly FactKind[] = ['person', 'organization', 'place'];
+
+/** One entity of one article, as the index keeps it. */
+export interface IndexedEntity {
+  /** The entity's id in its article ("person:li-qiang"); the same name gets the same id in every article. */
+  id: string;
+  kind: FactKind;
+  name: string;
+  role?: string;
+  /** How many times the article mentions it. */
+  mentions: number;
+  /** Where it is first mentioned: UTF-16 offsets [start, end) into the article's text. */
+  first: { start: number; end: number };
+}
+
+/** One article of the index: `path` as the caller names it (workspace-relative, or as given on the command line). */
+export interface ArticleEntry {
+  path: string;
+  articleDate: ArticleDate;
+  entities: IndexedEntity[];
+}
+
+/** The index entry of one analysed article: its people, organizations and places in first-mention order. */
+export function articleEntry(path: string, analysis: Analysis): ArticleEntry {
+  const entities = analysis.entities
+    .filter((entity) => INDEXED_KINDS.includes(entity.kind) && entity.mentions.length > 0)
+    .map((entity): IndexedEntity => {
+      const first = analysis.mentions[entity.mentions[0]];
+      return {
+        id: entity.id, kind: entity.kind, name: entity.name, ...(entity.role ? { role: entity.role } : {}),
+        mentions: entity.mentions.length, first: { start: first.start, end: first.end },
+      };
+    });
+  return { path, articleDate: analysis.articleDate, entities };
+}
+
+/** One entity across the workspace: the articles that mention it, with their counts, in the order given. */
+export interface WorkspaceEntity {
+  id: string;
+  kind: FactKind;
+  /** The name most articles use (the first article's on a tie). */
+  name: string;
+  articles: { path: string; mentions: number; first: { start: number; end: number } }[];
+  /** Mentions over all articles. */
+  mentions: number;
+}
+
+/** The index's entities merged across articles by id, most-mentioned first (then by name). */
+export function workspaceEntities(entries: readonly ArticleEntry[]): WorkspaceEntity[] {
+  const byId = new Map<string, WorkspaceEntity & { names: Map<string, number> }>();
+  for (const entry of entries) {
+    for (const entity of entry.entities) {
+      let merged = byId.get(entity.id);
+      if (!merged) byId.set(entity.id, (merged = { id: entity.id, kind: entity.kind, name: entity.name, articles: [], mentions: 0, names: new Map() }));
+      merged.articles.push({ path: entry.path, mentions: entity.mentions, first: entity.first });
+      merged.mentions += entity.mentions;
+      merged.names.set(entity.name, (merged.names.get(entity.name) ?? 0) + 1);
+    }
+  }
+  return [...byId.values()].map(({ names, ...entity }) => {
+    let best = entity.name;
+    for (const [name, count] of names) if (count > (names.get(best) ?? 0)) best = name;
+    return { ...entity, name: best };
+  }).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
