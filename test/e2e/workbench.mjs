@@ -77,10 +77,19 @@ function findWordOnScreen(page, word) {
 export async function hoverWord(page, word) {
   const point = await findWordOnScreen(page, word);
   if (!point) throw new Error(`"${word}" is not visible in the editor`);
-  await page.mouse.move(point.x - 60, point.y);
-  await page.mouse.move(point.x, point.y, { steps: 5 });
   const hover = page.locator('.monaco-hover:visible').first();
-  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  // The workbench's first hover of a session may be lost while it settles: move off and back once more if need be.
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(point.x - 60, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: attempt < 3 ? 7_000 : 15_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.mouse.move(5, 5);
+    }
+  }
   await page.waitForTimeout(300); // the card renders its markdown after it becomes visible
   // Rendered markdown may hold no-break or zero-width spaces between words: compare text as a reader sees it.
   return (await hover.innerText()).normalize('NFKC').replace(/[\u200b-\u200d\u2060]/g, '').replace(/[^\S\n]+/g, ' ');
