@@ -87,7 +87,13 @@ export async function answerJsonlLines(streams: CliStreams, jobs: JobRunner, pro
     await writeOutput(streams.stdout, `${reply.output}\n`);
     progress?.tick();
   };
-  await runInOrder(jsonlItems(streams.stdin), (item) => jobs.run(item.input), emit, jobs.limit);
+  try {
+    await runInOrder(jsonlItems(streams.stdin), (item) => jobs.run(item.input), emit, jobs.limit);
+  } catch (error) {
+    // stdout failed, or stdin: a read still waiting for input must not keep the process alive.
+    streams.stdin.destroy();
+    throw error;
+  }
   progress?.finish();
   return failed ? 1 : 0;
 }

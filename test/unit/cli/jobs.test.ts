@@ -1,7 +1,7 @@
 // `--jsonl --jobs N`: worker threads change nothing a reader can see — the same bytes on stdout and stderr, the same
 // exit status, in input order — and the run never reads far ahead of its output.
 import assert from 'node:assert/strict';
-import { Readable, Writable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { runCli, type CliHost } from '../../../src/cli/runCli';
 import { fixtureJsonl } from './fixtureLines';
 import { runInProcess } from './runInProcess';
@@ -61,6 +61,24 @@ describe('--jsonl --jobs', function () {
   });
 
   for (const jobs of ['1', '2']) {
+    it(`--jobs ${jobs} answers each line before the next arrives, for a tool that waits for each answer`, async () => {
+      const stdin = new PassThrough();
+      const stdout = new PassThrough();
+      const answers: string[] = [];
+      let answered = (): void => undefined;
+      stdout.on('data', (chunk: Buffer) => { answers.push(...chunk.toString().split('\n').filter(Boolean)); answered(); });
+      const run = runCli(['annotate', '--jsonl', '--jobs', jobs], { stdin, stdout, stderr: new PassThrough() }, host);
+      for (let i = 0; i < 3; i++) {
+        const next = new Promise<void>((resolve) => { answered = resolve; });
+        stdin.write(`${JSON.stringify({ id: i, text: 'Li Qiang met Putin in Beijing.' })}\n`);
+        await next;
+        assert.equal(JSON.parse(answers[i]).id, i);
+      }
+      stdin.end();
+      assert.equal(await run, 0);
+      assert.equal(answers.length, 3);
+    });
+
     it(`--jobs ${jobs} stops reading stdin while stdout is not taking its lines`, async () => {
       let read = 0;
       const lines = function* () {

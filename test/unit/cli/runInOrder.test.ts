@@ -33,6 +33,45 @@ describe('runInOrder', () => {
     assert.deepEqual(events, ['answer 1', 'emit 1', 'answer 2', 'emit 2', 'answer 3', 'emit 3']);
   });
 
+  it('emits each reply as soon as it is answered, without waiting for more input (a co-process waits for it)', async () => {
+    const emitted: number[] = [];
+    let give = (_item: number | undefined): void => undefined;
+    async function* items() {
+      for (;;) {
+        const item = await new Promise<number | undefined>((resolve) => { give = resolve; });
+        if (item === undefined) return;
+        yield item;
+      }
+    }
+    const run = runInOrder(items(), async (i) => i, async (i) => { emitted.push(i); }, 8);
+    for (const item of [1, 2, 3]) {
+      await later(5);
+      give(item);
+      await later(5);
+      assert.deepEqual(emitted.at(-1), item, 'answered before the next item comes');
+    }
+    give(undefined);
+    await run;
+    assert.deepEqual(emitted, [1, 2, 3]);
+  });
+
+  it('when emitting fails while a read waits for input, rejects at once and leaves that read to its caller', async () => {
+    let give = (): void => undefined;
+    let closed = false;
+    async function* items() {
+      try {
+        yield 1;
+        await new Promise<void>((resolve) => { give = resolve; });
+      } finally {
+        closed = true;
+      }
+    }
+    await assert.rejects(runInOrder(items(), async (i) => i, async () => { throw new Error('stdout gone'); }, 4), /stdout gone/);
+    give();
+    await later(5);
+    assert.ok(closed, 'closed once the waiting read ends');
+  });
+
   it('when reading fails, emits what was read before and then throws the error', async () => {
     const emitted: number[] = [];
     async function* items() {
