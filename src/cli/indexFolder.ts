@@ -23,6 +23,15 @@ export async function indexFolder(command: IndexCommand, corrections: readonly C
     return 1;
   }
   const out = command.out === undefined ? streams.stdout : await openOutput(command.out);
+  try {
+    return await indexInto(out, command, corrections, streams, host);
+  } finally {
+    if (out !== streams.stdout) await closeOutput(out);
+  }
+}
+
+/** Walks the folder and writes each article's entry to `out`, in path order. */
+async function indexInto(out: Writable, command: IndexCommand, corrections: readonly Correction[], streams: CliStreams, host: CliHost): Promise<number> {
   const jobs = await startJobs({ task: 'index', maxCharacters: command.maxCharacters, corrections }, command.jobs, host);
   const progress = Progress.of(command.progress, streams.stderr, 'files');
   const messages = { ...streams, stderr: progress?.messages() ?? streams.stderr };
@@ -42,7 +51,6 @@ export async function indexFolder(command: IndexCommand, corrections: readonly C
     await runInOrder(walkArticles(command.folder, command.out), (item) => answer(item, jobs.run), emit, jobs.limit);
   } finally {
     await jobs.close();
-    if (out !== streams.stdout) await closeOutput(out);
   }
   progress?.finish();
   return failed ? 1 : 0;

@@ -63,7 +63,7 @@ describe('--jobs, --progress and --quiet', () => {
     const run = await runInProcess(['annotate', '--jsonl'], '{"id":1,"text":"Bern."}\nnot json\n{"id":3,"text":"Zurich."}\n', { stderrIsTTY: true });
     assert.equal(run.code, 1);
     const shown = run.stderr.split('\r\x1b[K').filter(Boolean);
-    assert.ok(shown.includes('newslens: stdin line 2: invalid JSON: Unexpected token \'o\', "not json" is not valid JSON\n'), JSON.stringify(run.stderr));
+    assert.ok(shown.some((piece) => /^newslens: stdin line 2: invalid JSON: [^\n]+\n$/.test(piece)), JSON.stringify(run.stderr));
     assert.match(shown[shown.length - 1], /^newslens: 3 lines in \d+\.\d s, [\d.,]+ lines\/s\n$/);
   });
 
