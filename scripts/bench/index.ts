@@ -1,6 +1,7 @@
 // `npm run bench`: how fast the engine is on a 10,000-word article of real news, against plain compromise on the
-// same text, and what the draft checks add (whole article, and each keystroke with them on). Human-readable lines,
-// then one JSON line (`--json`: only that line). Timings never gate a test.
+// same text, what the draft checks add (whole article, and each keystroke with them on), and the whole-file cost at
+// 10k, 100k and 1M words through the CLI (wholeFile.ts). Human-readable lines, then one JSON line (`--json`: only
+// that line; `--whole-file`: only the whole-file part). Timings never gate a test.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { documentText } from '../../src/engine/text/lines';
 import { ensureCliBuilt, CLI_PATH } from '../eval/build';
 import { corpusDir } from '../eval/paths';
 import { buildArticle, wordCount } from './article';
+import { reportWholeFile } from './wholeFile';
 
 const jsonOnly = process.argv.includes('--json');
 const say = (line: string): void => { if (!jsonOnly) console.log(line); };
@@ -39,6 +41,12 @@ const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 
 const article = buildArticle(corpusDir());
 const words = wordCount(article);
 say(`Article: ${words} words, ${article.length} characters of TimeBank/AQUAINT news (${corpusDir()})`);
+
+if (process.argv.includes('--whole-file')) {
+  ensureCliBuilt((line) => { if (!jsonOnly) console.error(line); });
+  console.log(JSON.stringify({ words, ...reportWholeFile(CLI_PATH, article, say) }));
+  process.exit(0);
+}
 
 const loadStart = performance.now();
 defaultModel();
@@ -118,6 +126,7 @@ void (async () => {
 
   const memoryMB = process.memoryUsage().rss / 2 ** 20;
   say(`Memory (RSS of this process): ${round(memoryMB)} MB`);
+  const wholeFile = reportWholeFile(CLI_PATH, article, say);
 
   console.log(JSON.stringify({
     words, fullWordsPerSec: Math.round(words / (fullMs / 1000)), fullAnalysisMs10k: round(fullMs * (10_000 / words)),
@@ -128,6 +137,7 @@ void (async () => {
     checksMs10k: round(checksMs * (10_000 / words)), checksFirstRunMs: round(firstChecksMs), compromiseLoadMs: round(languageLoadMs),
     checkedEditP50Ms: round(percentile(checkedEditTimes, 50)), checkedEditP95Ms: round(percentile(checkedEditTimes, 95)),
     freshWorkerFactsMs: round(firstAnswer.factsMs), freshWorkerFindingsMs: round(firstAnswer.findingsMs), cliJsonlMs: round(cliMs), modelLoadMs: round(modelLoadMs), memoryMB: round(memoryMB),
+    ...wholeFile,
   }));
 })();
 

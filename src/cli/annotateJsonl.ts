@@ -1,9 +1,8 @@
-// `newslens annotate --jsonl`: one JSON line in per article, one line out, in order, streamed.
+// `newslens annotate --jsonl`: one JSON line in per article, one line out (jsonlLines.ts streams them, in order).
 import type { Correction, Mention } from '../engine';
 import { toContractMention } from '../format';
 import { analyseWhole } from './analyseWhole';
-import type { CliStreams } from './cliStreams';
-import { answerJsonlLines, idDespiteBadBytes, parseJsonlRecord, type JsonlAnswer, type JsonlId } from './jsonlLines';
+import { idDespiteBadBytes, parseJsonlRecord, type JsonlAnswer, type JsonlId } from './jsonlLines';
 
 /** The line written for one input record; `error` only when the record could not be annotated. */
 export interface JsonlResult {
@@ -33,10 +32,4 @@ export const NOT_UTF8_ERROR = 'not valid UTF-8 text, not annotated (invalid byte
 /** The answer to a line whose bytes are not UTF-8: an error line, with the record's id when it can still be read. */
 export function notUtf8Line(bytes: Uint8Array): AnnotatedLine {
   return { result: { id: idDespiteBadBytes(bytes), mentions: [], error: NOT_UTF8_ERROR }, warnings: [] };
-}
-
-/** Reads stdin line by line (blank lines skipped), writes one result line per record (`corrections` applied to each);
- *  returns 1 if any record failed. */
-export function annotateJsonl(defaultDate: string | undefined, streams: CliStreams, corrections?: readonly Correction[]): Promise<number> {
-  return answerJsonlLines(streams, { line: (line) => annotateJsonlLine(line, defaultDate, corrections), notUtf8: notUtf8Line });
 }

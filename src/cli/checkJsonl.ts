@@ -1,10 +1,9 @@
-// `newslens check --jsonl`: one JSON line in per draft, one line out with its findings, in order, streamed; bad lines
-// are answered exactly as `annotate --jsonl` answers them.
+// `newslens check --jsonl`: one JSON line in per draft, one line out with its findings (jsonlLines.ts streams them, in
+// order); bad lines are answered exactly as `annotate --jsonl` answers them.
 import type { Correction } from '../engine';
 import type { CheckSettings, LanguageTools } from '../engine/checks';
 import { checkText, type ContractFinding } from './checkText';
-import type { CliStreams } from './cliStreams';
-import { answerJsonlLines, idDespiteBadBytes, parseJsonlRecord, type JsonlAnswer, type JsonlId } from './jsonlLines';
+import { idDespiteBadBytes, parseJsonlRecord, type JsonlAnswer, type JsonlId } from './jsonlLines';
 
 /** The line written for one input record; `error` only when the record could not be checked. */
 export interface CheckJsonlResult {
@@ -38,10 +37,7 @@ export function checkJsonlLine(line: string, context: CheckJsonlContext): JsonlA
   }
 }
 
-/** Reads stdin line by line (blank lines skipped), writes one findings line per record; returns 1 if any record failed. */
-export function checkJsonl(context: CheckJsonlContext, streams: CliStreams): Promise<number> {
-  return answerJsonlLines(streams, {
-    line: (line) => checkJsonlLine(line, context),
-    notUtf8: (bytes) => ({ result: { id: idDespiteBadBytes(bytes), findings: [], error: NOT_UTF8_CHECK_ERROR }, warnings: [] }),
-  });
+/** The answer to a line whose bytes are not UTF-8: an error line, with the record's id when it can still be read. */
+export function notUtf8CheckLine(bytes: Uint8Array): JsonlAnswer<CheckJsonlResult> {
+  return { result: { id: idDespiteBadBytes(bytes), findings: [], error: NOT_UTF8_CHECK_ERROR }, warnings: [] };
 }

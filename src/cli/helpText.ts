@@ -1,14 +1,20 @@
 // What `newslens --help`, `newslens annotate --help` and `newslens check --help` print: the CLI contract, in the user's words.
 
+import { INDEX_USAGE, RUN_OPTIONS_HELP } from './indexHelpText';
+
+export { INDEX_HELP } from './indexHelpText';
+
 /** The one-line usage shown with every usage error. */
 export const USAGE = `Usage: newslens annotate FILE... [--date YYYY-MM-DD] [--format text|json|md|csv]
                          [--corrections FILE | --no-corrections]
-       newslens annotate --jsonl [--date YYYY-MM-DD] [--corrections FILE] < articles.jsonl
+       newslens annotate --jsonl [--date YYYY-MM-DD] [--corrections FILE]
+                         [--jobs N] [--progress | --quiet] < articles.jsonl
        newslens check FILE... [--date YYYY-MM-DD] [--format text|json]
                       [--fail-on information|warning] [--enable RULE,...] [--disable RULE,...]
                       [--numerals ap|chicago|off] [--corrections FILE | --no-corrections]
        newslens check --jsonl [--date YYYY-MM-DD] [--enable/--disable RULE,...] [--numerals STYLE]
-                      [--corrections FILE] < drafts.jsonl
+                      [--corrections FILE] [--jobs N] [--progress | --quiet] < drafts.jsonl
+${INDEX_USAGE}
        newslens --help | --version`;
 
 /** Help for the whole program. */
@@ -23,12 +29,15 @@ Commands:
   check       Check drafts for the mistakes an editor hunts for (a weekday that disagrees with its
               date, a name spelt two ways, percent written two ways...), by FILE:LINE:COLUMN.
               Run 'newslens check --help' for its rules and options.
+  index       Write the workspace index of a folder: one JSON line per article (path, article
+              date, people, organizations and places with their counts).
+              Run 'newslens index --help' for its options.
 
 Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 
-Exit status: 0 success, 1 some file or line could not be annotated or checked, or stdin/stdout failed
+Exit status: 0 success, 1 some file or line could not be annotated, checked or indexed, or stdin/stdout failed
 (a read or write error, reported in one line on stderr), or a check finding reached --fail-on, 2 bad usage
 (a bad corrections file too). A reader that goes away (newslens … | head) is not a failure.
 `;
@@ -36,7 +45,8 @@ Exit status: 0 success, 1 some file or line could not be annotated or checked, o
 /** Help for `newslens annotate`. */
 export const ANNOTATE_HELP = `Usage: newslens annotate FILE... [--date YYYY-MM-DD] [--format text|json|md|csv]
                          [--corrections FILE | --no-corrections]
-       newslens annotate --jsonl [--date YYYY-MM-DD] [--corrections FILE] < articles.jsonl
+       newslens annotate --jsonl [--date YYYY-MM-DD] [--corrections FILE]
+                         [--jobs N] [--progress | --quiet] < articles.jsonl
 
 Annotates each FILE (UTF-8 text) whole and prints its facts.
 
@@ -69,6 +79,7 @@ Options:
                      that is missing or has a problem is bad usage: each problem is one line on
                      stderr as FILE:LINE:COLUMN: message, nothing is annotated, exit status 2.
   --no-corrections   Apply no corrections, not even a .newslens.json found beside the files.
+${RUN_OPTIONS_HELP('lines')}
   -h, --help         Show this help.
 
 A mention is {kind, start, end, text, entity?, role?, dateType?, value?, figureType?, unit?, speaker?}
@@ -89,7 +100,7 @@ export const CHECK_HELP = `Usage: newslens check FILE... [--date YYYY-MM-DD] [--
                       [--fail-on information|warning] [--enable RULE,...] [--disable RULE,...]
                       [--numerals ap|chicago|off] [--corrections FILE | --no-corrections]
        newslens check --jsonl [--date YYYY-MM-DD] [--enable/--disable RULE,...] [--numerals STYLE]
-                      [--corrections FILE] < drafts.jsonl
+                      [--corrections FILE] [--jobs N] [--progress | --quiet] < drafts.jsonl
 
 Checks each FILE (UTF-8 text), analysed whole as 'newslens annotate' analyses it, for the mistakes
 an editor hunts for, and prints what it finds. Findings never change the exit status unless
@@ -139,6 +150,7 @@ Options:
                      corrections only from --corrections. A bad corrections file is bad usage:
                      nothing is checked, exit status 2.
   --no-corrections   Apply no corrections, not even a .newslens.json found beside the files.
+${RUN_OPTIONS_HELP('lines')}
   -h, --help         Show this help.
 
 A finding is {rule, start, end, text, message, severity, fixes?} with only those keys, in that

@@ -1,8 +1,13 @@
 // What every `--jsonl` command shares: stdin read line by line as strict UTF-8, each record `{"id","text","date"?}`
 // read the same way, exactly one line out per record, in order, and a bad record answered rather than dropped.
+import type { Readable } from 'node:stream';
 import { byteLines } from './byteLines';
 import { isCalendarDate } from './calendarDate';
 import { reportProblem, writeOutput, type CliStreams } from './cliStreams';
+import type { JobReply } from './jobs/jobProtocol';
+import type { JobRunner } from './jobs/jobRunner';
+import type { Progress } from './jobs/progress';
+import { runInOrder } from './jobs/runInOrder';
 import { decodeStrictUtf8 } from './strictUtf8';
 
 /** A record's id as echoed back: a string or number, else null. */
@@ -49,23 +54,46 @@ export interface JsonlAnswerer<Result extends { error?: string }> {
   notUtf8(bytes: Uint8Array): JsonlAnswer<Result>;
 }
 
-/** Reads stdin line by line (blank lines skipped), writes one result line per record, with each warning and error on
- *  stderr under its line number; returns 1 if any record failed, else 0. */
-export async function answerJsonlLines<Result extends { error?: string }>(streams: CliStreams, answer: JsonlAnswerer<Result>): Promise<number> {
+/** One non-blank line of stdin: its decoded text, or its bytes when they are not UTF-8. */
+export interface JsonlItem {
+  lineNumber: number;
+  input: { line: string } | { bytes: Uint8Array };
+}
+
+/** Reads stdin line by line as strict UTF-8, blank lines skipped (but counted, for the line numbers). */
+export async function* jsonlItems(stdin: Readable): AsyncGenerator<JsonlItem> {
   let lineNumber = 0;
-  let failed = false;
-  for await (const bytes of byteLines(streams.stdin)) {
+  for await (const bytes of byteLines(stdin)) {
     lineNumber++;
     // The first line may start with a byte order mark, which is not part of its JSON.
     const line = decodeStrictUtf8(bytes, lineNumber === 1);
     if (line?.trim() === '') continue;
-    const { result, warnings } = line === undefined ? answer.notUtf8(bytes) : answer.line(line);
-    warnings.forEach((warning) => reportProblem(streams, `stdin line ${lineNumber}: warning: ${warning}`));
-    if (result.error !== undefined) {
-      reportProblem(streams, `stdin line ${lineNumber}: ${result.error}`);
+    // A copy of the bytes: a Buffer may share its memory with others, which would all be sent to a worker thread.
+    yield { lineNumber, input: line === undefined ? { bytes: new Uint8Array(bytes) } : { line } };
+  }
+}
+
+/** Answers stdin line by line with `jobs`, writes one result line per record in input order, with each warning and
+ *  error on stderr under its line number; returns 1 if any record failed, else 0. */
+export async function answerJsonlLines(streams: CliStreams, jobs: JobRunner, progress?: Progress): Promise<number> {
+  let failed = false;
+  const messages = { ...streams, stderr: progress?.messages() ?? streams.stderr };
+  const emit = async ({ lineNumber }: JsonlItem, reply: JobReply): Promise<void> => {
+    reply.warnings.forEach((warning) => reportProblem(messages, `stdin line ${lineNumber}: warning: ${warning}`));
+    if (reply.error !== undefined) {
+      reportProblem(messages, `stdin line ${lineNumber}: ${reply.error}`);
       failed = true;
     }
-    await writeOutput(streams.stdout, `${JSON.stringify(result)}\n`);
+    await writeOutput(streams.stdout, `${reply.output}\n`);
+    progress?.tick();
+  };
+  try {
+    await runInOrder(jsonlItems(streams.stdin), (item) => jobs.run(item.input), emit, jobs.limit);
+  } catch (error) {
+    // stdout failed, or stdin: a read still waiting for input must not keep the process alive.
+    streams.stdin.destroy();
+    throw error;
   }
+  progress?.finish();
   return failed ? 1 : 0;
 }

@@ -31,8 +31,13 @@ export async function loadCorrectionsFile(path: string): Promise<Correction[]> {
 }
 
 /** The `.newslens.json` in the article's folder or the nearest folder above it, if any. */
-export async function findCorrectionsFile(articlePath: string): Promise<string | undefined> {
-  for (let folder = dirname(resolve(articlePath)); ; folder = dirname(folder)) {
+export function findCorrectionsFile(articlePath: string): Promise<string | undefined> {
+  return nearestCorrectionsFile(dirname(resolve(articlePath)));
+}
+
+/** The `.newslens.json` in `start` or the nearest folder above it, if any. */
+async function nearestCorrectionsFile(start: string): Promise<string | undefined> {
+  for (let folder = resolve(start); ; folder = dirname(folder)) {
     const candidate = join(folder, CORRECTIONS_FILE_NAME);
     if (await isFile(candidate)) return candidate;
     if (dirname(folder) === folder) return undefined;
@@ -70,4 +75,13 @@ export async function correctionsForArticles(choice: CorrectionsChoice, articles
   if (problems.length > 0) throw new CorrectionsFileError(problems);
   for (const [article, path] of paths) if (path !== undefined) byArticle.set(article, loaded.get(path) ?? []);
   return byArticle;
+}
+
+/** The corrections of every article under `folder` (`newslens index`): the file `--corrections` names, none, or the
+ *  `.newslens.json` in the folder or the nearest above it, as the editor applies its workspace folder's to every
+ *  article in it. Throws CorrectionsFileError. */
+export async function correctionsForFolder(choice: CorrectionsChoice, folder: string): Promise<Correction[]> {
+  if ('none' in choice) return [];
+  const path = 'file' in choice ? choice.file : await nearestCorrectionsFile(folder);
+  return path === undefined ? [] : loadCorrectionsFile(path);
 }

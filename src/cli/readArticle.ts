@@ -8,7 +8,7 @@ import { knownSystemErrorReason } from './systemErrors';
 export type ArticleText = { ok: true; text: string; modifiedDay?: string } | { ok: false; reason: string };
 
 /** What the file is refused for, in its reason ("binary file, not checked"): the command that read it. */
-export type ReadPurpose = 'annotated' | 'checked';
+export type ReadPurpose = 'annotated' | 'checked' | 'indexed';
 
 /** Decodes file bytes: a UTF-8 BOM is dropped (offsets count from the text after it); NUL bytes or invalid UTF-8 mean binary. */
 export function decodeArticle(bytes: Uint8Array, purpose: ReadPurpose = 'annotated'): ArticleText {

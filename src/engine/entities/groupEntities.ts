@@ -28,13 +28,22 @@ export function groupEntities(mentions: Mention[], sentences: readonly TextSpan[
     else groups.set(key, [index]);
   });
   const used = new Set<string>();
+  // The suffix to try next for each base that was taken: every suffix below it is taken already, and stays so, so
+  // starting there finds the same free id as counting up from 2 — without going over them all again for each of the
+  // thousands of groups one base can have in a long text (a bare "three" per sentence).
+  const nextSuffix = new Map<string, number>();
   const entities: Entity[] = [];
   for (const indices of groups.values()) {
     const members = indices.map((i) => mentions[i]);
     const name = canonicalName(members);
     const base = idBase(members, name);
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    if (used.has(id)) {
+      let n = nextSuffix.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      nextSuffix.set(base, n + 1);
+    }
     used.add(id);
     for (const member of members) member.entity = id;
     const role = entityRole(members);

@@ -1,7 +1,7 @@
 // Runs the CLI in-process with in-memory streams, so CLI tests need no child process.
 import { resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { runCli } from '../../../src/cli/runCli';
+import { runCli, type CliHost } from '../../../src/cli/runCli';
 
 /** What a run printed and returned. */
 export interface CliRun {
@@ -10,19 +10,28 @@ export interface CliRun {
   stderr: string;
 }
 
+/** How a run is set up beyond its argv and stdin. */
+export interface RunSetup {
+  /** Worker threads and the default of --jobs (see workerHost.ts); by default one job, in-process. */
+  host?: CliHost;
+  /** Make stderr look like a terminal, as progress looks for. */
+  stderrIsTTY?: boolean;
+}
+
 function collect(stream: PassThrough): () => string {
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   return () => Buffer.concat(chunks).toString('utf8');
 }
 
-/** Runs `newslens ...argv` with `stdin` as its standard input. */
-export async function runInProcess(argv: string[], stdin = ''): Promise<CliRun> {
+/** Runs `newslens ...argv` with `stdin` (text, bytes or a stream) as its standard input. */
+export async function runInProcess(argv: string[], stdin: string | Buffer | Readable = '', setup: RunSetup = {}): Promise<CliRun> {
   const stdout = new PassThrough();
-  const stderr = new PassThrough();
+  const stderr = Object.assign(new PassThrough(), setup.stderrIsTTY ? { isTTY: true } : {});
   const readStdout = collect(stdout);
   const readStderr = collect(stderr);
-  const code = await runCli(argv, { stdin: Readable.from([stdin]), stdout, stderr });
+  const input = stdin instanceof Readable ? stdin : Readable.from([stdin]);
+  const code = await runCli(argv, { stdin: input, stdout, stderr }, setup.host);
   return { code, stdout: readStdout(), stderr: readStderr() };
 }
 
