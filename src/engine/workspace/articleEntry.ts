@@ -1,7 +1,8 @@
 // What a workspace index (issue 15) keeps of one article: its path, article date, and each person, organization and
 // place with its name, role and mention count. The Facts sidebar's Workspace scope, Go to Symbol in Workspace, the
 // cross-article checks and `newslens index` all read these entries, so they show the same data.
-import type { Analysis, ArticleDate, FactKind } from '../types';
+import { ageAfter } from '../names/ages';
+import type { Analysis, ArticleDate, Entity, FactKind } from '../types';
 
 /** The kinds a workspace index keeps: the names an editor follows from article to article. */
 export const INDEXED_KINDS: readonly FactKind[] = ['person', 'organization', 'place'];
@@ -13,6 +14,8 @@ export interface IndexedEntity {
   kind: FactKind;
   name: string;
   role?: string;
+  /** A person's age as the article states it after a mention ("Wang, 45, said"), when `articleEntry` had the text. */
+  age?: number;
   /** How many times the article mentions it. */
   mentions: number;
   /** Where it is first mentioned: UTF-16 offsets [start, end) into the article's text. */
@@ -26,18 +29,30 @@ export interface ArticleEntry {
   entities: IndexedEntity[];
 }
 
-/** The index entry of one analysed article: its people, organizations and places in first-mention order. */
-export function articleEntry(path: string, analysis: Analysis): ArticleEntry {
+/** The index entry of one analysed article: its people, organizations and places in first-mention order. Given the
+ *  analysed `text`, a person's entry also has the age the article states (the checks across articles compare it). */
+export function articleEntry(path: string, analysis: Analysis, text?: string): ArticleEntry {
   const entities = analysis.entities
     .filter((entity) => INDEXED_KINDS.includes(entity.kind) && entity.mentions.length > 0)
     .map((entity): IndexedEntity => {
       const first = analysis.mentions[entity.mentions[0]];
+      const age = text === undefined ? undefined : statedAge(text, analysis, entity);
       return {
-        id: entity.id, kind: entity.kind, name: entity.name, ...(entity.role ? { role: entity.role } : {}),
+        id: entity.id, kind: entity.kind, name: entity.name, ...(entity.role ? { role: entity.role } : {}), ...(age === undefined ? {} : { age }),
         mentions: entity.mentions.length, first: { start: first.start, end: first.end },
       };
     });
   return { path, articleDate: analysis.articleDate, entities };
+}
+
+/** The first age written after one of a person's mentions. */
+function statedAge(text: string, analysis: Analysis, entity: Entity): number | undefined {
+  if (entity.kind !== 'person') return undefined;
+  for (const index of entity.mentions) {
+    const age = ageAfter(text, analysis.mentions[index].end);
+    if (age !== undefined) return age;
+  }
+  return undefined;
 }
 
 /** One entity across the workspace: the articles that mention it, with their counts, in the order given. */

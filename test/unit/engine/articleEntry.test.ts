@@ -29,4 +29,11 @@ describe('the workspace index', () => {
     assert.equal(entities.filter((e) => e.id === berger.id).length, 1, 'one entity for the name');
     for (let i = 1; i < entities.length; i++) assert.ok(entities[i - 1].mentions >= entities[i].mentions, 'most-mentioned first');
   });
+
+  it('keeps a person\'s age where the text states it after a mention and the text is given', () => {
+    const text = 'ZURICH, March 12, 2026 (Reuters) - Jonas Berger, 45, the chief executive of Helvetia Hydro, said the fund was late.';
+    const analysis = analyse(text);
+    assert.equal(articleEntry('a.news', analysis, text).entities.find((e) => e.name === 'Jonas Berger')?.age, 45);
+    assert.equal(articleEntry('a.news', analysis).entities.find((e) => e.name === 'Jonas Berger')?.age, undefined, 'no text, no age');
+  });
 });
