@@ -29,7 +29,8 @@ export function workspaceChildren(node: FactsTreeNode, index: WorkspaceIndex): F
     return more > 0 ? [...rows, { type: 'workspaceMore', kind: node.kind, count: more }] : rows;
   }
   if (node.type === 'workspaceEntity') {
-    return node.entity.articles.flatMap((article): WorkspaceArticleNode[] => {
+    const articles = [...node.entity.articles].sort((a, b) => a.path.localeCompare(b.path));
+    return articles.flatMap((article): WorkspaceArticleNode[] => {
       const indexed = index.articleAt(article.path);
       if (!indexed) return [];
       const range = new vscode.Range(indexed.position(article.first.start), indexed.position(article.first.end));

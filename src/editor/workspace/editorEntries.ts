@@ -28,13 +28,21 @@ export class EditorEntries implements vscode.Disposable {
     return this.entries.has(key);
   }
 
+  /** The open editor's entry of a file, if it is open. */
+  entryOf(key: string): ArticleEntry | undefined {
+    return this.entries.get(key)?.entry;
+  }
+
   values(): IterableIterator<{ document: vscode.TextDocument; entry: ArticleEntry }> {
     return this.entries.values();
   }
 
-  clear(): void {
+  /** Forgets every entry (the index starts again); the keys that had one. */
+  clear(): string[] {
     this.pending.cancelAll();
+    const keys = [...this.entries.keys()];
     this.entries.clear();
+    return keys;
   }
 
   private heard(document: vscode.TextDocument, hasAnalysis: boolean): void {

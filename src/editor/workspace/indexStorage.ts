@@ -50,14 +50,18 @@ export class IndexStorage {
     return this.saving;
   }
 
+  /** Encodes a slice of lines at a time (a 5,000-file index is some 25 MB), then writes them as one file. */
   private async write(fingerprint: string, records: readonly IndexRecord[]): Promise<void> {
     if (!this.file) return;
-    const lines = [indexHeader(fingerprint)];
-    for (let i = 0; i < records.length; i++) {
-      lines.push(recordLine(records[i]));
-      if (i % SLICE === SLICE - 1) await yieldToEvents();
+    const encoder = new TextEncoder();
+    const chunks = [encoder.encode(`${indexHeader(fingerprint)}\n`)];
+    for (let i = 0; i < records.length; i += SLICE) {
+      chunks.push(encoder.encode(records.slice(i, i + SLICE).map((record) => `${recordLine(record)}\n`).join('')));
+      await yieldToEvents();
     }
+    const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    chunks.reduce((at, chunk) => { bytes.set(chunk, at); return at + chunk.length; }, 0);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file, '..'));
-    await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(`${lines.join('\n')}\n`));
+    await vscode.workspace.fs.writeFile(this.file, bytes);
   }
 }

@@ -3,7 +3,7 @@
 // by each file's size and modification time, updated from file watchers and from open editors' analyses.
 import * as vscode from 'vscode';
 import type { Correction } from '../../engine/types';
-import { workspaceEntities, type ArticleEntry, type WorkspaceEntity } from '../../engine/workspace/articleEntry';
+import { EntityMerge, type ArticleEntry, type WorkspaceEntity } from '../../engine/workspace/articleEntry';
 import type { NewsLensSettings } from '../../config/newsLensSettings';
 import type { AnalysisCache } from '../analysisCache';
 import type { AnalysisWorker } from '../analysisWorker';
@@ -39,15 +39,16 @@ export interface IndexSources {
   readonly log: (message: string) => void;
 }
 
-/** Files read at once: one analysed in the worker while the next is read. */
-const CONCURRENCY = 2;
+/** Files looked at once: a reopened window's check is a stat per file, and its round trips overlap; the worker
+ *  analyses one file at a time, with the next ones read and waiting. */
+const CONCURRENCY = 8;
 /** How long a burst of file events (a checkout) is gathered before it is indexed. */
 const EVENTS_MS = 300;
 /** How often the views hear of changes at most, and how long the worker may idle before it is stopped. */
 const CHANGES_MS = 500;
 const IDLE_STOP_MS = 30_000;
 /** A scan saves the index every so many files, so a window closed mid-scan keeps most of the work. */
-const SAVE_EVERY = 500;
+const SAVE_EVERY = 1_000;
 
 /** Owns the index: the scan, the watchers, open editors' entries, and what the views and checks read. */
 export class WorkspaceIndex implements vscode.Disposable {
@@ -59,6 +60,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private scanGeneration = 0;
   private running = 0;
   private fingerprint: string | undefined;
+  /** Settles once the latest start() has loaded the saved index (startIfChanged waits for it). */
+  private loading: Promise<void> = Promise.resolve();
   private generation = 0;
   private table: LanguageTable = currentLanguageTable();
   private readonly progress: ScanProgress;
@@ -67,7 +70,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private sinceSave = 0;
   private articlesCache: IndexedArticle[] | undefined;
-  private entitiesCache: WorkspaceEntity[] | undefined;
+  /** The articles' entities merged, updated for the files changed since it was last read (`unmerged`). */
+  private readonly merge = new EntityMerge();
+  private readonly unmerged = new Set<string>();
+  /** The path each file's entry was merged under. */
+  private readonly mergedPaths = new Map<string, string>();
   private byPath: Map<string, IndexedArticle> | undefined;
   private readonly events = new Debouncer<string>(EVENTS_MS);
   private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
@@ -87,7 +94,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.editors,
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.start()),
       vscode.workspace.onDidRenameFiles(({ files }) => files.forEach(({ oldUri, newUri }) => { this.touch(oldUri); this.touch(newUri); })),
-      vscode.extensions.onDidChange(() => { this.table = currentLanguageTable(); void this.start(); }),
+      vscode.extensions.onDidChange(() => this.languagesChanged()),
       sources.filter.onDidChange(() => void this.start()),
       corrections.onDidChange(() => void this.startIfChanged()),
       settings.onDidChange((event) => {
@@ -95,7 +102,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         else if (event.affectsConfiguration('newsLens.maxCharacters') || event.affectsConfiguration('newsLens.articleDate')) void this.startIfChanged();
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('files.associations') || event.affectsConfiguration('files.exclude')) { this.table = currentLanguageTable(); void this.start(); }
+        if (event.affectsConfiguration('files.associations')) this.languagesChanged();
+        if (event.affectsConfiguration('files.exclude')) void this.start();
       }),
     );
   }
@@ -125,7 +133,16 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Every person, organization and place of the indexed articles, once each, most mentioned first. */
   entities(): readonly WorkspaceEntity[] {
-    return (this.entitiesCache ??= workspaceEntities(this.articles().map((article) => article.entry)));
+    for (const key of this.unmerged) {
+      const entry = this.editors.entryOf(key) ?? this.records.get(key)?.entry;
+      const merged = this.mergedPaths.get(key);
+      if (merged !== undefined && merged !== entry?.path) this.merge.delete(merged);
+      if (entry) this.merge.set(entry);
+      if (entry) this.mergedPaths.set(key, entry.path);
+      else this.mergedPaths.delete(key);
+    }
+    this.unmerged.clear();
+    return this.merge.entities();
   }
 
   /** The indexed article an entry's path names. */
@@ -138,7 +155,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   async reopen(): Promise<void> {
     await this.save();
     this.fingerprint = undefined;
-    this.editors.clear();
+    for (const key of this.editors.clear()) this.unmerged.add(key);
     this.replaceRecords(new Map());
     await this.start();
   }
@@ -148,8 +165,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.progress.scanned();
   }
 
+  /** Scans again when the languages of file names changed (an extension installed, files.associations edited): VS Code
+   *  also says extensions changed when none that matters did. */
+  private languagesChanged(): void {
+    const table = currentLanguageTable();
+    const same = JSON.stringify([...table.extensions, ...table.filenames, ...table.patterns]) === JSON.stringify([...this.table.extensions, ...this.table.filenames, ...this.table.patterns]);
+    this.table = table;
+    if (!same) void this.start();
+  }
+
   /** Scans again if what the entries depend on (settings, corrections) changed since the index was made. */
   private async startIfChanged(): Promise<void> {
+    await this.loading;
     if (this.fingerprint === undefined || (await this.fingerprintNow()) !== this.fingerprint) await this.start();
   }
 
@@ -159,38 +186,47 @@ export class WorkspaceIndex implements vscode.Disposable {
     const generation = ++this.generation;
     this.scanQueue = [];
     this.watch();
-    const { settings, storage } = this.sources;
     const folders = vscode.workspace.workspaceFolders ?? [];
-    if (!settings.current.workspaceIndex || folders.length === 0) {
+    if (!this.sources.settings.current.workspaceIndex || folders.length === 0) {
       this.fingerprint = undefined;
       this.replaceRecords(new Map());
       this.progress.off();
       return;
     }
-    const fingerprint = await this.fingerprintNow();
+    const loading = this.load(generation, fromScratch);
+    this.loading = loading.then(() => undefined);
+    const fresh = await loading;
     if (generation !== this.generation) return;
-    let fresh = this.progress.report.fresh && this.progress.report.state === 'scanning';
-    if (fromScratch || fingerprint !== this.fingerprint) {
-      const loaded = fromScratch ? new Map<string, IndexRecord>() : await storage.load(fingerprint);
-      if (generation !== this.generation) return;
-      this.fingerprint = fingerprint;
-      fresh = fresh || loaded.size === 0;
-      this.replaceRecords(loaded);
-    }
-    await this.progress.run(generation, fresh, async (cancelled) => {
-      const found = new Map<string, vscode.Uri>();
-      for (const folder of folders) {
-        for (const uri of await filesUnder(folder, folder.uri, () => cancelled() || generation !== this.generation)) {
-          if (this.isArticleFile(uri)) found.set(uri.toString(), uri);
-        }
+    await this.progress.run(generation, fresh, (cancelled) => this.scan(generation, folders, cancelled));
+  }
+
+  /** Loads the saved index when what the entries depend on changed since the index in memory was made (or there is
+   *  none); true when the scan starts without one (a first scan, or one that was under way without one). */
+  private async load(generation: number, fromScratch: boolean): Promise<boolean> {
+    const fingerprint = await this.fingerprintNow();
+    const fresh = this.progress.report.fresh && this.progress.report.state === 'scanning';
+    if (generation !== this.generation || (!fromScratch && fingerprint === this.fingerprint)) return fresh;
+    const loaded = fromScratch ? new Map<string, IndexRecord>() : await this.sources.storage.load(fingerprint);
+    if (generation !== this.generation) return fresh;
+    this.fingerprint = fingerprint;
+    this.replaceRecords(loaded);
+    return fresh || loaded.size === 0;
+  }
+
+  /** Finds the folders' articles, forgets the records of files gone, and queues every article to be checked. */
+  private async scan(generation: number, folders: readonly vscode.WorkspaceFolder[], cancelled: () => boolean): Promise<void> {
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of folders) {
+      for (const uri of await filesUnder(folder, folder.uri, () => cancelled() || generation !== this.generation)) {
+        if (this.isArticleFile(uri)) found.set(uri.toString(), uri);
       }
-      if (generation !== this.generation || cancelled()) return;
-      for (const key of [...this.records.keys()]) if (!found.has(key)) this.remove(key);
-      this.scanQueue = [...found.values()];
-      this.scanGeneration = generation;
-      this.progress.found(generation, this.scanQueue.length);
-      this.pump();
-    });
+    }
+    if (generation !== this.generation || cancelled()) return;
+    for (const key of [...this.records.keys()]) if (!found.has(key)) this.remove(key);
+    this.scanQueue = [...found.values()];
+    this.scanGeneration = generation;
+    this.progress.found(generation, this.scanQueue.length);
+    this.pump();
   }
 
   /** Stops the scan under way (the progress notification's Cancel); what was indexed stays and is saved. */
@@ -278,7 +314,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private put(record: IndexRecord): FileOutcome {
-    this.records.set(record.uri, record);
+    this.records.set(record.uri, this.interned(record));
     this.markChanged(record.uri);
     return record.entry ? 'read' : 'skipped';
   }
@@ -298,21 +334,46 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private replaceRecords(records: Map<string, IndexRecord>): void {
-    for (const key of [...this.records.keys(), ...records.keys()]) this.changedFolders.add(folderKeyOf(key));
+    for (const key of [...this.records.keys(), ...records.keys()]) {
+      this.changedFolders.add(folderKeyOf(key));
+      this.unmerged.add(key);
+    }
     this.records = records;
+    records.forEach((record) => this.interned(record));
     this.invalidate();
     this.fireSoon();
   }
 
   private markChanged(key: string): void {
     this.invalidate();
+    this.unmerged.add(key);
     this.changedFolders.add(folderKeyOf(key));
     this.fireSoon();
   }
 
   /** Tells the listeners soon (the folders whose articles changed; none when only the scan's counts did). */
+  /** The record with its entities' ids, kinds and names shared with every other record's: an entry comes from the
+   *  worker (or the saved file) with strings of its own, and a 5,000-article index repeats most names many times. */
+  private interned(record: IndexRecord): IndexRecord {
+    for (const entity of record.entry?.entities ?? []) {
+      entity.id = this.intern(entity.id);
+      entity.name = this.intern(entity.name);
+      entity.kind = this.intern(entity.kind) as typeof entity.kind;
+    }
+    return record;
+  }
+
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  private readonly strings = new Map<string, string>();
+
   private invalidate(): void {
-    this.articlesCache = this.entitiesCache = this.byPath = undefined;
+    this.articlesCache = this.byPath = undefined;
   }
 
   private fireSoon(): void {
