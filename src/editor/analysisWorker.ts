@@ -169,6 +169,18 @@ export class AnalysisWorker {
     this.forgiveOwed();
   }
 
+  /** Starts the jobs queued after this call in a fresh worker: a worker's engine caches grow with every distinct text
+   *  it analyses (some 20 KB a file), which the workspace index's thousands of files add up. */
+  recycle(): void {
+    void this.enqueue(async () => {
+      const worker = this.worker;
+      if (worker) {
+        this.discard(worker);
+        worker.terminate();
+      }
+    });
+  }
+
   /** Stops the worker while no job is queued or running, to give its memory back; the next job starts a fresh one. */
   stopWhenIdle(): void {
     void this.queue.then(() => {

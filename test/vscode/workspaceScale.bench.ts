@@ -83,7 +83,10 @@ describe('the workspace index at scale', () => {
 
     let started = performance.now();
     const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'berg');
-    note(`Go to Symbol in Workspace "berg": ${symbols.length} symbols in ${(performance.now() - started).toFixed(0)} ms over ${api.workspaceIndex.entries().length} articles`);
+    const firstMs = performance.now() - started;
+    started = performance.now();
+    await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'bergm');
+    note(`Go to Symbol in Workspace "berg": ${symbols.length} symbols in ${firstMs.toFixed(0)} ms (the first query merges every article's entities), the next query ${(performance.now() - started).toFixed(0)} ms, over ${api.workspaceIndex.entries().length} articles`);
     const restore = await withSetting('newsLens.sidebar.scope', 'workspace');
     try {
       started = performance.now();

@@ -35,7 +35,6 @@ const IDLE: ScanReport = { state: 'off', fresh: false, files: 0, done: 0, read: 
 export class ScanProgress implements vscode.Disposable {
   private current: RunningScan | undefined;
   private state: ScanReport = IDLE;
-  private finished: Promise<void> = Promise.resolve();
   private paused: Promise<void> | undefined;
   private resume: (() => void) | undefined;
   private readonly windowState: vscode.Disposable;
@@ -50,17 +49,12 @@ export class ScanProgress implements vscode.Disposable {
     return this.state;
   }
 
-  /** Resolves once the scan under way (if any) has indexed every file it found, or stopped. */
-  scanned(): Promise<void> {
-    return this.finished;
-  }
-
   /** Shows a scan while `body` finds its files (it tells `found` how many, then `step` counts them). */
   run(generation: number, fresh: boolean, body: (cancelled: () => boolean) => Promise<void>): Promise<void> {
     this.current?.finish();
     this.state = { ...IDLE, state: 'scanning', fresh, startedMs: Date.now() };
     const location = fresh ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-    this.finished = Promise.resolve(vscode.window.withProgress({ location, title: 'News Lens: indexing the workspace', cancellable: fresh }, (progress, token) =>
+    const finished = Promise.resolve(vscode.window.withProgress({ location, title: 'News Lens: indexing the workspace', cancellable: fresh }, (progress, token) =>
       new Promise<void>((resolve) => {
         const scan: RunningScan = { generation, progress, finish: () => { if (this.current === scan) this.current = undefined; resolve(); } };
         this.current = scan;
@@ -74,7 +68,7 @@ export class ScanProgress implements vscode.Disposable {
         body(() => token.isCancellationRequested || this.current !== scan).catch(() => scan.finish());
       })));
     this.onChange();
-    return this.finished;
+    return finished;
   }
 
   /** The scan `generation` will look at this many files. */

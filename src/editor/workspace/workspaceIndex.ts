@@ -3,7 +3,7 @@
 // by each file's size and modification time, updated from file watchers and from open editors' analyses.
 import * as vscode from 'vscode';
 import type { Correction } from '../../engine/types';
-import { EntityMerge, type ArticleEntry, type WorkspaceEntity } from '../../engine/workspace/articleEntry';
+import type { WorkspaceEntity } from '../../engine/workspace/articleEntry';
 import type { NewsLensSettings } from '../../config/newsLensSettings';
 import type { AnalysisCache } from '../analysisCache';
 import type { AnalysisWorker } from '../analysisWorker';
@@ -13,19 +13,14 @@ import { fingerprintOf, isFresh, type IndexRecord } from './indexFile';
 import type { IndexStorage } from './indexStorage';
 import { currentLanguageTable } from './languageTable';
 import { EditorEntries } from './editorEntries';
-import { languageOfPath, positionIn, type LanguageTable } from './pathRules';
+import { IndexRecords, type IndexedArticle } from './indexRecords';
+import { languageOfPath, type LanguageTable } from './pathRules';
 import { readIndexRecord } from './readIndexRecord';
 import { ScanProgress, type FileOutcome, type ScanReport } from './scanProgress';
 import { excludedPatterns, filesUnder, isReachable, pathInFolder } from './workspaceWalk';
 
 export type { ScanReport } from './scanProgress';
-
-/** An article of the index as the views read it: its entry, where it is, and positions of its offsets. */
-export interface IndexedArticle {
-  readonly uri: vscode.Uri;
-  readonly entry: ArticleEntry;
-  position(offset: number): vscode.Position;
-}
+export { folderKeyOf, type IndexedArticle } from './indexRecords';
 
 /** Where the index gets what it needs from the rest of the extension. */
 export interface IndexSources {
@@ -44,16 +39,19 @@ export interface IndexSources {
 const CONCURRENCY = 8;
 /** How long a burst of file events (a checkout) is gathered before it is indexed. */
 const EVENTS_MS = 300;
-/** How often the views hear of changes at most, and how long the worker may idle before it is stopped. */
-const CHANGES_MS = 500;
+/** How long the index's worker may idle before it is stopped. */
 const IDLE_STOP_MS = 30_000;
 /** A scan saves the index every so many files, so a window closed mid-scan keeps most of the work. */
 const SAVE_EVERY = 1_000;
+/** The index's worker starts afresh every so many files read: its engine caches grow with every distinct text. */
+const RECYCLE_EVERY = 1_000;
+/** Loaded records merged between two yields to the event loop. */
+const MERGE_SLICE = 250;
 
-/** Owns the index: the scan, the watchers, open editors' entries, and what the views and checks read. */
+/** Builds the index and keeps it up to date: the scan, the watchers, open editors' entries; the views and checks read
+ *  it through articles(), entities() and onDidChange. */
 export class WorkspaceIndex implements vscode.Disposable {
-  private records = new Map<string, IndexRecord>();
-  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly records = new IndexRecords();
   private readonly urgent = new Map<string, vscode.Uri>();
   private scanQueue: vscode.Uri[] = [];
   /** The scan the queue belongs to (start() makes a new one). */
@@ -65,31 +63,23 @@ export class WorkspaceIndex implements vscode.Disposable {
   private generation = 0;
   private table: LanguageTable = currentLanguageTable();
   private readonly progress: ScanProgress;
-  private readonly changedFolders = new Set<string>();
-  private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private sinceSave = 0;
-  private articlesCache: IndexedArticle[] | undefined;
-  /** The articles' entities merged, updated for the files changed since it was last read (`unmerged`). */
-  private readonly merge = new EntityMerge();
-  private readonly unmerged = new Set<string>();
-  /** The path each file's entry was merged under. */
-  private readonly mergedPaths = new Map<string, string>();
-  private byPath: Map<string, IndexedArticle> | undefined;
+  private sinceRecycle = 0;
   private readonly events = new Debouncer<string>(EVENTS_MS);
-  private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
   private readonly editors: EditorEntries;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed, this.events];
+  private readonly subscriptions: vscode.Disposable[] = [this.records, this.events];
   private watchers: vscode.Disposable[] = [];
   private disposed = false;
 
-  /** Fires (at most every CHANGES_MS) with the folders whose articles changed, as folder URI strings. */
-  readonly onDidChange = this.changed.event;
+  /** Fires (at most every half second) with the folders whose articles changed, as folder URI strings. */
+  readonly onDidChange = this.records.onDidChange;
 
   constructor(private readonly sources: IndexSources) {
-    this.progress = new ScanProgress(() => this.fireSoon(), () => this.cancelScan());
+    this.progress = new ScanProgress(() => this.records.touched(), () => this.cancelScan());
     const { cache, settings, corrections } = sources;
-    this.editors = new EditorEntries(cache, (document) => (this.fingerprint !== undefined && this.isArticleFile(document.uri) ? relativePathOf(document.uri) : undefined), (key) => this.markChanged(key));
+    this.editors = new EditorEntries(cache, (document) => (this.fingerprint !== undefined && this.isArticleFile(document.uri) ? relativePathOf(document.uri) : undefined), (key) => this.records.changedAt(key));
+    this.records.useEditors(this.editors);
     this.subscriptions.push(
       this.editors,
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.start()),
@@ -118,51 +108,37 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.progress.report;
   }
 
-  /** Every indexed article, an open editor's entry instead of its saved file's. */
+  /** Every indexed article, an open editor's entry instead of its saved file's, by path. */
   articles(): IndexedArticle[] {
-    if (this.articlesCache) return this.articlesCache;
-    const articles: IndexedArticle[] = [];
-    for (const [key, record] of this.records) {
-      if (this.editors.has(key) || !record.entry) continue;
-      const lineStarts = record.lineStarts ?? [];
-      articles.push({ uri: this.uriOf(key), entry: record.entry, position: (offset) => { const p = positionIn(lineStarts, offset); return new vscode.Position(p.line, p.character); } });
-    }
-    for (const { document, entry } of this.editors.values()) articles.push({ uri: document.uri, entry, position: (offset) => document.positionAt(offset) });
-    return (this.articlesCache = articles.sort((a, b) => a.entry.path.localeCompare(b.entry.path)));
+    return this.records.articles();
   }
 
   /** Every person, organization and place of the indexed articles, once each, most mentioned first. */
   entities(): readonly WorkspaceEntity[] {
-    for (const key of this.unmerged) {
-      const entry = this.editors.entryOf(key) ?? this.records.get(key)?.entry;
-      const merged = this.mergedPaths.get(key);
-      if (merged !== undefined && merged !== entry?.path) this.merge.delete(merged);
-      if (entry) this.merge.set(entry);
-      if (entry) this.mergedPaths.set(key, entry.path);
-      else this.mergedPaths.delete(key);
-    }
-    this.unmerged.clear();
-    return this.merge.entities();
+    return this.records.entities();
   }
 
   /** The indexed article an entry's path names. */
   articleAt(path: string): IndexedArticle | undefined {
-    this.byPath ??= new Map(this.articles().map((article) => [article.entry.path, article]));
-    return this.byPath.get(path);
+    return this.records.articleAt(path);
   }
 
   /** Forgets what is in memory and starts again from the saved index, as a reopened window does. */
   async reopen(): Promise<void> {
     await this.save();
     this.fingerprint = undefined;
-    for (const key of this.editors.clear()) this.unmerged.add(key);
-    this.replaceRecords(new Map());
+    for (const key of this.editors.clear()) this.records.changedAt(key);
+    this.records.replace(new Map());
     await this.start();
   }
 
-  /** Resolves once the scan under way has looked at every file it found (or stopped). */
-  scanned(): Promise<void> {
-    return this.progress.scanned();
+  /** Resolves once the latest scan has looked at every file it found (or stopped), a scan started meanwhile too. */
+  async scanned(): Promise<void> {
+    let last: Promise<void>;
+    do {
+      last = this.lastStart;
+      await last;
+    } while (last !== this.lastStart);
   }
 
   /** Scans again when the languages of file names changed (an extension installed, files.associations edited): VS Code
@@ -182,14 +158,20 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Scans the workspace again (from the saved index, reading only files that changed since); `fromScratch` drops it
    *  first. Called at activation, and whenever what the index depends on changed. */
-  async start(fromScratch = false): Promise<void> {
+  start(fromScratch = false): Promise<void> {
+    return (this.lastStart = this.run(fromScratch));
+  }
+
+  private lastStart: Promise<void> = Promise.resolve();
+
+  private async run(fromScratch: boolean): Promise<void> {
     const generation = ++this.generation;
     this.scanQueue = [];
     this.watch();
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!this.sources.settings.current.workspaceIndex || folders.length === 0) {
       this.fingerprint = undefined;
-      this.replaceRecords(new Map());
+      this.records.replace(new Map());
       this.progress.off();
       return;
     }
@@ -209,7 +191,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const loaded = fromScratch ? new Map<string, IndexRecord>() : await this.sources.storage.load(fingerprint);
     if (generation !== this.generation) return fresh;
     this.fingerprint = fingerprint;
-    this.replaceRecords(loaded);
+    this.records.replace(loaded);
+    while (this.records.mergeSome(MERGE_SLICE) && generation === this.generation) await new Promise((resolve) => setTimeout(resolve, 0));
     return fresh || loaded.size === 0;
   }
 
@@ -222,7 +205,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
     }
     if (generation !== this.generation || cancelled()) return;
-    for (const key of [...this.records.keys()]) if (!found.has(key)) this.remove(key);
+    for (const key of this.records.keys()) if (!found.has(key)) this.records.remove(key);
     this.scanQueue = [...found.values()];
     this.scanGeneration = generation;
     this.progress.found(generation, this.scanQueue.length);
@@ -288,7 +271,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch {
-      this.removeUnder(key);
+      this.records.removeUnder(key);
       return 'skipped';
     }
     if (stat.type & vscode.FileType.SymbolicLink) return this.skip(key);
@@ -314,76 +297,18 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private put(record: IndexRecord): FileOutcome {
-    this.records.set(record.uri, this.interned(record));
-    this.markChanged(record.uri);
+    this.records.put(record);
+    this.records.mergeSome(1);
+    if (record.entry && ++this.sinceRecycle >= RECYCLE_EVERY) {
+      this.sinceRecycle = 0;
+      this.sources.worker.recycle();
+    }
     return record.entry ? 'read' : 'skipped';
   }
 
   private skip(key: string): FileOutcome {
-    this.remove(key);
+    this.records.remove(key);
     return 'skipped';
-  }
-
-  private remove(key: string): void {
-    if (this.records.delete(key)) this.markChanged(key);
-  }
-
-  private removeUnder(key: string): void {
-    this.remove(key);
-    for (const other of [...this.records.keys()]) if (other.startsWith(`${key}/`)) this.remove(other);
-  }
-
-  private replaceRecords(records: Map<string, IndexRecord>): void {
-    for (const key of [...this.records.keys(), ...records.keys()]) {
-      this.changedFolders.add(folderKeyOf(key));
-      this.unmerged.add(key);
-    }
-    this.records = records;
-    records.forEach((record) => this.interned(record));
-    this.invalidate();
-    this.fireSoon();
-  }
-
-  private markChanged(key: string): void {
-    this.invalidate();
-    this.unmerged.add(key);
-    this.changedFolders.add(folderKeyOf(key));
-    this.fireSoon();
-  }
-
-  /** Tells the listeners soon (the folders whose articles changed; none when only the scan's counts did). */
-  /** The record with its entities' ids, kinds and names shared with every other record's: an entry comes from the
-   *  worker (or the saved file) with strings of its own, and a 5,000-article index repeats most names many times. */
-  private interned(record: IndexRecord): IndexRecord {
-    for (const entity of record.entry?.entities ?? []) {
-      entity.id = this.intern(entity.id);
-      entity.name = this.intern(entity.name);
-      entity.kind = this.intern(entity.kind) as typeof entity.kind;
-    }
-    return record;
-  }
-
-  private intern(text: string): string {
-    const known = this.strings.get(text);
-    if (known !== undefined) return known;
-    this.strings.set(text, text);
-    return text;
-  }
-
-  private readonly strings = new Map<string, string>();
-
-  private invalidate(): void {
-    this.articlesCache = this.byPath = undefined;
-  }
-
-  private fireSoon(): void {
-    if (this.changeTimer || this.disposed) return;
-    this.changeTimer = setTimeout(() => {
-      this.changeTimer = undefined;
-      const folders = new Set(this.changedFolders);
-      this.changedFolders.clear();
-      this.changed.fire(folders);
-    }, CHANGES_MS);
   }
 
   /** The queues are empty: save, and stop the worker after a while without work. */
@@ -417,16 +342,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     });
   }
 
-  private uriOf(key: string): vscode.Uri {
-    let uri = this.uris.get(key);
-    if (!uri) this.uris.set(key, (uri = vscode.Uri.parse(key, true)));
-    return uri;
-  }
-
   dispose(): void {
     this.disposed = true;
     this.generation++;
-    clearTimeout(this.changeTimer);
     clearTimeout(this.idleTimer);
     this.progress.dispose();
     this.watchers.forEach((watcher) => watcher.dispose());
@@ -437,9 +355,4 @@ export class WorkspaceIndex implements vscode.Disposable {
 /** A file's path as the index names it: relative to its workspace folder (with the folder's name when there are several). */
 function relativePathOf(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-}
-
-/** The folder a file is in, as a URI string: a story package. */
-export function folderKeyOf(key: string): string {
-  return key.slice(0, key.lastIndexOf('/'));
 }

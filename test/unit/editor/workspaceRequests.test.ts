@@ -54,6 +54,9 @@ describe('the workspace index\'s worker requests', () => {
     assert.ok(ports[0].terminated, 'the idle worker kept running');
     assert.equal((await worker.indexText('again.news', MAIN, {})).entry.path, 'again.news');
     assert.equal(ports.length, 2, 'no fresh worker after the idle stop');
+    worker.recycle();
+    assert.equal((await worker.indexText('recycled.news', MAIN, {})).entry.path, 'recycled.news');
+    assert.ok(ports[1].terminated && ports.length === 3, 'recycle() kept the worker');
     worker.dispose();
   });
 });
