@@ -102,7 +102,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     output, settings, filter, worker, corrections, checkSettings, cache, diagnostics, highlighter, factsView, statusBar, cutMarker,
     indexWorker, index, packageDiagnostics,
     vscode.languages.registerWorkspaceSymbolProvider(new WorkspaceFactSymbols(index)),
-    vscode.commands.registerCommand('newsLens.rescanWorkspace', () => index.start()),
+    vscode.commands.registerCommand('newsLens.rescanWorkspace', () => index.start(false, 'News Lens: Rescan the Workspace')),
     vscode.languages.registerCodeActionsProvider(ARTICLE_SCHEME_SELECTOR, new CheckActionProvider(cache), CheckActionProvider.metadata),
     ...registerCheckCommands(checkSettings, cache),
     new TruncationNotice(cache, log),
@@ -121,7 +121,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   );
   const activationMs = performance.now() - started;
   log(`Activated in ${activationMs.toFixed(1)} ms; the analysis worker starts with the first article.`);
-  void index.start();
+  void index.start(false, 'activation');
   return {
     analysisFor: async (uri) => cache.checkedAnalysisFor(await vscode.workspace.openTextDocument(uri)),
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
@@ -135,7 +135,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
       report: () => index.report,
       scanned: () => index.scanned(),
       reopen: () => index.reopen(),
-      rebuild: () => index.start(true),
+      rebuild: () => index.start(true, 'the tests asked'),
     },
     statusBar: () => statusBar.shown,
     activationMs,

@@ -8,6 +8,8 @@ import type { CheckSeverity } from '../../engine/checks/finding';
 import type { NewsLensSettings } from '../../config/newsLensSettings';
 import type { AnalysisWorker } from '../analysisWorker';
 import { folderKeyOf, type IndexedArticle, type WorkspaceIndex } from '../workspace/workspaceIndex';
+import { ARTICLE_SCHEME_SELECTOR } from '../articleFilter';
+import { DIFFERENT_NAMES_COMMAND, DISABLE_CHECK_COMMAND } from './checkActions';
 import { CHECKS_SOURCE } from './checkDiagnostics';
 import type { CheckSettingsSource } from './checkSettings';
 
@@ -25,6 +27,8 @@ export class PackageDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('newsLens.package');
   /** The files each folder's findings are shown on, to clear them when the folder's findings change. */
   private readonly shown = new Map<string, Set<string>>();
+  /** The findings on show in each file, for their quick fixes. */
+  private readonly findings = new Map<string, { range: vscode.Range; finding: PackageFinding }[]>();
   private readonly pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> = Promise.resolve();
@@ -42,6 +46,8 @@ export class PackageDiagnostics implements vscode.Disposable {
       index.onDidChange((folders) => this.schedule(folders)),
       settings.onDidChange((event) => { if (event.affectsConfiguration('newsLens.checks')) this.scheduleAll(); }),
       checkSettings.onDidChange(() => this.scheduleAll()),
+      vscode.languages.registerCodeActionsProvider(ARTICLE_SCHEME_SELECTOR, { provideCodeActions: (document, range) => this.actionsAt(document, range) },
+        { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     ];
   }
 
@@ -92,17 +98,24 @@ export class PackageDiagnostics implements vscode.Disposable {
 
   private show(folder: string, articles: readonly IndexedArticle[], findings: readonly PackageFinding[]): void {
     const byPath = new Map(articles.map((article) => [article.entry.path, article]));
-    const diagnostics = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>();
+    const diagnostics = new Map<string, { uri: vscode.Uri; list: { diagnostic: vscode.Diagnostic; finding: PackageFinding }[] }>();
     for (const finding of findings) {
       const article = byPath.get(finding.path);
       if (!article) continue;
       const key = article.uri.toString();
       const entry = diagnostics.get(key) ?? { uri: article.uri, list: [] };
-      entry.list.push(this.diagnosticOf(article, finding, byPath));
+      entry.list.push({ diagnostic: this.diagnosticOf(article, finding, byPath), finding });
       diagnostics.set(key, entry);
     }
-    for (const key of this.shown.get(folder) ?? []) if (!diagnostics.has(key)) this.collection.delete(vscode.Uri.parse(key, true));
-    for (const { uri, list } of diagnostics.values()) this.collection.set(uri, list);
+    for (const key of this.shown.get(folder) ?? []) {
+      if (diagnostics.has(key)) continue;
+      this.collection.delete(vscode.Uri.parse(key, true));
+      this.findings.delete(key);
+    }
+    for (const [key, { uri, list }] of diagnostics) {
+      this.collection.set(uri, list.map(({ diagnostic }) => diagnostic));
+      this.findings.set(key, list.map(({ diagnostic, finding }) => ({ range: diagnostic.range, finding })));
+    }
     if (diagnostics.size > 0) this.shown.set(folder, new Set(diagnostics.keys()));
     else this.shown.delete(folder);
   }
@@ -119,6 +132,22 @@ export class PackageDiagnostics implements vscode.Disposable {
       return other ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, new vscode.Range(other.position(related.start), other.position(related.end))), related.message)] : [];
     });
     return diagnostic;
+  }
+
+  /** "Mishustin" and "Mishustine" are different people; Disable the "person-details" check. */
+  private actionsAt(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
+    return (this.findings.get(document.uri.toString()) ?? []).filter((shown) => shown.range.intersection(range)).flatMap(({ finding }) => {
+      const actions: vscode.CodeAction[] = [];
+      if (finding.spellings) {
+        const [kept, flagged] = finding.spellings;
+        const different = new vscode.CodeAction(`"${kept}" and "${flagged}" are different people`, vscode.CodeActionKind.QuickFix);
+        different.command = { title: different.title, command: DIFFERENT_NAMES_COMMAND, arguments: [kept, flagged] };
+        actions.push(different);
+      }
+      const disable = new vscode.CodeAction(`Disable the "${finding.rule}" check`, vscode.CodeActionKind.QuickFix);
+      disable.command = { title: disable.title, command: DISABLE_CHECK_COMMAND, arguments: [finding.rule] };
+      return [...actions, disable];
+    });
   }
 
   dispose(): void {

@@ -82,18 +82,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.records.useEditors(this.editors);
     this.subscriptions.push(
       this.editors,
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.start()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.start(false, 'the workspace folders changed')),
       vscode.workspace.onDidRenameFiles(({ files }) => files.forEach(({ oldUri, newUri }) => { this.touch(oldUri); this.touch(newUri); })),
       vscode.extensions.onDidChange(() => this.languagesChanged()),
-      sources.filter.onDidChange(() => void this.start()),
+      sources.filter.onDidChange(() => void this.start(false, 'which files are articles changed')),
       corrections.onDidChange(() => void this.startIfChanged()),
       settings.onDidChange((event) => {
-        if (event.affectsConfiguration('newsLens.workspaceIndex')) void this.start();
+        if (event.affectsConfiguration('newsLens.workspaceIndex')) void this.start(false, 'newsLens.workspaceIndex changed');
         else if (event.affectsConfiguration('newsLens.maxCharacters') || event.affectsConfiguration('newsLens.articleDate')) void this.startIfChanged();
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('files.associations')) this.languagesChanged();
-        if (event.affectsConfiguration('files.exclude')) void this.start();
+        if (event.affectsConfiguration('files.exclude')) void this.start(false, 'files.exclude changed');
       }),
     );
   }
@@ -129,7 +129,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.fingerprint = undefined;
     for (const key of this.editors.clear()) this.records.changedAt(key);
     this.records.replace(new Map());
-    await this.start();
+    await this.start(false, 'reopened');
   }
 
   /** Resolves once the latest scan has looked at every file it found (or stopped), a scan started meanwhile too. */
@@ -147,18 +147,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     const table = currentLanguageTable();
     const same = JSON.stringify([...table.extensions, ...table.filenames, ...table.patterns]) === JSON.stringify([...this.table.extensions, ...this.table.filenames, ...this.table.patterns]);
     this.table = table;
-    if (!same) void this.start();
+    if (!same) void this.start(false, 'the languages of file names changed');
   }
 
   /** Scans again if what the entries depend on (settings, corrections) changed since the index was made. */
   private async startIfChanged(): Promise<void> {
     await this.loading;
-    if (this.fingerprint === undefined || (await this.fingerprintNow()) !== this.fingerprint) await this.start();
+    if (this.fingerprint === undefined || (await this.fingerprintNow()) !== this.fingerprint) await this.start(false, 'settings or corrections the entries depend on changed');
   }
 
   /** Scans the workspace again (from the saved index, reading only files that changed since); `fromScratch` drops it
    *  first. Called at activation, and whenever what the index depends on changed. */
-  start(fromScratch = false): Promise<void> {
+  start(fromScratch = false, reason = 'asked'): Promise<void> {
+    this.sources.log(`Workspace index: scanning${fromScratch ? ' from scratch' : ''} (${reason}).`);
     return (this.lastStart = this.run(fromScratch));
   }
 
@@ -314,7 +315,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The queues are empty: save, and stop the worker after a while without work. */
   private settle(): void {
     void this.save();
+    const scanning = this.progress.report.state === 'scanning';
     this.progress.drained(this.scanGeneration);
+    const { state, files, read, reused, skipped, startedMs, finishedMs } = this.progress.report;
+    if (scanning && state === 'ready') this.sources.log(`Workspace index: ${files} files looked at, ${read} read, ${reused} unchanged, ${skipped} skipped, in ${(((finishedMs ?? 0) - startedMs) / 1000).toFixed(1)} s.`);
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => this.sources.worker.stopWhenIdle(), IDLE_STOP_MS);
   }

@@ -22,6 +22,8 @@ export interface PackageFinding extends PackagePlace {
   message: string;
   severity: CheckSeverity;
   related: (PackagePlace & { message: string })[];
+  /** name-variant: the spelling kept and the one flagged ("Mishustin", "Mishustine"), for "different people". */
+  spellings?: [string, string];
 }
 
 /** What a package check run is told (plain data, so it crosses to the worker). */
@@ -72,7 +74,7 @@ function nameVariants(uses: readonly Use[], differentNames: readonly (readonly [
       const reference = kept[0];
       for (const use of flagged) {
         findings.push({
-          rule: 'name-variant', ...placeOf(use), severity: 'information',
+          rule: 'name-variant', ...placeOf(use), severity: 'information', spellings: [keptWord, flaggedWord],
           message: `"${flaggedWord}" here, "${keptWord}" in ${reference.entry.path} (${reference.entity.name}): one ${kind} spelt two ways across the package?`,
           related: [{ ...placeOf(reference), message: `"${reference.entity.name}" in ${reference.entry.path}` }],
         });
