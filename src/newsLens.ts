@@ -27,6 +27,11 @@ import { registerToggleCommands } from './editor/toggleCommands';
 import { TruncationNotice } from './editor/truncationNotice';
 import type { WorkerPortFactory } from './editor/workerPort';
 import { FactsView } from './views/factsView';
+import { PackageDiagnostics } from './editor/checks/packageDiagnostics';
+import { IndexStorage } from './editor/workspace/indexStorage';
+import { WorkspaceIndex, type ScanReport } from './editor/workspace/workspaceIndex';
+import { WorkspaceFactSymbols } from './editor/workspace/workspaceSymbols';
+import type { ArticleEntry } from './engine/workspace/articleEntry';
 import { registerFactsViewCommands } from './views/factsViewCommands';
 import type { FactsTreeProvider } from './views/factsTreeProvider';
 
@@ -46,8 +51,18 @@ export interface NewsLensApi {
   cutMark(editor: vscode.TextEditor): CutMark | undefined;
   /** The Facts tree's data provider (getChildren / getTreeItem). */
   readonly factsTree: FactsTreeProvider;
-  /** The Facts view's activity-bar badge and description ("partial") as VS Code was last given them. */
-  factsView(): { readonly badge: vscode.ViewBadge | undefined; readonly description: string | undefined };
+  /** The Facts view's activity-bar badge, description ("partial") and message as VS Code was last given them. */
+  factsView(): { readonly badge: vscode.ViewBadge | undefined; readonly description: string | undefined; readonly message: string | undefined };
+  /** The workspace index: its articles' entries, what its last scan did, and a way to wait for the scan or start
+   *  again from the saved index as a reopened window does. */
+  readonly workspaceIndex: {
+    entries(): { uri: vscode.Uri; entry: ArticleEntry }[];
+    report(): ScanReport;
+    scanned(): Promise<void>;
+    reopen(): Promise<void>;
+    /** Drops the index and builds it again from every file, as a first scan does. */
+    rebuild(): Promise<void>;
+  };
   /** The News Lens status bar item's text and tooltip (Markdown source), and whether it is shown. */
   statusBar(): { readonly text: string; readonly tooltip: string; readonly visible: boolean };
   /** How long `activate` took, in milliseconds (also written to the "News Lens" output). */
@@ -73,11 +88,21 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   const cache = new AnalysisCache(worker, filter, settings, log, corrections, () => checkSettings.current());
   const diagnostics = new CheckDiagnostics(cache, settings);
   const highlighter = new Highlighter(cache, filter, settings);
-  const factsView = new FactsView(cache, filter, settings);
+  // The index has a worker of its own: a keystroke's analysis never waits behind a file of the scan.
+  const indexWorker = new AnalysisWorker(startWorker, ANALYSIS_TIMEOUT_MS, log);
+  const index = new WorkspaceIndex({
+    cache, filter, settings, worker: indexWorker, storage: new IndexStorage(context.storageUri, log), corrections,
+    version: String((context.extension.packageJSON as { version?: unknown }).version), log,
+  });
+  const packageDiagnostics = new PackageDiagnostics(index, indexWorker, settings, checkSettings, log);
+  const factsView = new FactsView(cache, filter, settings, index);
   const statusBar = new FactsStatusBar(cache, filter, (document) => diagnostics.findingsOf(document));
   const cutMarker = new CutMarker(cache);
   context.subscriptions.push(
     output, settings, filter, worker, corrections, checkSettings, cache, diagnostics, highlighter, factsView, statusBar, cutMarker,
+    indexWorker, index, packageDiagnostics,
+    vscode.languages.registerWorkspaceSymbolProvider(new WorkspaceFactSymbols(index)),
+    vscode.commands.registerCommand('newsLens.rescanWorkspace', () => index.start(false, 'News Lens: Rescan the Workspace')),
     vscode.languages.registerCodeActionsProvider(ARTICLE_SCHEME_SELECTOR, new CheckActionProvider(cache), CheckActionProvider.metadata),
     ...registerCheckCommands(checkSettings, cache),
     new TruncationNotice(cache, log),
@@ -96,6 +121,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
   );
   const activationMs = performance.now() - started;
   log(`Activated in ${activationMs.toFixed(1)} ms; the analysis worker starts with the first article.`);
+  void index.start(false, 'activation');
   return {
     analysisFor: async (uri) => cache.checkedAnalysisFor(await vscode.workspace.openTextDocument(uri)),
     decorationRanges: (editor) => highlighter.decorationRanges(editor),
@@ -103,7 +129,14 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     highlightPaint: (kind) => highlighter.paintOf(kind),
     cutMark: (editor) => cutMarker.markOf(editor),
     factsTree: factsView.provider,
-    factsView: () => ({ badge: factsView.badge, description: factsView.description }),
+    factsView: () => ({ badge: factsView.badge, description: factsView.description, message: factsView.message }),
+    workspaceIndex: {
+      entries: () => index.articles().map(({ uri, entry }) => ({ uri, entry })),
+      report: () => index.report,
+      scanned: () => index.scanned(),
+      reopen: () => index.reopen(),
+      rebuild: () => index.start(true, 'the tests asked'),
+    },
     statusBar: () => statusBar.shown,
     activationMs,
     takeLongestResultHandlingMs: () => {

@@ -3,6 +3,7 @@
 // answers back, off the extension host's thread; only the channel it talks through differs, picked at run time.
 import { DocumentAnalysers } from './documentAnalysers';
 import type { AnalysisResponse, WorkerRequest } from './editor/workerProtocol';
+import { indexAnswer, packageCheckAnswer } from './workspaceAnswers';
 
 /** Where requests come from and answers go, whichever platform started the worker. */
 interface Channel {
@@ -50,5 +51,7 @@ const analysers = new DocumentAnalysers();
 const channel = nodeThreadChannel() ?? webWorkerChannel();
 channel.listen((request) => {
   if ('forget' in request) analysers.forget(request.forget);
+  else if ('index' in request) channel.answer(indexAnswer(request));
+  else if ('packageChecks' in request) channel.answer(packageCheckAnswer(request));
   else void analysers.answer(request, (response) => channel.answer(response));
 });

@@ -15,11 +15,13 @@ import { prepareRun } from './workspace.mjs';
 const TIMEOUT_MS = Number(process.env.NEWSLENS_VSCODE_TIMEOUT_MS || 300_000);
 const RESULTS_FILE = path.join(RESULTS_DIR, 'vscode-suite.txt');
 
-/** The workbench URL that makes VS Code load the extension from the repo and run the suite in its host. */
+/** The workbench URL that makes VS Code load the extension from the repo and run the suite in its host, in the run's
+ *  workspace (or the folder NEWSLENS_TEST_FOLDER names: scripts/workspace-scale opens its generated workspace). */
 function payloadUrl(server, run, testsEntry) {
   const remote = (file) => `vscode-remote://${server.authority}${file}`;
   const payload = [['extensionDevelopmentPath', remote(REPO_ROOT)], ['extensionTestsPath', remote(testsEntry)]];
-  return `${server.baseUrl}/?folder=${encodeURIComponent(run.workspaceDir)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const folder = process.env.NEWSLENS_TEST_FOLDER || run.workspaceDir;
+  return `${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 /** Prints lines the extension host appends to the results file, as they arrive. */

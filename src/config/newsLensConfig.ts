@@ -11,8 +11,11 @@ import { readHighlightStyles, type HighlightStyle } from '../editor/highlightSha
 /** How the Facts sidebar orders facts within a kind. */
 export type FactOrder = 'firstMention' | 'mentions';
 
-/** Whose facts the sidebar lists: the active article's, or every article open in a tab. */
-export type FactsScope = 'activeArticle' | 'openArticles';
+/** Whose facts the sidebar lists: the active article's, every article open in a tab, or every article of the
+ *  workspace (its people, organizations and places, from the workspace index). */
+export type FactsScope = 'activeArticle' | 'openArticles' | 'workspace';
+
+const SCOPES: readonly FactsScope[] = ['activeArticle', 'openArticles', 'workspace'];
 
 /** The Facts sidebar's settings. */
 export interface FactsSidebarConfig {
@@ -32,6 +35,8 @@ export interface ChecksConfig {
   /** `newsLens.checks.enabled`: every check at once. */
   readonly enabled: boolean;
   readonly levels: Readonly<Record<CheckRule, CheckLevel>>;
+  /** `newsLens.checks.person-details`: a person's title or age that differs between a package's articles. */
+  readonly personDetails: CheckLevel;
   readonly numeralStyle: NumeralStyle;
 }
 
@@ -51,6 +56,9 @@ export interface NewsLensConfig {
   readonly maxCharacters: number;
   readonly sidebar: FactsSidebarConfig;
   readonly checks: ChecksConfig;
+  /** `newsLens.workspaceIndex.enabled`: index the workspace's articles (Workspace scope, Go to Symbol in Workspace, the
+   *  checks across a package). */
+  readonly workspaceIndex: boolean;
 }
 
 /** The settings section every key lives under. */
@@ -88,9 +96,10 @@ export function readNewsLensConfig(): CheckedNewsLensConfig {
     sidebar: {
       sortBy: settings.get('sidebar.sortBy') === 'mentions' ? 'mentions' : 'firstMention',
       kinds: FACT_KINDS.filter((kind) => stringList(settings.get('sidebar.kinds'), [...FACT_KINDS]).includes(kind)),
-      scope: settings.get('sidebar.scope') === 'openArticles' ? 'openArticles' : 'activeArticle',
+      scope: SCOPES.includes(settings.get('sidebar.scope') as FactsScope) ? settings.get('sidebar.scope') as FactsScope : 'activeArticle',
     },
     checks: checksConfig(settings),
+    workspaceIndex: settings.get('workspaceIndex.enabled') !== false,
   };
   const styleProblems: SettingProblem[] = styles.problems.map((message) => ({ setting: 'newsLens.highlight.styles', value: settings.get('highlight.styles'), message: `News Lens: ${message}` }));
   return { config, problems: [articleDate.problem, maxCharacters.problem, ...styleProblems].filter((problem) => problem !== undefined) };
@@ -113,7 +122,11 @@ function checksConfig(settings: vscode.WorkspaceConfiguration): ChecksConfig {
     return [rule, LEVELS.includes(value as CheckLevel) ? value as CheckLevel : fallback];
   })) as Record<CheckRule, CheckLevel>;
   const style = settings.get('checks.numeralStyle');
-  return { enabled: settings.get('checks.enabled') !== false, levels, numeralStyle: style === 'chicago' || style === 'off' ? style : 'ap' };
+  const personDetails = settings.get('checks.person-details');
+  return {
+    enabled: settings.get('checks.enabled') !== false, levels, numeralStyle: style === 'chicago' || style === 'off' ? style : 'ap',
+    personDetails: LEVELS.includes(personDetails as CheckLevel) ? personDetails as CheckLevel : 'hint',
+  };
 }
 
 function stringList(value: unknown, fallback: string[]): string[] {

@@ -1,9 +1,11 @@
 // Owns the worker that runs the engine: one job at a time, a time limit, a fresh worker after a hang or crash.
 // Which kind of worker (a Node thread or a browser Web Worker) is the entry point's choice, through a WorkerPortFactory.
 import type { AnalyseOptions, Analysis } from '../engine';
+import type { PackageCheckSettings, PackageFinding } from '../engine/checks/packageChecks';
 import type { CheckSettings } from '../engine/checks/rules';
+import type { ArticleEntry } from '../engine/workspace/articleEntry';
 import type { WorkerPort, WorkerPortFactory } from './workerPort';
-import { fromWire, type AnalysisRequest, type AnalysisResponse, type FindingsResponse } from './workerProtocol';
+import { fromWire, type AnalysisRequest, type AnalysisResponse, type FindingsResponse, type IndexedText, type WorkerRequest } from './workerProtocol';
 
 /** Thrown when an analysis ran past the time limit and its worker was terminated. */
 export class AnalysisTimeoutError extends Error {
@@ -27,6 +29,8 @@ export class AnalysisWorker {
   private worker: WorkerPort | undefined;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Jobs queued or running. */
+  private pending = 0;
   /** Analyses whose draft-check findings the worker still owes, by request id. */
   private readonly owed = new Map<number, { analysis: Analysis; settle: () => void }>();
   /** Settles once an analysis's findings came (or never will: its worker is gone). */
@@ -46,16 +50,44 @@ export class AnalysisWorker {
    */
   analyse(text: string, options: AnalyseOptions, stillWanted: () => boolean = () => true, document?: string, checks?: CheckSettings): Promise<Analysis> {
     const request = (): AnalysisRequest => ({ id: this.nextId++, text, options, document, ...(checks ? { checks } : {}) });
-    const job = this.queue.then(() => (stillWanted() ? this.run(request()) : Promise.reject(new AnalysisSkippedError())));
-    this.queue = job.catch(() => undefined);
+    return this.enqueue(() => (stillWanted() ? this.runAnalysis(request()) : Promise.reject(new AnalysisSkippedError())));
+  }
+
+  /** Queues the workspace index's entry of one file (see IndexRequest): the same one-at-a-time queue and time limit. */
+  indexText(path: string, text: string, options: AnalyseOptions): Promise<IndexedText> {
+    return this.enqueue(() => {
+      const id = this.nextId++;
+      return this.run({ id, index: { path, text, options } }, Math.min(text.length, options.maxChars ?? text.length),
+        (response) => ('entry' in response ? { entry: response.entry, lineStarts: response.lineStarts } : undefined));
+    });
+  }
+
+  /** Queues the checks across one story package's entries. */
+  packageChecks(entries: ArticleEntry[], settings: PackageCheckSettings): Promise<PackageFinding[]> {
+    return this.enqueue(() => {
+      const id = this.nextId++;
+      return this.run({ id, packageChecks: { entries, settings } }, 0, (response) => ('packageFindings' in response ? response.packageFindings : undefined));
+    });
+  }
+
+  private enqueue<T>(start: () => Promise<T>): Promise<T> {
+    this.pending++;
+    const job = this.queue.then(start);
+    this.queue = job.then(() => undefined, () => undefined).then(() => { this.pending--; });
     return job;
   }
 
-  private run(request: AnalysisRequest): Promise<Analysis> {
-    const worker = this.ensureWorker();
+  private runAnalysis(request: AnalysisRequest): Promise<Analysis> {
     const chars = Math.min(request.text.length, request.options.maxChars ?? request.text.length);
+    return this.run(request, chars, (response) => ('analysis' in response ? this.owe(request, fromWire(response.analysis, request.text)) : undefined));
+  }
+
+  /** Posts one request and settles with `accept`'s reading of its answer (undefined: not that answer), the worker's
+   *  error, its failure, or a timeout that terminates it. */
+  private run<T>(request: WorkerRequest & { id: number }, chars: number, accept: (response: AnalysisResponse) => T | undefined): Promise<T> {
+    const worker = this.ensureWorker();
     const limitMs = this.timeoutMs + Math.ceil(chars / 1000) * MS_PER_THOUSAND_CHARS;
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const finish = (settle: () => void) => {
         clearTimeout(timer);
         answers.dispose();
@@ -64,11 +96,13 @@ export class AnalysisWorker {
       };
       const answers = worker.onMessage((response: AnalysisResponse) => {
         if (response.id !== request.id || 'findings' in response) return;
-        finish(() => ('analysis' in response ? resolve(this.owe(request, fromWire(response.analysis, request.text))) : reject(new Error(response.error))));
+        if ('error' in response) return finish(() => reject(new Error(response.error)));
+        const value = accept(response);
+        if (value !== undefined) finish(() => resolve(value));
       });
       const failures = worker.onFailure((error) => finish(() => { this.discard(worker); reject(error); }));
       const timer = setTimeout(() => finish(() => {
-        this.log(`Analysis ${request.id} (${chars} characters) ran past ${limitMs} ms: terminating the worker; a new one starts with the next analysis.`);
+        this.log(`Worker request ${request.id} (${chars} characters) ran past ${limitMs} ms: terminating the worker; a new one starts with the next request.`);
         this.discard(worker);
         worker.terminate();
         reject(new AnalysisTimeoutError(limitMs));
@@ -133,6 +167,25 @@ export class AnalysisWorker {
     if (this.worker !== worker) return;
     this.worker = undefined;
     this.forgiveOwed();
+  }
+
+  /** Starts the jobs queued after this call in a fresh worker: a worker's engine caches grow with every distinct text
+   *  it analyses (some 20 KB a file), which the workspace index's thousands of files add up. */
+  recycle(): void {
+    void this.enqueue(async () => {
+      const worker = this.worker;
+      if (worker) {
+        this.discard(worker);
+        worker.terminate();
+      }
+    });
+  }
+
+  /** Stops the worker while no job is queued or running, to give its memory back; the next job starts a fresh one. */
+  stopWhenIdle(): void {
+    void this.queue.then(() => {
+      if (this.pending === 0) this.dispose();
+    });
   }
 
   /** Stops the worker (on deactivate). */

@@ -1,6 +1,7 @@
 // Decides which documents are news articles: settings (languages, include/exclude globs) plus per-file overrides.
 import * as vscode from 'vscode';
 import type { NewsLensSettings } from '../config/newsLensSettings';
+import { globMatches } from './workspace/pathRules';
 
 const OVERRIDES_KEY = 'newsLens.fileOverrides';
 /** Schemes whose documents can be articles: files on disk (local or remote) and unsaved drafts. */
@@ -51,6 +52,18 @@ export class ArticleFilter implements vscode.Disposable {
     await this.workspaceState.update(OVERRIDES_KEY, overrides);
     this.changed.fire();
     return wanted;
+  }
+
+  /** True when News Lens would annotate this file, were it opened with this language: the workspace index asks it of
+   *  files it has not opened (the settings' globs are matched on the file's path, as for a document). */
+  isArticleFile(uri: vscode.Uri, languageId: string | undefined): boolean {
+    if (!ARTICLE_SCHEMES.has(uri.scheme) || uri.scheme === 'untitled') return false;
+    const override = this.overrides()[uri.toString()];
+    if (override !== undefined) return override;
+    const { languages, include, exclude } = this.settings.current;
+    const path = uri.path; // "/"-separated on every platform
+    if (exclude.some((pattern) => globMatches(pattern, path))) return false;
+    return (languageId !== undefined && languages.includes(languageId)) || include.some((pattern) => globMatches(pattern, path));
   }
 
   private matchesSettings(document: vscode.TextDocument): boolean {

@@ -52,8 +52,16 @@ export class CorrectionsStore implements vscode.Disposable {
   }
 
   /** The corrections that apply to the document, once its folder's file has been read. */
-  async correctionsFor(document: vscode.TextDocument): Promise<readonly Correction[]> {
-    const folder = CorrectionsStore.folderFor(document);
+  correctionsFor(document: vscode.TextDocument): Promise<readonly Correction[]> {
+    return this.correctionsOfFolder(CorrectionsStore.folderFor(document));
+  }
+
+  /** The corrections that apply to a file of the workspace (the workspace index reads files it has not opened). */
+  correctionsForUri(uri: vscode.Uri): Promise<readonly Correction[]> {
+    return this.correctionsOfFolder(vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0]);
+  }
+
+  private async correctionsOfFolder(folder: vscode.WorkspaceFolder | undefined): Promise<readonly Correction[]> {
     if (!folder) return [];
     await (this.loading.get(folder.uri.toString()) ?? this.load(folder));
     return this.folders.get(folder.uri.toString())?.corrections ?? [];

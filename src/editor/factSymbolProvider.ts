@@ -10,7 +10,7 @@ import { mentionRange } from './mentionRanges';
  * glyph that reads closest, and no two kinds (nor the kind headings, `Namespace`'s braces) share one. Object, Module
  * and Namespace all draw the same braces, which is why people, places and headings once looked alike.
  */
-const SYMBOL_KINDS: Record<FactKind, vscode.SymbolKind> = {
+export const SYMBOL_KINDS: Record<FactKind, vscode.SymbolKind> = {
   /** A named individual: the variable glyph, a name in brackets. */
   person: vscode.SymbolKind.Variable,
   /** Linked boxes, like an organization chart. */

@@ -1,7 +1,9 @@
 // The messages between the extension host and the analysis worker (plain data only: text in, offsets out).
 import type { CheckFinding } from '../engine/checks/finding';
+import type { PackageCheckSettings, PackageFinding } from '../engine/checks/packageChecks';
 import type { CheckSettings } from '../engine/checks/rules';
 import type { AnalyseOptions, Analysis, Mention } from '../engine/types';
+import type { ArticleEntry } from '../engine/workspace/articleEntry';
 
 /** Sent to the worker: analyse this text. `id` pairs the answer with its request. */
 export interface AnalysisRequest {
@@ -20,8 +22,20 @@ export interface ForgetRequest {
   forget: string;
 }
 
+/** Sent to the worker by the workspace index: one file's text, for its index entry (no incremental analyser is kept). */
+export interface IndexRequest {
+  id: number;
+  index: { path: string; text: string; options: AnalyseOptions };
+}
+
+/** Sent to the worker: the checks across one story package, on its articles' index entries. */
+export interface PackageCheckRequest {
+  id: number;
+  packageChecks: { entries: ArticleEntry[]; settings: PackageCheckSettings };
+}
+
 /** Anything the extension host sends the worker. */
-export type WorkerRequest = AnalysisRequest | ForgetRequest;
+export type WorkerRequest = AnalysisRequest | ForgetRequest | IndexRequest | PackageCheckRequest;
 
 /** An analysis as the worker sends it: each mention's offsets without its text, which the extension host slices from
  *  the text it sent (a 200,000-character article's answer would otherwise carry every mention's wording twice). */
@@ -38,8 +52,41 @@ export interface FindingsResponse {
   failed: string[];
 }
 
-/** Sent back by the worker: the analysis, or why the engine failed; then, for a checked request, its findings. */
-export type AnalysisResponse = { id: number; analysis: WireAnalysis } | { id: number; error: string } | FindingsResponse;
+/** A file's index entry, with where each of its lines starts (the offsets after each line break), so the extension
+ *  host can turn the entry's offsets into positions without reading the file again. */
+export interface IndexedText {
+  entry: ArticleEntry;
+  lineStarts: number[];
+}
+
+/** Sent back by the worker for an IndexRequest. */
+export interface IndexResponse extends IndexedText {
+  id: number;
+}
+
+/** Sent back by the worker for a PackageCheckRequest. */
+export interface PackageCheckResponse {
+  id: number;
+  packageFindings: PackageFinding[];
+}
+
+/** Sent back by the worker: the analysis, or why the engine failed; then, for a checked request, its findings; or the
+ *  answer to an index or package-check request (or its error). */
+export type AnalysisResponse = { id: number; analysis: WireAnalysis } | { id: number; error: string } | FindingsResponse | IndexResponse | PackageCheckResponse;
+
+/** Where each line after the first starts: after every "\n", "\r\n" or lone "\r" (VS Code's line breaks). */
+export function lineStartsOf(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
 
 /** The analysis without its mentions' wording, for the trip back to the extension host. */
 export function toWire(analysis: Analysis): WireAnalysis {

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { CheckFinding, CheckRule } from '../engine/checks/finding';
 import type { Analysis, FactKind, Mention } from '../engine/types';
+import type { WorkspaceEntity } from '../engine/workspace/articleEntry';
 import type { FactGroup } from '../format/factGroups';
 import type { MentionPlace } from './mentionSentence';
 
@@ -71,5 +72,35 @@ export interface FindingNode {
   readonly range: vscode.Range;
 }
 
+/** The Workspace scope's kind heading ("People 120"): the entities of that kind over every indexed article. */
+export interface WorkspaceKindNode {
+  readonly type: 'workspaceKind';
+  readonly kind: FactKind;
+  readonly entities: readonly WorkspaceEntity[];
+}
+
+/** One person, organization or place of the workspace, with the articles it appears in. */
+export interface WorkspaceEntityNode {
+  readonly type: 'workspaceEntity';
+  readonly entity: WorkspaceEntity;
+}
+
+/** One article an entity appears in, with its mentions there; a click opens it at the first. */
+export interface WorkspaceArticleNode {
+  readonly type: 'workspaceArticle';
+  readonly entity: WorkspaceEntity;
+  readonly article: WorkspaceEntity['articles'][number];
+  readonly uri: vscode.Uri;
+  readonly range: vscode.Range;
+}
+
+/** "… and 1,234 more": a kind with more entities than the tree lists. */
+export interface WorkspaceMoreNode {
+  readonly type: 'workspaceMore';
+  readonly kind: FactKind;
+  readonly count: number;
+}
+
 /** Any row of the Facts tree. */
-export type FactsTreeNode = ArticleNode | KindNode | FactNode | MentionNode | ChecksNode | CheckRuleNode | FindingNode;
+export type FactsTreeNode = ArticleNode | KindNode | FactNode | MentionNode | ChecksNode | CheckRuleNode | FindingNode
+  | WorkspaceKindNode | WorkspaceEntityNode | WorkspaceArticleNode | WorkspaceMoreNode;

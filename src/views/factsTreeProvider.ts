@@ -10,6 +10,8 @@ import { shownFindings } from '../editor/checks/shownFindings';
 import { CHECK_RULES } from '../engine/checks/rules';
 import type { ChecksNode, FactNode, FactsTreeNode, KindNode } from './factNodes';
 import { articleItem, checkRuleItem, checksItem, factItem, findingItem, kindItem, mentionItem } from './factTreeItems';
+import type { WorkspaceIndex } from '../editor/workspace/workspaceIndex';
+import { workspaceArticleItem, workspaceChildren, workspaceEntityItem, workspaceKindItem, workspaceMoreItem, workspaceRoots } from './workspaceRows';
 
 export { REVEAL_MENTION_COMMAND } from './factTreeItems';
 
@@ -23,7 +25,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly cache: AnalysisCache, private readonly settings: NewsLensSettings) {}
+  constructor(private readonly cache: AnalysisCache, private readonly settings: NewsLensSettings, private readonly index?: WorkspaceIndex) {}
 
   /** The document whose facts are shown, if any (the active article). */
   get activeDocument(): vscode.TextDocument | undefined {
@@ -56,9 +58,12 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 
   getChildren(node?: FactsTreeNode): FactsTreeNode[] {
     if (!node) {
-      if (this.settings.current.sidebar.scope === 'activeArticle') return this.document ? this.articleRows(this.document) : [];
+      const { scope, kinds } = this.settings.current.sidebar;
+      if (scope === 'workspace') return this.index ? workspaceRoots(this.index, kinds, this.query) : [];
+      if (scope === 'activeArticle') return this.document ? this.articleRows(this.document) : [];
       return this.openArticles.filter((document) => this.articleRows(document).length > 0).map((document) => ({ type: 'article', document }));
     }
+    if (node.type.startsWith('workspace')) return this.index ? workspaceChildren(node, this.index) : [];
     if (node.type === 'article') return this.articleRows(node.document);
     if (node.type === 'checks') {
       return CHECK_RULES.flatMap((rule) => {
@@ -92,6 +97,10 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
     if (node.type === 'checks') return checksItem(node);
     if (node.type === 'checkRule') return checkRuleItem(node);
     if (node.type === 'finding') return findingItem(node);
+    if (node.type === 'workspaceKind') return workspaceKindItem(node);
+    if (node.type === 'workspaceEntity') return workspaceEntityItem(node);
+    if (node.type === 'workspaceArticle') return workspaceArticleItem(node);
+    if (node.type === 'workspaceMore') return workspaceMoreItem(node);
     return mentionItem(node);
   }
 

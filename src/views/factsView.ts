@@ -11,6 +11,8 @@ import { FactsTreeProvider, REVEAL_MENTION_COMMAND } from './factsTreeProvider';
 import type { FactsTreeNode } from './factNodes';
 import type { RowOrigin } from './factTreeItems';
 import { mentionRange } from '../editor/mentionRanges';
+import type { WorkspaceIndex } from '../editor/workspace/workspaceIndex';
+import { indexMessage } from './indexMessage';
 
 /** Wires the facts tree to the editor: which documents it shows, its badge and filter message, and the reveal command. */
 export class FactsView implements vscode.Disposable {
@@ -19,8 +21,9 @@ export class FactsView implements vscode.Disposable {
   private readonly view: vscode.TreeView<FactsTreeNode>;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly cache: AnalysisCache, private readonly filter: ArticleFilter, private readonly settings: NewsLensSettings) {
-    this.provider = new FactsTreeProvider(cache, settings);
+  constructor(private readonly cache: AnalysisCache, private readonly filter: ArticleFilter, private readonly settings: NewsLensSettings,
+    private readonly index?: WorkspaceIndex) {
+    this.provider = new FactsTreeProvider(cache, settings, index);
     this.view = vscode.window.createTreeView(FACTS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.subscriptions = [
       this.provider,
@@ -31,11 +34,21 @@ export class FactsView implements vscode.Disposable {
       vscode.window.tabGroups.onDidChangeTabs(() => this.follow()),
       filter.onDidChange(() => this.follow()),
       settings.onDidChange((event) => { if (event.affectsConfiguration('newsLens.sidebar')) this.follow(); }),
+      this.view.onDidChangeVisibility(({ visible }) => { if (visible && this.stale) { this.stale = false; this.update(); } }),
       cache.onDidAnalyse(({ document }) => { if (this.shows(document)) this.update(); }),
       // The findings come after the facts: the badge counts them.
       cache.onDidCheck(({ document }) => { if (this.shows(document)) this.update(); }),
+      ...(index ? [index.onDidChange(() => this.indexChanged())] : []),
     ];
     this.follow();
+  }
+
+  /** The scope last given to the `newsLens.factsScope` context key (the title bar's scope buttons read it). */
+  private shownScope: string | undefined;
+
+  /** The view's message above the tree (the filter, the workspace index's state), for the extension's test API. */
+  get message(): string | undefined {
+    return this.view.message;
   }
 
   /** The activity-bar badge as VS Code shows it, for the extension's test API. */
@@ -47,6 +60,18 @@ export class FactsView implements vscode.Disposable {
   get description(): string | undefined {
     return this.view.description;
   }
+
+  /** The index changed: the Workspace scope shows it, if it is on screen; during a scan at most every few seconds,
+   *  since merging a large index's entities takes the extension host a while. */
+  private indexChanged(): void {
+    if (this.settings.current.sidebar.scope !== 'workspace' || this.indexTimer) return;
+    const scanning = this.index?.report.state === 'scanning';
+    this.indexTimer = setTimeout(() => { this.indexTimer = undefined; if (this.view.visible) this.update(); else this.stale = true; }, scanning ? SCAN_REFRESH_MS : 0);
+  }
+
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The Workspace scope changed while the view was hidden: shown again, it is brought up to date. */
+  private stale = false;
 
   /** Keeps only facts containing `text` ('' shows all again), and says so above the tree. */
   filterFacts(text: string): void {
@@ -83,10 +108,14 @@ export class FactsView implements vscode.Disposable {
     const analysis = document && this.cache.get(document);
     void vscode.commands.executeCommand('setContext', 'newsLens.activeArticle', Boolean(document));
     void vscode.commands.executeCommand('setContext', 'newsLens.factsFiltered', this.provider.filterText !== '');
+    const { scope } = this.settings.current.sidebar;
+    if (scope !== this.shownScope) void vscode.commands.executeCommand('setContext', 'newsLens.factsScope', (this.shownScope = scope));
     const partialAt = document && analysis && isPartial(document, analysis) ? analysis.analysedChars : undefined;
     this.view.badge = factsBadge({ findings: shownFindings(analysis, this.settings.current.checks).length, partialAt });
     this.view.description = partialAt === undefined ? undefined : 'partial';
-    this.view.message = this.provider.filterText ? `Facts containing “${this.provider.filterText}”` : undefined;
+    const filtered = this.provider.filterText ? `Facts containing “${this.provider.filterText}”` : undefined;
+    const workspace = scope === 'workspace' ? indexMessage(this.index, this.settings.current.workspaceIndex) : undefined;
+    this.view.message = [filtered, workspace].filter(Boolean).join(' · ') || undefined;
     this.provider.refresh();
   }
 
@@ -104,9 +133,13 @@ export class FactsView implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.indexTimer);
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
 }
+
+/** How often the Workspace scope is refreshed at most while the index is being built. */
+const SCAN_REFRESH_MS = 3_000;
 
 /** The mention a row was made for, in the document as it is now: the same wording, as many times over. */
 async function currentRange(cache: AnalysisCache, document: vscode.TextDocument, origin: RowOrigin): Promise<vscode.Range | undefined> {

@@ -1,4 +1,5 @@
-// The Facts view's title-bar commands: filter by text, sort, choose kinds, and switch between one and all open articles.
+// The Facts view's title-bar commands: filter by text, sort, choose kinds, and switch between one article, all open
+// articles and the whole workspace.
 import * as vscode from 'vscode';
 import { FACT_KINDS, type FactKind } from '../engine/types';
 import type { FactOrder } from '../config/newsLensConfig';
@@ -35,5 +36,7 @@ export function registerFactsViewCommands(view: FactsView, settings: NewsLensSet
     }),
     vscode.commands.registerCommand('newsLens.toggleFactsScope', () =>
       writeSetting('sidebar.scope', settings.current.sidebar.scope === 'activeArticle' ? 'openArticles' : 'activeArticle')),
+    vscode.commands.registerCommand('newsLens.showWorkspaceFacts', () => writeSetting('sidebar.scope', 'workspace')),
+    vscode.commands.registerCommand('newsLens.showArticleFacts', () => writeSetting('sidebar.scope', 'activeArticle')),
   ];
 }

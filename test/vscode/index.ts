@@ -7,10 +7,12 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import { resultsPath, skipReasons } from './support';
 
-/** Compiled test files under this folder, sorted so the order is stable. */
+/** Compiled test files under this folder, sorted so the order is stable; with NEWSLENS_TEST_BENCH=1, the
+ *  measurements (*.bench.js, e.g. scripts/workspace-scale) instead. */
 function findTestFiles(folder: string): string[] {
   const entries = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  return entries.filter((entry) => entry.endsWith('.test.js')).sort().map((entry) => path.join(folder, entry));
+  const suffix = process.env.NEWSLENS_TEST_BENCH === '1' ? '.bench.js' : '.test.js';
+  return entries.filter((entry) => entry.endsWith(suffix)).sort().map((entry) => path.join(folder, entry));
 }
 
 /** A fresh results file where the runner asked (env), else in <repo>/test-results/. */

@@ -85,6 +85,14 @@ function differingWord(a: readonly string[], b: readonly string[]): { index: num
   return found;
 }
 
+/** The one word two names differ in when they are one name spelt two ways ("Mikhail Mishustin" and "Mishustine": "Mishustin"
+ *  and "Mishustine"), as the draft check compares them; undefined for two names. Pure, so the checks across a story
+ *  package's articles (packageChecks) compare names exactly as the draft check does. */
+export function spellingVariant(a: string, b: string): { a: string; b: string } | undefined {
+  const diff = differingWord(wordsOf(a), wordsOf(b));
+  return diff && areVariants(diff.a, diff.b) ? { a: diff.a, b: diff.b } : undefined;
+}
+
 /** The sentence index of each offset, for "both spellings in one sentence": the analysis's own sentences. */
 function sentenceOf(sentences: readonly { start: number; end: number }[]): (at: number) => number {
   return (at) => firstEndingAfter(sentences, at);

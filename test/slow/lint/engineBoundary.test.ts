@@ -22,6 +22,9 @@ describe('lint keeps the engine boundary', function () {
     assert.equal((await violations("import { createAnalyser } from '../engine/analyse';\nexport const run = createAnalyser;\n", 'src/views/probe.ts', '@typescript-eslint/no-restricted-imports')).length, 1);
     assert.deepEqual(await violations("import type { Analysis } from '../engine';\nexport type A = Analysis;\n", 'src/editor/probe.ts', '@typescript-eslint/no-restricted-imports'), []);
     assert.deepEqual(await violations("import { FACT_KINDS } from '../engine/types';\nexport const kinds = FACT_KINDS;\n", 'src/config/probe.ts', '@typescript-eslint/no-restricted-imports'), []);
+    // The workspace index's entry shape and its merge load no model: the extension host merges entries across articles.
+    assert.deepEqual(await violations("import { workspaceEntities } from '../engine/workspace/articleEntry';\nexport const merge = workspaceEntities;\n", 'src/views/probe.ts', '@typescript-eslint/no-restricted-imports'), []);
+    assert.equal((await violations("import { packageFindings } from '../engine/checks/packageChecks';\nexport const run = packageFindings;\n", 'src/editor/probe.ts', '@typescript-eslint/no-restricted-imports')).length, 1);
   });
 
   it('refuses vscode and Node built-ins in the engine', async () => {

@@ -23,6 +23,7 @@ export class GatedWorkerPort implements WorkerPort {
       this.analysers.forget(request.forget);
       return;
     }
+    if (!('text' in request)) throw new Error('GatedWorkerPort answers analyses only, not the workspace index\'s requests');
     this.pending.push(request);
     this.analysed.push(request);
   }

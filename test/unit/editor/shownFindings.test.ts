@@ -8,7 +8,7 @@ import type { CheckFinding } from '../../../src/engine/checks/finding';
 import { analysisOf } from '../helpers/analysis';
 
 const finding = (rule: CheckFinding['rule']): CheckFinding => ({ rule, start: 0, end: 1, text: 'x', message: rule, severity: 'information' });
-const checks = (overrides: Partial<ChecksConfig> = {}): ChecksConfig => ({ enabled: true, levels: { ...DEFAULT_SEVERITY }, numeralStyle: 'ap', ...overrides });
+const checks = (overrides: Partial<ChecksConfig> = {}): ChecksConfig => ({ enabled: true, levels: { ...DEFAULT_SEVERITY }, personDetails: 'hint', numeralStyle: 'ap', ...overrides });
 
 describe('shownFindings', () => {
   const analysis = { ...analysisOf('x'), findings: [finding('numerals'), finding('weekday-date')] };

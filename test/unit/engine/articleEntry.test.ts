@@ -2,7 +2,7 @@
 // counts, one entity per name across articles, most-mentioned first.
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../../src/engine';
-import { articleEntry, workspaceEntities } from '../../../src/engine/workspace/articleEntry';
+import { articleEntry, EntityMerge, workspaceEntities } from '../../../src/engine/workspace/articleEntry';
 
 const MAIN = 'GENEVA, March 12, 2026 (Reuters) - Sophie Marchetti said the Alpine Water Fund would pay. Marchetti met Jonas Berger in Zermatt on Friday.';
 const SIDEBAR = 'Jonas Berger, chief executive of Helvetia Hydro, said on Monday that the fund was late. Berger spoke in Zermatt.';
@@ -28,5 +28,28 @@ describe('the workspace index', () => {
     assert.equal(berger.mentions, 3);
     assert.equal(entities.filter((e) => e.id === berger.id).length, 1, 'one entity for the name');
     for (let i = 1; i < entities.length; i++) assert.ok(entities[i - 1].mentions >= entities[i].mentions, 'most-mentioned first');
+  });
+
+  it('keeps a person\'s age where the text states it after a mention and the text is given', () => {
+    const text = 'ZURICH, March 12, 2026 (Reuters) - Jonas Berger, 45, the chief executive of Helvetia Hydro, said the fund was late.';
+    const analysis = analyse(text);
+    assert.equal(articleEntry('a.news', analysis, text).entities.find((e) => e.name === 'Jonas Berger')?.age, 45);
+    assert.equal(articleEntry('a.news', analysis).entities.find((e) => e.name === 'Jonas Berger')?.age, undefined, 'no text, no age');
+  });
+
+  it('kept up to date one article at a time, merges as it does from scratch', () => {
+    const main = articleEntry('main.news', analyse(MAIN));
+    const sidebar = articleEntry('sidebar.news', analyse(SIDEBAR));
+    const merge = new EntityMerge();
+    merge.set(main);
+    merge.set(sidebar);
+    assert.deepEqual(merge.entities(), workspaceEntities([main, sidebar]));
+    const unchanged = merge.entities().find((e) => e.name === 'Sophie Marchetti');
+    merge.set({ ...sidebar, entities: sidebar.entities.filter((e) => e.name !== 'Jonas Berger') });
+    assert.deepEqual(merge.entities().find((e) => e.name === 'Jonas Berger')?.articles.map((a) => a.path), ['main.news']);
+    assert.equal(merge.entities().find((e) => e.name === 'Sophie Marchetti'), unchanged, 'an entity no article changed was merged again');
+    merge.delete('main.news');
+    merge.delete('sidebar.news');
+    assert.deepEqual(merge.entities(), []);
   });
 });
