@@ -24,25 +24,9 @@ export class EditorEntries implements vscode.Disposable {
     this.subscription = cache.onDidAnalyse(({ document, analysis }) => this.heard(document, analysis !== undefined));
   }
 
-  has(key: string): boolean {
-    return this.entries.has(key);
-  }
-
-  /** The open editor's entry of a file, if it is open. */
-  entryOf(key: string): ArticleEntry | undefined {
-    return this.entries.get(key)?.entry;
-  }
-
-  values(): IterableIterator<{ document: vscode.TextDocument; entry: ArticleEntry }> {
-    return this.entries.values();
-  }
-
-  /** Forgets every entry (the index starts again); the keys that had one. */
-  clear(): string[] {
-    this.pending.cancelAll();
-    const keys = [...this.entries.keys()];
-    this.entries.clear();
-    return keys;
+  /** The open editor of a file, with the entry of its latest analysis, if it is open. */
+  openEntry(key: string): { document: vscode.TextDocument; entry: ArticleEntry } | undefined {
+    return this.entries.get(key);
   }
 
   private heard(document: vscode.TextDocument, hasAnalysis: boolean): void {

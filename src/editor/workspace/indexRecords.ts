@@ -90,16 +90,19 @@ export class IndexRecords implements vscode.Disposable {
     this.touched();
   }
 
-  /** Every indexed article, an open editor's entry instead of its saved file's, by path. */
+  /** Every indexed article, an open editor's entry instead of its saved file's, by path. An editor counts only while
+   *  its file is in the index: a file deleted while its editor stays open leaves the index. */
   articles(): IndexedArticle[] {
     if (this.articlesCache) return this.articlesCache;
     const articles: IndexedArticle[] = [];
     for (const [key, record] of this.records) {
-      if (this.editors?.has(key) || !record.entry) continue;
-      const lineStarts = record.lineStarts ?? [];
-      articles.push({ uri: this.uriOf(key), entry: record.entry, position: (offset) => { const p = positionIn(lineStarts, offset); return new vscode.Position(p.line, p.character); } });
+      const open = this.editors?.openEntry(key);
+      if (open) articles.push({ uri: open.document.uri, entry: open.entry, position: (offset) => open.document.positionAt(offset) });
+      else if (record.entry) {
+        const lineStarts = record.lineStarts ?? [];
+        articles.push({ uri: this.uriOf(key), entry: record.entry, position: (offset) => { const p = positionIn(lineStarts, offset); return new vscode.Position(p.line, p.character); } });
+      }
     }
-    for (const { document, entry } of this.editors?.values() ?? []) articles.push({ uri: document.uri, entry, position: (offset) => document.positionAt(offset) });
     return (this.articlesCache = articles.sort((a, b) => a.entry.path.localeCompare(b.entry.path)));
   }
 
@@ -117,7 +120,8 @@ export class IndexRecords implements vscode.Disposable {
     for (const key of this.unmerged) {
       if (done++ >= limit) return true;
       this.unmerged.delete(key);
-      const entry = this.editors?.entryOf(key) ?? this.records.get(key)?.entry;
+      const record = this.records.get(key);
+      const entry = (record && this.editors?.openEntry(key)?.entry) ?? record?.entry;
       const merged = this.mergedPaths.get(key);
       if (merged !== undefined && merged !== entry?.path) this.merge.delete(merged);
       if (entry) {

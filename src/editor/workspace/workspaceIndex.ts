@@ -123,11 +123,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.records.articleAt(path);
   }
 
-  /** Forgets what is in memory and starts again from the saved index, as a reopened window does. */
+  /** Forgets the records in memory and starts again from the saved index, as a reopened window does (open editors'
+   *  entries stay: a reopened window analyses its editors again). */
   async reopen(): Promise<void> {
     await this.save();
     this.fingerprint = undefined;
-    for (const key of this.editors.clear()) this.records.changedAt(key);
     this.records.replace(new Map());
     await this.start(false, 'reopened');
   }
