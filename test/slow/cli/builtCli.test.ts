@@ -1,12 +1,13 @@
 // The bundled `newslens` bin, run as a user runs it: a real process, real exit codes, a reader that goes away.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { FileReportJson } from '../../../src/format';
 import { REPO_ROOT } from '../../../scripts/shared.mjs';
+import { runUntilReaderGoesAway } from './readerGoesAway';
 
 describe('the built newslens bin', function () {
   this.timeout(60000);
@@ -57,19 +58,7 @@ describe('the built newslens bin', function () {
   });
 
   it('stops quietly when its reader goes away (newslens … | head)', async () => {
-    const child = spawn(process.execPath, [cli, 'annotate', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
-    child.stdin.on('error', () => { /* the child may exit before it has read everything */ });
-    child.stdout.once('data', () => child.stdout.destroy());
-    const line = `${JSON.stringify({ id: 'x', text: 'Li Qiang met Putin in Beijing on Monday. '.repeat(20) })}\n`;
-    const writeMore = () => {
-      while (!child.stdin.destroyed && child.stdin.write(line)) { /* keep the pipe full */ }
-    };
-    child.stdin.on('drain', writeMore);
-    writeMore();
-    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (...result) => resolve(result)));
-    child.stdin.destroy();
+    const { code, signal, stderr } = await runUntilReaderGoesAway(cli, ['annotate', '--jsonl']);
     assert.deepEqual([code, signal], [0, null]);
     assert.equal(stderr, '');
   });

@@ -2,7 +2,7 @@
 // articles as JSON lines (when the shared folder is there) and the repository's own articles (always). --jobs 2, and
 // the default (the machine's cores), write what --jobs 1 writes, byte for byte.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir, REPO_ROOT } from '../../../scripts/shared.mjs';
@@ -10,6 +10,7 @@ import { stripTimemlText } from '../../../scripts/eval/readers/timeml';
 import { needsShared } from '../../unit/helpers/needsShared';
 import { fixtureJsonl } from '../../unit/cli/fixtureLines';
 import { builtCli } from '../../unit/cli/workerHost';
+import { runUntilReaderGoesAway } from './readerGoesAway';
 
 const TIMEML = join(corpusDir(), 'timeml');
 
@@ -69,24 +70,12 @@ describe('--jobs through the built bin', function () {
     const folder = join(REPO_ROOT, 'test/fixtures/workspace');
     const one = seen(run(['index', folder, '--jobs', '1'], ''));
     assert.equal(one.status, 0, one.stderr);
-    assert.deepEqual(one.stdout.trim().split('\n').map((line) => JSON.parse(line).path), ['checks-draft.news', 'match-report.news', 'notes.md', 'plain.txt']);
+    assert.deepEqual(one.stdout.trim().split('\n').map((line) => JSON.parse(line).path), ['checks-draft.news', 'match-report.news', 'notes.md', 'plain.txt', 'story-package/explainer.md', 'story-package/main.news', 'story-package/sidebar.news']);
     assert.deepEqual(seen(run(['index', folder, '--jobs', '2'], '')), one);
   });
 
   it('with --jobs 2 stops quietly when its reader goes away (newslens … | head)', async () => {
-    const child = spawn(process.execPath, [cli, 'annotate', '--jsonl', '--jobs', '2'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
-    child.stdin.on('error', () => { /* the child may exit before it has read everything */ });
-    child.stdout.once('data', () => child.stdout.destroy());
-    const line = `${JSON.stringify({ id: 'x', text: 'Li Qiang met Putin in Beijing on Monday. '.repeat(20) })}\n`;
-    const writeMore = () => {
-      while (!child.stdin.destroyed && child.stdin.write(line)) { /* keep the pipe full */ }
-    };
-    child.stdin.on('drain', writeMore);
-    writeMore();
-    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (...result) => resolve(result)));
-    child.stdin.destroy();
+    const { code, signal, stderr } = await runUntilReaderGoesAway(cli, ['annotate', '--jsonl', '--jobs', '2']);
     assert.deepEqual([code, signal, stderr], [0, null, '']);
   });
 });
