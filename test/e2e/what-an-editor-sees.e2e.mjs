@@ -62,9 +62,13 @@ export default function whatAnEditorSees({ describe, it }) {
       const file = join(workspaceDir, 'long-article.news');
       writeFileSync(file, text);
       try {
-        // From the Explorer, which its file watcher updates: Quick Open's file search may not know a new file for a while.
+        // From the Explorer, which its file watcher updates: Quick Open's file search may not know a new file for a
+        // while. An earlier file may have folded the Explorer's folder away to show the Outline: unfold it.
         await openActivityBarView(page, 'Explorer');
+        const folder = page.locator('.part.sidebar .pane-header', { hasText: /^workspace$/i }).first();
+        if (await folder.getAttribute('aria-expanded') === 'false') await folder.click();
         await openFromExplorer(page, 'long-article.news', 'LONG VERSION');
+        await focusEditorAtTop(page);
         const cutLine = text.slice(0, 200_000).split('\n').length;
         await page.keyboard.press('Control+G');
         await page.keyboard.type(String(cutLine));
