@@ -26,10 +26,6 @@ export interface DraftText {
    *  paragraph's matches are remembered across runs, so a keystroke rescans one paragraph, not the draft. `keep`
    *  picks the matches wanted by their text before they are built (a rule that wants a few of thousands of words). */
   matches(pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[];
-  /** The matches of a global pattern whose text `keep` takes, each paragraph's kept matches remembered across runs
-   *  while `keepKey` names the same `keep` (a rule's test of a word under the draft's names): a keystroke filters one
-   *  paragraph's matches, not the draft's thousands of words. */
-  matchesKept(pattern: RegExp, keep: (matched: string) => boolean, keepKey: string): DraftMatch[];
 }
 
 /** One match of a pattern, as `matchAll` gives it (`[0]` its text, then its groups), `index` its start in the draft. */
@@ -98,7 +94,6 @@ export function draftTextOf(text: string, analysis: Analysis, document: Document
     isQuoted: (at) => spanHolding(quotes, at) >= 0,
     quotesIn: (paragraph) => startingWithin(quotes, paragraphs[paragraph]),
     matches: (pattern, keep) => matchesIn(written, paragraphs, pattern, keep),
-    matchesKept: (pattern, keep, keepKey) => keptMatchesIn(written, paragraphs, pattern, keep, keepKey),
   };
 }
 
@@ -112,34 +107,14 @@ function scanOf(pattern: RegExp): (paragraph: string) => ParagraphMatch[] {
   return scan;
 }
 
-/** Each pattern's kept matches by paragraph, under the last `keepKey` it was asked with. */
-const keptMemos = new WeakMap<RegExp, { keepKey: string; kept: (paragraph: string) => ParagraphMatch[] }>();
-
-/** A global pattern's matches that `keep` takes, paragraph by paragraph, each paragraph's from the memo while its text
- *  and `keepKey` are unchanged. */
-function keptMatchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp,
-  keep: (matched: string) => boolean, keepKey: string): DraftMatch[] {
-  let memo = keptMemos.get(pattern);
-  if (memo?.keepKey !== keepKey) {
-    const scan = scanOf(pattern);
-    memo = { keepKey, kept: cachedByText((paragraph) => scan(paragraph).filter((m) => keep(m.text)), PASSAGE_CACHE_LIMIT) };
-    keptMemos.set(pattern, memo);
-  }
-  return placed(written, paragraphs, memo.kept);
-}
-
-/** Each paragraph's matches (by `scan`) as matches in the draft. */
-function placed(written: readonly string[], paragraphs: readonly TextSpan[], scan: (paragraph: string) => ParagraphMatch[],
-  keep?: (matched: string) => boolean): DraftMatch[] {
+/** A global pattern's matches that `keep` takes (all, without it), paragraph by paragraph, each paragraph's taken
+ *  from the memo when its text is unchanged. */
+function matchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[] {
+  const scan = scanOf(pattern);
   const found: DraftMatch[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     for (const m of scan(written[i])) if (!keep || keep(m.text)) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
   }
   return found;
-}
-
-/** A global pattern's matches, paragraph by paragraph, each paragraph's taken from the memo when its text is unchanged. */
-function matchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[] {
-  return placed(written, paragraphs, scanOf(pattern), keep);
 }

@@ -125,10 +125,10 @@ let lastSlips: { surnames: string; byWord: Map<string, string[]> } | undefined;
 
 /** Which surnames each word is a slip of, kept from the last run when the draft's surnames are the same: typing rarely
  *  changes them, and the words of a draft are thousands. */
-function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>): { signature: string; slipsByWord: Map<string, string[]> } {
+function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>): Map<string, string[]> {
   const surnames = [...byInitial.values()].map((list) => list.map(([surname]) => surname).join(' ')).join('\u0001');
   if (lastSlips?.surnames !== surnames || lastSlips.byWord.size >= MAX_REMEMBERED_PAIRS) lastSlips = { surnames, byWord: new Map() };
-  return { signature: surnames, slipsByWord: lastSlips.byWord };
+  return lastSlips.byWord;
 }
 
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
@@ -160,7 +160,7 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   // kept across runs while the draft's surnames stay the same (slipsUnder), and each word and surname pair is compared
   // once (isSlipOf), so a keystroke that changes the draft's surnames compares only the new ones.
   const slipsOf = new Map<string, [string, { entity: Entity; first: Mention }][]>();
-  const { signature, slipsByWord } = slipsUnder(byInitial);
+  const slipsByWord = slipsUnder(byInitial);
   const slippedSurnamesOf = (word: string): string[] => {
     if (word.length < 4) return [];
     let slippedSurnames = slipsByWord.get(word);
@@ -180,7 +180,7 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     }
     return slipped;
   };
-  for (const match of draft.matchesKept(CAPITALISED_WORD, (word) => slippedSurnamesOf(word).length > 0, signature)) {
+  for (const match of draft.matches(CAPITALISED_WORD, (word) => slippedSurnamesOf(word).length > 0)) {
     const word = match[0];
     const start = match.index;
     const slipped = surnamesSlippedTo(word);
