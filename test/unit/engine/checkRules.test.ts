@@ -442,6 +442,14 @@ describe('draft checks: inline switches', () => {
     assert.deepEqual(findingsOf(text).map((f) => f.text), ['3']);
   });
 
+  it('turns one rule back on inside an all-rules disable when an `enable` names it, as ESLint does', () => {
+    const text = ['Fire at the farm', '<!-- newslens-disable -->', LINE(3), 'Later, president Donald Trump flew over.',
+      '<!-- newslens-enable numerals -->', LINE(4), 'Then president Joe Biden flew over.', '<!-- newslens-enable -->', 'Then president Joe Biden flew back.'].join('\n');
+    assert.deepEqual(findingsOf(text).map((f) => `${f.rule} ${f.text}`), ['numerals 4', 'title-case president']);
+    assert.equal(findingsOf(text).find((f) => f.rule === 'title-case')!.start, text.lastIndexOf('president'));
+    assert.deepEqual(numbersFlagged([LINE(3), '// newslens-disable', LINE(4), '// newslens-enable numerals', LINE(5), '// newslens-disable numerals', LINE(6)]), ['3', '5']);
+  });
+
   it('leaves a rule alone when the switch names other rules', () => {
     assert.deepEqual(numbersFlagged([LINE(3), '<!-- newslens-disable title-case, name-variant -->', LINE(4)]), ['3', '4']);
     const mixed = ['Fire at the farm', '<!-- newslens-disable numerals title-case -->', LINE(3), 'Later, president Donald Trump flew over.',
