@@ -16,10 +16,11 @@ const SPELLED_UP_TO: Record<Exclude<NumeralStyle, 'off'>, number> = { ap: 9, chi
 
 /** Before a number: an identifier it belongs to ("No. 3", "Route 9", "Chapter 3", "page 4", "Apollo 9"). */
 const IDENTIFIER_BEFORE = /(?:\b(?:No|no|Nos|nos|p|pp)\.|\b(?:number|page|pages|chapter|article|section|room|gate|platform|flight|game|round|heat|stage|lane|seat|level|grade|category|class|step|phase|version|model|episode|season|volume|track|channel)|\p{Lu}[\p{L}.]*)[ \t]+$/u;
-/** After a number: what keeps it in figures (a scale word, a unit, a time, a range or score, an address). */
-const FIGURES_AFTER = /^(?:[-–—/:.,]\d|[-–—]|[ \t]*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|[-–]year|[ \t]+\p{Lu})|[ \t]+(?:to|or|and|in|of)[ \t]+\d)/u;
+/** After a number: what keeps it in figures (a scale word, a unit, a time, a range or score, a score with spaced
+ *  dashes "3 – 2", an address). */
+const FIGURES_AFTER = /^(?:[-–—/:.,]\d|[-–—]|[ \t]+[-–—][ \t]*\d|[ \t]*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|[-–]year|[ \t]+\p{Lu})|[ \t]+(?:to|or|and|in|of)[ \t]+\d)/u;
 /** Before a number: what makes it a range, score or age ("2-", "aged ", "age "), or a decimal's other half. */
-const FIGURES_BEFORE = /(?:[-–—/:.,]|\b(?:aged?|ages|to|from|between|out of|score|scored|won|lost|beat|by|at|No)[ \t]+|\d[ \t]+(?:to|or|and|in)[ \t]+)$/u;
+const FIGURES_BEFORE = /(?:[-–—/:.,]|\d[ \t]*[-–—][ \t]+|\b(?:aged?|ages|to|from|between|out of|score|scored|won|lost|beat|by|at|No)[ \t]+|\d[ \t]+(?:to|or|and|in)[ \t]+)$/u;
 
 /** An age's ending ("-year-old", "-month-old"), and the number words before it: ages are always figures in AP. */
 const AGE_ENDING = /-(?:year|month|week|day)s?-old\b/g;
@@ -37,6 +38,17 @@ const WORDS_GO_BEFORE = new RegExp(`\\b(?:${NUMBER_WORDS}|past)[ \\t]+$|\\b(?:hu
 
 /** An age set off by commas after a name or noun: "The boy, 5, was hurt". */
 const AGE_BETWEEN_COMMAS = { before: /[\p{L}.)],[ \t]+$/u, after: /^,/ };
+/** An age told of a person: "she was 7 when", "who is 9": AP gives ages in figures. The
+ *  number must end the clause (or a "when", "and", "years old" follow it), so "she was 7 minutes late" still reads as a
+ *  number. */
+const AGE_OF_PERSON = {
+  before: /\b(?:he|she|I|we|they|you|who)[ \t]+(?:was|is|were|are)[ \t]+$/iu,
+  after: /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:when|and|at[ \t]+the[ \t]+time)\b)/u,
+};
+/** "turned 9", "turns 5": an age, unless a counted noun follows ("turned 3 pages"). */
+const TURNED_AGE = { before: /\b(?:turned|turns|turning)[ \t]+$/iu, after: /^(?![ \t]+\p{Ll}+s\b)/u };
+/** After a number: "years old" or "months old", an age however the sentence goes on. */
+const YEARS_OLD_AFTER = /^[ \t]+(?:years?|months?|weeks?|days?)[ \t]+old\b/u;
 
 /** Digit groups in a sentence past which it is a table row or a results line, not prose. */
 const MAX_FIGURES_IN_SENTENCE = 4;
@@ -110,6 +122,8 @@ export function numeralsFindings(draft: DraftText, sentences: readonly { start: 
     if (figure.figureType === 'number' && digits && value >= 1 && value <= upTo && !opens) {
       if (IDENTIFIER_BEFORE.test(before) || FIGURES_BEFORE.test(before) || FIGURES_AFTER.test(after)) continue;
       if (AGE_BETWEEN_COMMAS.before.test(before) && AGE_BETWEEN_COMMAS.after.test(after)) continue;
+      if ((AGE_OF_PERSON.before.test(before) && AGE_OF_PERSON.after.test(after)) || (TURNED_AGE.before.test(before) && TURNED_AGE.after.test(after))) continue;
+      if (YEARS_OLD_AFTER.test(after)) continue;
       const words = language.numberInWords(value);
       if (words) findings.push(rewrite(figure.start, figure.text, words, `House style (${style === 'ap' ? 'AP' : 'Chicago'}) spells out numbers up to ${upTo === 9 ? 'nine' : 'one hundred'}.`));
       continue;

@@ -283,6 +283,16 @@ describe('draft checks: numerals', () => {
       ['The fire destroyed the barn, and a 5-year-old boy was taken to hospital with burns.']);
     assert.deepEqual(numerals('The fire destroyed the barn on Sunday night. Five-year-old Tom Hale was taken to hospital with burns.'), [],
       'an age that opens a sentence stays in words');
+    for (const age of ['She was 7 when the fire reached the barn, her mother said.', 'Her son, who is 5, was carried out by a neighbour.',
+      'He turned 9 the week the barn burned, and he still talks of it.', 'Her son was 5 years old when the barn burned down.']) {
+      assert.deepEqual(numerals(`The fire destroyed the barn on Sunday night. ${age}`), [], age);
+    }
+    assert.deepEqual(numerals('The village side lost the charity match 3 – 2 to the fire crews on Sunday, a week after the fire.'), [],
+      'a score written with spaced dashes');
+    assert.deepEqual(numerals('The fire destroyed the barn on Sunday night. They were 3 neighbours who carried water up from the river.'),
+      ['The fire destroyed the barn on Sunday night. They were three neighbours who carried water up from the river.'], 'a number after "were" that is no age');
+    assert.deepEqual(numerals('The fire destroyed the barn on Sunday night. He turned 3 pages of the insurance form before he gave up.'),
+      ['The fire destroyed the barn on Sunday night. He turned three pages of the insurance form before he gave up.'], 'a count after "turned"');
     assert.deepEqual(numerals('Insurance claims in the county rose by five percent after the fire, the broker said.'),
       ['Insurance claims in the county rose by 5 percent after the fire, the broker said.']);
   });
