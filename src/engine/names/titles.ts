@@ -66,6 +66,7 @@ function nameTokens(text: string, tokens: Token[], first: number): Token[] {
     const word = withoutPossessive(token.text);
     if (name.length > 0 && isParticle(tokens, i) && adjacent(text, tokens[i - 1], token)) { name.push(token); continue; }
     if (!isCapitalised(word) || TITLE_HEADS.has(word) || CALENDAR_WORDS.has(word)) break;
+    if (name.length === 0 && NAME_SUFFIXES.has(word)) break; // "King Jr." of "Martin Luther King Jr.": a suffix is no name
     if (!adjacent(text, tokens[i - 1], token, i === first || isInitial(text, tokens[i - 1]))) break;
     name.push(token);
     if (isPossessive(token.text)) break;
@@ -76,6 +77,19 @@ function nameTokens(text: string, tokens: Token[], first: number): Token[] {
   while (name.length > 0 && (NAME_PARTICLES.has(name[name.length - 1].text) || isInitial(text, name[name.length - 1]))) name.pop();
   const last = name[name.length - 1];
   return last && ORG_SUFFIXES.has(withoutPossessive(last.text)) ? [] : name;
+}
+
+/** Title words that are also common surnames ("Stephen King", "Martin Luther King Jr."). */
+const SURNAME_TITLES = new Set(['King']);
+/** Styles that stand before a title, never a name ("His Majesty King Hassan"). */
+const STYLES = new Set(['Majesty', 'Highness', 'Excellency', 'Holiness']);
+
+/** True when the title word at `head` is a surname ending a name: one of SURNAME_TITLES right after a capitalised word
+ *  that cannot qualify a title ("Luther King", "Larry King", not "Saudi King", "Former King", "Majesty King"). */
+function isSurnameAfterName(text: string, tokens: Token[], head: number): boolean {
+  const previous = tokens[head - 1];
+  return SURNAME_TITLES.has(tokens[head].text) && previous !== undefined && isCapitalised(previous.text) && adjacent(text, previous, tokens[head], isInitial(text, previous))
+    && !isTitleModifier(previous) && !TITLE_HEADS.has(withoutPossessive(previous.text)) && !STYLES.has(previous.text);
 }
 
 /** What the title rule finds: persons with roles, places inside titles, and the spans it used up. */
@@ -89,7 +103,7 @@ export function findTitledPersons(text: string, tokens: Token[]): TitledPersons 
   const found: NameMention[] = [];
   const claimed: TextSpan[] = [];
   for (let head = 0; head < tokens.length; head++) {
-    if (!TITLE_HEADS.has(tokens[head].text)) continue;
+    if (!TITLE_HEADS.has(tokens[head].text) || isSurnameAfterName(text, tokens, head)) continue;
     const end = titleEnd(tokens, head);
     const name = nameTokens(text, tokens, end + 1);
     if (name.length === 0) continue;

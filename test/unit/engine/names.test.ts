@@ -53,6 +53,12 @@ describe('names: titles and roles', () => {
     assert.deepEqual(namesOf('The President said on Tuesday that the Prime Minister would travel.'), []);
   });
 
+  it('reads "King" after a first name as a surname, and never makes a person of a suffix alone', () => {
+    const text = 'Martin Luther King Jr. led the march to Selma, and Larry Oduya King wrote of it on Monday.';
+    assert.deepEqual(namesOf(text).filter((name) => name.startsWith('person')), ['person Martin Luther King Jr.', 'person Larry Oduya King']);
+    assert.deepEqual(rolesOf('Saudi King Salman met His Majesty King Abdullah in Riyadh.'), ['Salman: Saudi King', 'Abdullah: King']);
+  });
+
   it('takes the role from an apposition after the name', () => {
     const text = 'Premier Mark Carney met Anita Anand, Canada’s Foreign Minister, in Ottawa.';
     assert.deepEqual(rolesOf(text), ['Mark Carney: Premier', 'Anita Anand: Canada’s Foreign Minister']);
