@@ -17,7 +17,7 @@ export function indexMessage(index: WorkspaceIndex | undefined, enabled: boolean
   const parts = [
     state === 'scanning' ? `Indexing the workspace: ${count(done)} of ${count(files)} files` :
       state === 'paused' ? `Indexing paused while VS Code is in the background: ${count(done)} of ${count(files)} files` :
-        state === 'cancelled' ? `Indexing stopped at ${count(done)} of ${count(files)} files: run News Lens: Rescan the Workspace to finish` :
+        state === 'cancelled' ? `Indexing cancelled at ${count(done)} of ${count(files)} files, ${count(articles)} article${articles === 1 ? '' : 's'} indexed: News Lens: Rescan the Workspace reads the rest` :
           `${count(articles)} article${articles === 1 ? '' : 's'} in the workspace`,
   ];
   if (folders.some((folder) => !WATCHED_SCHEMES.has(folder.uri.scheme))) {
