@@ -62,6 +62,8 @@ export interface NewsLensApi {
     reopen(): Promise<void>;
     /** Drops the index and builds it again from every file, as a first scan does. */
     rebuild(): Promise<void>;
+    /** Cancels the scan under way, as the progress notification's Cancel button does. */
+    cancel(): void;
   };
   /** The News Lens status bar item's text and tooltip (Markdown source), and whether it is shown. */
   statusBar(): { readonly text: string; readonly tooltip: string; readonly visible: boolean };
@@ -136,6 +138,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
       scanned: () => index.scanned(),
       reopen: () => index.reopen(),
       rebuild: () => index.start(true, 'the tests asked'),
+      cancel: () => index.cancel(),
     },
     statusBar: () => statusBar.shown,
     activationMs,
