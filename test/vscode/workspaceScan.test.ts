@@ -46,18 +46,21 @@ describe('cancelling the workspace scan', () => {
       assert.strictEqual(atCancel.state, 'cancelled', JSON.stringify(atCancel));
       assert.strictEqual(atCancel.fresh, true, 'a scan without a saved index did not show the cancellable notification');
       assert.ok(atCancel.done < atCancel.files, `the scan had finished before the cancel: ${JSON.stringify(atCancel)}`);
-      await api.workspaceIndex.scanned(); // the files under way at the cancel are done
+      await api.workspaceIndex.scanned(); // the files under way at the cancel are done, and counted
+      const settled = api.workspaceIndex.report();
       const kept = inFolder();
       assert.ok(kept.length > 0 && kept.length < FILES, `${kept.length} of ${FILES} generated articles kept`);
-      assert.ok(api.workspaceIndex.entries().length <= atCancel.done + UNDER_WAY, `${api.workspaceIndex.entries().length} articles indexed, ${atCancel.done} looked at by the cancel`);
+      assert.ok(settled.done >= atCancel.done && settled.done <= atCancel.done + UNDER_WAY, `${settled.done} files looked at in all, ${atCancel.done} by the cancel`);
+      assert.strictEqual(api.workspaceIndex.entries().length, settled.read, `articles indexed: ${JSON.stringify(settled)}`);
       const message = () => api.factsView().message ?? '';
-      await waitFor(() => message().includes(`Indexing cancelled at ${atCancel.done.toLocaleString('en')} of ${atCancel.files.toLocaleString('en')} files, ${api.workspaceIndex.entries().length.toLocaleString('en')} articles indexed: News Lens: Rescan the Workspace reads the rest`), `the cancelled scan's message (it says ${JSON.stringify(message())})`);
+      await waitFor(() => message().includes(`Indexing cancelled at ${settled.done.toLocaleString('en')} of ${settled.files.toLocaleString('en')} files, ${settled.read.toLocaleString('en')} articles indexed: News Lens: Rescan the Workspace reads the rest`), `the cancelled scan's message (it says ${JSON.stringify(message())})`);
 
       // A file written now is still indexed (its watcher), and by the time it is, no file of the cancelled scan was read.
       const late = workspaceUri(`${FOLDER}/late.news`);
       await vscode.workspace.fs.writeFile(late, new TextEncoder().encode(article(999)));
       await waitFor(() => inFolder().includes(`${FOLDER}/late.news`), 'the file written after the cancel in the index', 15_000);
       assert.deepStrictEqual(inFolder().filter((path) => path !== `${FOLDER}/late.news`), kept, 'the cancelled scan read more files');
+      assert.strictEqual(api.workspaceIndex.report().done, settled.done, 'the cancelled scan counted more files');
       await vscode.workspace.fs.delete(late);
       await waitFor(() => !inFolder().includes(`${FOLDER}/late.news`), 'the late file to leave the index', 15_000);
 

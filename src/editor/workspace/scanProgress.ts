@@ -41,6 +41,8 @@ const IDLE: ScanReport = { state: 'off', fresh: false, files: 0, done: 0, read: 
 /** Tracks the scan under way and the one before it. */
 export class ScanProgress implements vscode.Disposable {
   private current: RunningScan | undefined;
+  /** The scan last cancelled: the files it was reading when Cancel came are still counted as they finish. */
+  private cancelled: number | undefined;
   private state: ScanReport = IDLE;
   private readonly gate: ActivityGate;
 
@@ -56,6 +58,7 @@ export class ScanProgress implements vscode.Disposable {
   /** Shows a scan while `body` finds its files (it tells `found` how many, then `step` counts them). */
   run(generation: number, fresh: boolean, body: (cancelled: () => boolean) => Promise<void>): Promise<void> {
     this.current?.finish();
+    this.cancelled = undefined;
     this.state = { ...IDLE, state: this.gate.isPaused ? 'paused' : 'scanning', fresh, startedMs: Date.now() };
     const location = fresh ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     const finished = Promise.resolve(vscode.window.withProgress({ location, title: 'News Lens: indexing the workspace', cancellable: fresh }, (progress, token) =>
@@ -80,10 +83,11 @@ export class ScanProgress implements vscode.Disposable {
   /** Counts one file of the scan `generation` (a file of an older scan is not counted). */
   step(generation: number, outcome: FileOutcome): void {
     const scan = this.current;
-    if (!scan || scan.generation !== generation || this.state.files === 0) return;
+    const afterCancel = !scan && this.cancelled === generation;
+    if ((!afterCancel && scan?.generation !== generation) || this.state.files === 0) return;
     const done = this.state.done + 1;
     this.state = { ...this.state, done, [outcome]: this.state[outcome] + 1 };
-    this.say(scan.progress, `${done.toLocaleString('en')} of ${this.state.files.toLocaleString('en')} files`, 100 / this.state.files);
+    if (scan) this.say(scan.progress, `${done.toLocaleString('en')} of ${this.state.files.toLocaleString('en')} files`, 100 / this.state.files);
     this.onChange();
   }
 
@@ -102,6 +106,7 @@ export class ScanProgress implements vscode.Disposable {
     const scan = this.current;
     if (!scan || (this.state.state !== 'scanning' && this.state.state !== 'paused')) return;
     this.state = { ...this.state, state: 'cancelled', finishedMs: Date.now() };
+    this.cancelled = scan.generation;
     this.onCancel();
     scan.finish();
     this.onChange();
@@ -110,6 +115,7 @@ export class ScanProgress implements vscode.Disposable {
   /** The index was switched off, or there is no folder to index. */
   off(): void {
     this.current?.finish();
+    this.cancelled = undefined;
     this.state = IDLE;
     this.onChange();
   }
