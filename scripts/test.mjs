@@ -47,6 +47,11 @@ const STAGES = [
     counts: () => resultsFileCounts(resultsFile('vscode-suite.txt')),
   },
   {
+    name: 'untrusted', what: 'suite in Restricted Mode', command: process.execPath, args: ['scripts/vscode-test/run-suite.mjs', '--untrusted'],
+    before: () => fs.rmSync(resultsFile('vscode-untrusted.txt'), { force: true }),
+    counts: () => resultsFileCounts(resultsFile('vscode-untrusted.txt')),
+  },
+  {
     name: 'web', what: 'suite in VS Code for the Web', command: process.execPath, args: ['scripts/vscode-test/run-web.mjs'],
     before: () => fs.rmSync(resultsFile('web-suite.txt'), { force: true }),
     counts: () => resultsFileCounts(resultsFile('web-suite.txt')),

@@ -10,7 +10,7 @@ import { CheckActionProvider, registerCheckCommands } from './editor/checks/chec
 import { CheckDiagnostics } from './editor/checks/checkDiagnostics';
 import { CheckSettingsSource } from './editor/checks/checkSettings';
 import { ArticleAnswers } from './editor/articleAnswers';
-import { ARTICLE_SCHEME_SELECTOR, ArticleFilter } from './editor/articleFilter';
+import { articleSchemeSelector, ArticleFilter } from './editor/articleFilter';
 import { registerCorrectionCommands } from './editor/correctionCommands';
 import { CorrectionsStore } from './editor/correctionsStore';
 import { CutMarker, type CutMark } from './editor/cutMarker';
@@ -62,6 +62,8 @@ export interface NewsLensApi {
     reopen(): Promise<void>;
     /** Drops the index and builds it again from every file, as a first scan does. */
     rebuild(): Promise<void>;
+    /** Cancels the scan under way, as the progress notification's Cancel button does. */
+    cancel(): void;
   };
   /** The News Lens status bar item's text and tooltip (Markdown source), and whether it is shown. */
   statusBar(): { readonly text: string; readonly tooltip: string; readonly visible: boolean };
@@ -103,11 +105,11 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
     indexWorker, index, packageDiagnostics,
     vscode.languages.registerWorkspaceSymbolProvider(new WorkspaceFactSymbols(index)),
     vscode.commands.registerCommand('newsLens.rescanWorkspace', () => index.start(false, 'News Lens: Rescan the Workspace')),
-    vscode.languages.registerCodeActionsProvider(ARTICLE_SCHEME_SELECTOR, new CheckActionProvider(cache), CheckActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(articleSchemeSelector(), new CheckActionProvider(cache), CheckActionProvider.metadata),
     ...registerCheckCommands(checkSettings, cache),
     new TruncationNotice(cache, log),
     ...registerLargeFileCommands(cache),
-    vscode.languages.registerHoverProvider(ARTICLE_SCHEME_SELECTOR, new FactHoverProvider(cache)),
+    vscode.languages.registerHoverProvider(articleSchemeSelector(), new FactHoverProvider(cache)),
     ...registerHoverCommands(cache),
     registerSetArticleDate(cache),
     ...registerNavigationProviders(new ArticleAnswers(cache, filter, log), corrections.onDidChange),
@@ -136,6 +138,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, startWorker: 
       scanned: () => index.scanned(),
       reopen: () => index.reopen(),
       rebuild: () => index.start(true, 'the tests asked'),
+      cancel: () => index.cancel(),
     },
     statusBar: () => statusBar.shown,
     activationMs,

@@ -95,14 +95,15 @@ async function waitHealthy(baseUrl, child, logFile, timeoutMs) {
 /**
  * Starts code-server on a free 127.0.0.1 port, no auth, telemetry and update checks off, with the run's own
  * user-data and extensions folders; resolves once /healthz answers. `stop()` always kills its process group.
+ * Workspace trust is off unless `untrusted` (the workspace then opens in Restricted Mode, if its settings ask for trust).
  */
-export async function startCodeServer({ run, env = {} }) {
+export async function startCodeServer({ run, env = {}, untrusted = false }) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFd = fs.openSync(run.serverLog, 'w');
   const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--config', run.serverConfig,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--user-data-dir', run.userDataDir, '--extensions-dir', run.extensionsDir, run.workspaceDir,
   ];
   const child = spawn(PATHS.codeServerBin, args, { env: machineryEnv(env), detached: true, stdio: ['ignore', logFd, logFd] });

@@ -13,7 +13,11 @@ import { openBrowser } from './browser.mjs';
 import { prepareRun } from './workspace.mjs';
 
 const TIMEOUT_MS = Number(process.env.NEWSLENS_VSCODE_TIMEOUT_MS || 300_000);
-const RESULTS_FILE = path.join(RESULTS_DIR, 'vscode-suite.txt');
+/** `--untrusted` (or NEWSLENS_UNTRUSTED=1) opens the workspace in Restricted Mode (workspace trust on, the folder not
+ *  trusted) with a workspace setting Restricted Mode must ignore, and runs test/vscode/untrusted.test.ts, the one file
+ *  the ordinary run leaves out (test/vscode/index.ts); its results go to a file of their own. */
+const UNTRUSTED = process.argv.includes('--untrusted') || process.env.NEWSLENS_UNTRUSTED === '1';
+const RESULTS_FILE = path.join(RESULTS_DIR, UNTRUSTED ? 'vscode-untrusted.txt' : 'vscode-suite.txt');
 
 /** The workbench URL that makes VS Code load the extension from the repo and run the suite in its host, in the run's
  *  workspace (or the folder NEWSLENS_TEST_FOLDER names: scripts/workspace-scale opens its generated workspace). */
@@ -23,6 +27,10 @@ function payloadUrl(server, run, testsEntry) {
   const folder = process.env.NEWSLENS_TEST_FOLDER || run.workspaceDir;
   return `${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
+
+const TRUST_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' };
+/** The workspace's own value of the one restricted setting: small enough to cut the sample article, were it used. */
+const UNTRUSTED_WORKSPACE_SETTINGS = { 'newsLens.maxCharacters': 1000 };
 
 /** Prints lines the extension host appends to the results file, as they arrive. */
 function streamResults() {
@@ -42,11 +50,16 @@ async function runSuite() {
   ensureMachinery();
   if (process.env.NEWSLENS_SKIP_BUILD !== '1') buildExtension(); // set it to iterate on tests against a built dist/
   const testsEntry = await compileSuite();
-  const run = prepareRun('vscode-suite');
+  const run = prepareRun('vscode-suite', UNTRUSTED ? TRUST_SETTINGS : {});
+  if (UNTRUSTED) {
+    fs.mkdirSync(path.join(run.workspaceDir, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(run.workspaceDir, '.vscode', 'settings.json'), JSON.stringify(UNTRUSTED_WORKSPACE_SETTINGS, null, 2));
+  }
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.rmSync(RESULTS_FILE, { force: true });
   const server = await startCodeServer({
-    run, env: { NEWSLENS_TEST_RESULTS: RESULTS_FILE, NEWSLENS_SHARED: SHARED_DIR, NEWSLENS_TEST_WORKSPACE: run.workspaceDir },
+    run, untrusted: UNTRUSTED,
+    env: { NEWSLENS_TEST_RESULTS: RESULTS_FILE, NEWSLENS_SHARED: SHARED_DIR, NEWSLENS_TEST_WORKSPACE: run.workspaceDir, ...(UNTRUSTED ? { NEWSLENS_UNTRUSTED: '1' } : {}) },
   });
   console.log(`[vscode] code-server ${server.baseUrl} (pid ${server.pid}); running the suite in its extension host`);
   const browser = await openBrowser(run);
@@ -71,4 +84,4 @@ async function runSuite() {
   return ok;
 }
 
-await runSuiteAsMain('vscode', runSuite, RESULTS_FILE);
+await runSuiteAsMain(UNTRUSTED ? 'untrusted' : 'vscode', runSuite, RESULTS_FILE);

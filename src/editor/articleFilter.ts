@@ -4,11 +4,21 @@ import type { NewsLensSettings } from '../config/newsLensSettings';
 import { globMatches } from './workspace/pathRules';
 
 const OVERRIDES_KEY = 'newsLens.fileOverrides';
-/** Schemes whose documents can be articles: files on disk (local or remote) and unsaved drafts. */
+/** Schemes whose documents can be articles: files on disk (local or remote), unsaved drafts, github.dev's. */
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
-/** Where hover and the navigation features listen: every document of those schemes (they then ask `isArticle`). */
-export const ARTICLE_SCHEME_SELECTOR: vscode.DocumentSelector = [...ARTICLE_SCHEMES].map((scheme) => ({ scheme }));
+/** True when documents of the URI's scheme can be articles: those schemes, and that of any workspace folder (a
+ *  virtual workspace of another file system: what the user opened is theirs to read). */
+function isArticleScheme(uri: vscode.Uri): boolean {
+  return ARTICLE_SCHEMES.has(uri.scheme) || (vscode.workspace.workspaceFolders ?? []).some((folder) => folder.uri.scheme === uri.scheme);
+}
+
+/** Where hover and the navigation features listen: every document of those schemes, the workspace folders' at
+ *  activation included (they then ask `isArticle`). */
+export function articleSchemeSelector(): vscode.DocumentSelector {
+  const schemes = new Set([...ARTICLE_SCHEMES, ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme)]);
+  return [...schemes].map((scheme) => ({ scheme }));
+}
 
 /** The single answer to "is this document an article?", shared by analysis, hover, tree and status bar. */
 export class ArticleFilter implements vscode.Disposable {
@@ -30,7 +40,7 @@ export class ArticleFilter implements vscode.Disposable {
 
   /** True when News Lens should annotate the document. */
   isArticle(document: vscode.TextDocument): boolean {
-    if (!ARTICLE_SCHEMES.has(document.uri.scheme)) return false;
+    if (!isArticleScheme(document.uri)) return false;
     const override = document.isUntitled ? this.draftOverrides.get(document) : this.overrides()[document.uri.toString()];
     if (override !== undefined) return override;
     return this.matchesSettings(document);
@@ -57,7 +67,7 @@ export class ArticleFilter implements vscode.Disposable {
   /** True when News Lens would annotate this file, were it opened with this language: the workspace index asks it of
    *  files it has not opened (the settings' globs are matched on the file's path, as for a document). */
   isArticleFile(uri: vscode.Uri, languageId: string | undefined): boolean {
-    if (!ARTICLE_SCHEMES.has(uri.scheme) || uri.scheme === 'untitled') return false;
+    if (!isArticleScheme(uri) || uri.scheme === 'untitled') return false;
     const override = this.overrides()[uri.toString()];
     if (override !== undefined) return override;
     const { languages, include, exclude } = this.settings.current;

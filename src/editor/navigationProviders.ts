@@ -1,6 +1,6 @@
 // Registers the language features that navigate a draft by its facts: highlights, references, rename, outline.
 import * as vscode from 'vscode';
-import { ARTICLE_SCHEME_SELECTOR } from './articleFilter';
+import { articleSchemeSelector } from './articleFilter';
 import type { ArticleAnswers } from './articleAnswers';
 import { FactHighlightProvider } from './factHighlightProvider';
 import { FactReferenceProvider } from './factReferenceProvider';
@@ -12,12 +12,12 @@ import { FactSymbolProvider } from './factSymbolProvider';
  *  outline's provider is registered anew, so the Outline and breadcrumbs show the new facts. */
 export function registerNavigationProviders(answers: ArticleAnswers, factsChanged?: vscode.Event<void>): vscode.Disposable[] {
   const symbols = new FactSymbolProvider(answers);
-  const registerSymbols = () => vscode.languages.registerDocumentSymbolProvider(ARTICLE_SCHEME_SELECTOR, symbols, { label: 'News Lens' });
+  const registerSymbols = () => vscode.languages.registerDocumentSymbolProvider(articleSchemeSelector(), symbols, { label: 'News Lens' });
   let outline = registerSymbols();
   return [
-    vscode.languages.registerDocumentHighlightProvider(ARTICLE_SCHEME_SELECTOR, new FactHighlightProvider(answers)),
-    vscode.languages.registerReferenceProvider(ARTICLE_SCHEME_SELECTOR, new FactReferenceProvider(answers)),
-    vscode.languages.registerRenameProvider(ARTICLE_SCHEME_SELECTOR, new FactRenameProvider(answers)),
+    vscode.languages.registerDocumentHighlightProvider(articleSchemeSelector(), new FactHighlightProvider(answers)),
+    vscode.languages.registerReferenceProvider(articleSchemeSelector(), new FactReferenceProvider(answers)),
+    vscode.languages.registerRenameProvider(articleSchemeSelector(), new FactRenameProvider(answers)),
     { dispose: () => outline.dispose() },
     ...(factsChanged ? [factsChanged(() => { outline.dispose(); outline = registerSymbols(); })] : []),
   ];

@@ -11,7 +11,7 @@ import { FactsTreeProvider, REVEAL_MENTION_COMMAND } from './factsTreeProvider';
 import type { FactsTreeNode } from './factNodes';
 import type { RowOrigin } from './factTreeItems';
 import { mentionRange } from '../editor/mentionRanges';
-import type { WorkspaceIndex } from '../editor/workspace/workspaceIndex';
+import type { ScanReport, WorkspaceIndex } from '../editor/workspace/workspaceIndex';
 import { indexMessage } from './indexMessage';
 
 /** Wires the facts tree to the editor: which documents it shows, its badge and filter message, and the reveal command. */
@@ -61,15 +61,21 @@ export class FactsView implements vscode.Disposable {
     return this.view.description;
   }
 
-  /** The index changed: the Workspace scope shows it, if it is on screen; during a scan at most every few seconds,
-   *  since merging a large index's entities takes the extension host a while. */
+  /** The index changed: the Workspace scope shows it, if it is on screen; while a scan only counts, at most every few
+   *  seconds, since merging a large index's entities takes the extension host a while; a scan that starts, pauses,
+   *  is cancelled or ends shows at once. */
   private indexChanged(): void {
-    if (this.settings.current.sidebar.scope !== 'workspace' || this.indexTimer) return;
-    const scanning = this.index?.report.state === 'scanning';
-    this.indexTimer = setTimeout(() => { this.indexTimer = undefined; if (this.view.visible) this.update(); else this.stale = true; }, scanning ? SCAN_REFRESH_MS : 0);
+    if (this.settings.current.sidebar.scope !== 'workspace') return;
+    const state = this.index?.report.state;
+    const countsOnly = state === 'scanning' && state === this.shownScanState;
+    if (this.indexTimer && countsOnly) return;
+    clearTimeout(this.indexTimer);
+    this.indexTimer = setTimeout(() => { this.indexTimer = undefined; if (this.view.visible) this.update(); else this.stale = true; }, countsOnly ? SCAN_REFRESH_MS : 0);
   }
 
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The scan's state the view's message last showed. */
+  private shownScanState: ScanReport['state'] | undefined;
   /** The Workspace scope changed while the view was hidden: shown again, it is brought up to date. */
   private stale = false;
 
@@ -115,6 +121,7 @@ export class FactsView implements vscode.Disposable {
     this.view.description = partialAt === undefined ? undefined : 'partial';
     const filtered = this.provider.filterText ? `Facts containing “${this.provider.filterText}”` : undefined;
     const workspace = scope === 'workspace' ? indexMessage(this.index, this.settings.current.workspaceIndex) : undefined;
+    this.shownScanState = scope === 'workspace' ? this.index?.report.state : undefined;
     this.view.message = [filtered, workspace].filter(Boolean).join(' · ') || undefined;
     this.provider.refresh();
   }

@@ -1,7 +1,7 @@
 // What the Facts view says above the Workspace scope: how far the index is, and what it cannot do here (a virtual
 // workspace has no file watching; without workspace storage the index is not kept between sessions).
 import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../editor/workspace/workspaceIndex';
+import type { ScanReport, WorkspaceIndex } from '../editor/workspace/workspaceIndex';
 
 /** Schemes whose folders VS Code watches for changes made outside it: local files and remote ones. */
 const WATCHED_SCHEMES = new Set(['file', 'vscode-remote']);
@@ -11,18 +11,24 @@ export function indexMessage(index: WorkspaceIndex | undefined, enabled: boolean
   if (!enabled || !index) return 'The workspace index is off (newsLens.workspaceIndex.enabled).';
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) return 'Open a folder to see the facts of its articles.';
-  const { state, done, files } = index.report;
-  const count = (n: number) => n.toLocaleString('en');
-  const articles = index.articles().length;
-  const parts = [
-    state === 'scanning' ? `Indexing the workspace: ${count(done)} of ${count(files)} files` :
-      state === 'paused' ? `Indexing paused while VS Code is in the background: ${count(done)} of ${count(files)} files` :
-        state === 'cancelled' ? `Indexing stopped at ${count(done)} of ${count(files)} files: run News Lens: Rescan the Workspace to finish` :
-          `${count(articles)} article${articles === 1 ? '' : 's'} in the workspace`,
-  ];
+  const parts = [scanSummary(index.report, index.articles().length)];
   if (folders.some((folder) => !WATCHED_SCHEMES.has(folder.uri.scheme))) {
     parts.push('File watching is not available in this virtual workspace: changes made outside VS Code show after News Lens: Rescan the Workspace');
   }
   if (!index.persistent) parts.push('the index is not kept between sessions here (no workspace storage)');
   return parts.join(' · ');
+}
+
+const count = (n: number) => n.toLocaleString('en');
+const articlesOf = (n: number) => `${count(n)} article${n === 1 ? '' : 's'}`;
+
+/** How far the scan is: under way, paused, cancelled (with what it indexed and how to finish), or done. */
+function scanSummary({ state, done, files }: ScanReport, articles: number): string {
+  const progress = `${count(done)} of ${count(files)} files`;
+  if (state === 'scanning') return `Indexing the workspace: ${progress}`;
+  if (state === 'paused') return `Indexing paused while VS Code is in the background: ${progress}`;
+  if (state === 'cancelled') {
+    return `Indexing cancelled ${files === 0 ? 'before it had found the files' : `at ${progress}`}, ${articlesOf(articles)} indexed: News Lens: Rescan the Workspace reads the rest`;
+  }
+  return `${articlesOf(articles)} in the workspace`;
 }

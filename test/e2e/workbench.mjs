@@ -295,3 +295,18 @@ export function toSpans(offsets) {
   }
   return spans;
 }
+
+/** The notification toast (bottom right) whose text matches `text`. */
+export function notificationToast(page, text) {
+  return page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+}
+
+/** A button of a notification toast, by its label ("Cancel"). */
+export function notificationButton(toast, label) {
+  return toast.locator('.notification-list-item-buttons-container .monaco-button', { hasText: label }).first();
+}
+
+/** The message a tree view shows above its rows (TreeView.message), in the side bar. */
+export function sidebarViewMessage(page) {
+  return page.locator('.part.sidebar .tree-explorer-viewlet-tree-view .message').first();
+}

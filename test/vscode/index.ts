@@ -7,12 +7,16 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import { resultsPath, skipReasons } from './support';
 
+/** The test file of the Restricted Mode run (`npm run test:untrusted`), the only one that run loads. */
+const UNTRUSTED_FILE = 'untrusted.test.js';
+
 /** Compiled test files under this folder, sorted so the order is stable; with NEWSLENS_TEST_BENCH=1, the
- *  measurements (*.bench.js, e.g. scripts/workspace-scale) instead. */
+ *  measurements (*.bench.js, e.g. scripts/workspace-scale) instead; with NEWSLENS_UNTRUSTED=1, the Restricted Mode test. */
 function findTestFiles(folder: string): string[] {
   const entries = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' });
   const suffix = process.env.NEWSLENS_TEST_BENCH === '1' ? '.bench.js' : '.test.js';
-  return entries.filter((entry) => entry.endsWith(suffix)).sort().map((entry) => path.join(folder, entry));
+  const untrusted = process.env.NEWSLENS_UNTRUSTED === '1';
+  return entries.filter((entry) => entry.endsWith(suffix) && (path.basename(entry) === UNTRUSTED_FILE) === untrusted).sort().map((entry) => path.join(folder, entry));
 }
 
 /** A fresh results file where the runner asked (env), else in <repo>/test-results/. */

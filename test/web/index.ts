@@ -3,6 +3,7 @@
 import { MARK, oneLine } from './setupMocha';
 import './webExtension.test';
 import './corrections.test';
+import './workspaceIndex.test';
 
 /** Entry point called by VS Code's web extension host; rejects when any test fails. */
 export function run(): Promise<void> {

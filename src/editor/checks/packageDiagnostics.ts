@@ -8,7 +8,7 @@ import type { CheckSeverity } from '../../engine/checks/finding';
 import type { NewsLensSettings } from '../../config/newsLensSettings';
 import type { AnalysisWorker } from '../analysisWorker';
 import { folderKeyOf, type IndexedArticle, type WorkspaceIndex } from '../workspace/workspaceIndex';
-import { ARTICLE_SCHEME_SELECTOR } from '../articleFilter';
+import { articleSchemeSelector } from '../articleFilter';
 import { DIFFERENT_NAMES_COMMAND, DISABLE_CHECK_COMMAND } from './checkActions';
 import { CHECKS_SOURCE } from './checkDiagnostics';
 import type { CheckSettingsSource } from './checkSettings';
@@ -46,7 +46,7 @@ export class PackageDiagnostics implements vscode.Disposable {
       index.onDidChange((folders) => this.schedule(folders)),
       settings.onDidChange((event) => { if (event.affectsConfiguration('newsLens.checks')) this.scheduleAll(); }),
       checkSettings.onDidChange(() => this.scheduleAll()),
-      vscode.languages.registerCodeActionsProvider(ARTICLE_SCHEME_SELECTOR, { provideCodeActions: (document, range) => this.actionsAt(document, range) },
+      vscode.languages.registerCodeActionsProvider(articleSchemeSelector(), { provideCodeActions: (document, range) => this.actionsAt(document, range) },
         { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     ];
   }

@@ -2,6 +2,10 @@
 // status bar's progress for later ones, counts of files read and reused, and a pause while the window is idle in the
 // background (not focused, no recent activity), resumed as soon as it is focused or used again.
 import * as vscode from 'vscode';
+import { ActivityGate, type WindowStateSource } from './activityGate';
+import type { FileOutcome } from './fileQueue';
+
+export type { FileOutcome } from './fileQueue';
 
 /** What the last scan did, for the Facts view's message and the tests. */
 export interface ScanReport {
@@ -20,29 +24,31 @@ export interface ScanReport {
   readonly finishedMs: number | undefined;
 }
 
-/** What happened to one file of a scan. */
-export type FileOutcome = 'read' | 'reused' | 'skipped';
-
 interface RunningScan {
   readonly generation: number;
   readonly progress: vscode.Progress<{ message?: string; increment?: number }>;
   finish(): void;
 }
 
+/** vscode.window's focus and activity, as the activity gate reads them. */
+const VSCODE_WINDOW: WindowStateSource = {
+  get state() { return vscode.window.state; },
+  onDidChangeState: (listener) => vscode.window.onDidChangeWindowState(listener),
+};
+
 const IDLE: ScanReport = { state: 'off', fresh: false, files: 0, done: 0, read: 0, reused: 0, skipped: 0, progressMessages: 0, startedMs: 0, finishedMs: undefined };
 
 /** Tracks the scan under way and the one before it. */
 export class ScanProgress implements vscode.Disposable {
   private current: RunningScan | undefined;
+  /** The scan last cancelled: the files it was reading when Cancel came are still counted as they finish. */
+  private cancelled: number | undefined;
   private state: ScanReport = IDLE;
-  private paused: Promise<void> | undefined;
-  private resume: (() => void) | undefined;
-  private readonly windowState: vscode.Disposable;
+  private readonly gate: ActivityGate;
 
-  constructor(private readonly onChange: () => void, private readonly onCancel: () => void) {
-    this.windowState = vscode.window.onDidChangeWindowState((state) => {
-      if ((state.focused || state.active) && this.resume) this.resume();
-    });
+  /** `onCancel` drops the files the scan has not looked at; `windowState` is vscode.window's unless a test gives one. */
+  constructor(private readonly onChange: () => void, private readonly onCancel: () => void, windowState: WindowStateSource = VSCODE_WINDOW) {
+    this.gate = new ActivityGate(windowState, () => this.paused(), () => this.resumed());
   }
 
   get report(): ScanReport {
@@ -52,18 +58,14 @@ export class ScanProgress implements vscode.Disposable {
   /** Shows a scan while `body` finds its files (it tells `found` how many, then `step` counts them). */
   run(generation: number, fresh: boolean, body: (cancelled: () => boolean) => Promise<void>): Promise<void> {
     this.current?.finish();
-    this.state = { ...IDLE, state: 'scanning', fresh, startedMs: Date.now() };
+    this.cancelled = undefined;
+    this.state = { ...IDLE, state: this.gate.isPaused ? 'paused' : 'scanning', fresh, startedMs: Date.now() };
     const location = fresh ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     const finished = Promise.resolve(vscode.window.withProgress({ location, title: 'News Lens: indexing the workspace', cancellable: fresh }, (progress, token) =>
       new Promise<void>((resolve) => {
         const scan: RunningScan = { generation, progress, finish: () => { if (this.current === scan) this.current = undefined; resolve(); } };
         this.current = scan;
-        token.onCancellationRequested(() => {
-          this.state = { ...this.state, state: 'cancelled', finishedMs: Date.now() };
-          this.onCancel();
-          scan.finish();
-          this.onChange();
-        });
+        token.onCancellationRequested(() => this.cancel());
         this.say(progress, 'looking for articles…');
         body(() => token.isCancellationRequested || this.current !== scan).catch(() => scan.finish());
       })));
@@ -81,18 +83,31 @@ export class ScanProgress implements vscode.Disposable {
   /** Counts one file of the scan `generation` (a file of an older scan is not counted). */
   step(generation: number, outcome: FileOutcome): void {
     const scan = this.current;
-    if (!scan || scan.generation !== generation || this.state.files === 0) return;
+    const afterCancel = !scan && this.cancelled === generation;
+    if ((!afterCancel && scan?.generation !== generation) || this.state.files === 0) return;
     const done = this.state.done + 1;
     this.state = { ...this.state, done, [outcome]: this.state[outcome] + 1 };
-    this.say(scan.progress, `${done.toLocaleString('en')} of ${this.state.files.toLocaleString('en')} files`, 100 / this.state.files);
+    if (scan) this.say(scan.progress, `${done.toLocaleString('en')} of ${this.state.files.toLocaleString('en')} files`, 100 / this.state.files);
     this.onChange();
   }
 
   /** No file is waiting: the scan `generation` is over. */
   drained(generation: number): void {
     const scan = this.current;
-    if (!scan || scan.generation !== generation || this.state.state !== 'scanning') return;
+    if (!scan || scan.generation !== generation || (this.state.state !== 'scanning' && this.state.state !== 'paused')) return;
     this.state = { ...this.state, state: 'ready', finishedMs: Date.now() };
+    scan.finish();
+    this.onChange();
+  }
+
+  /** Stops the scan under way, as the notification's Cancel does: its files not looked at yet are dropped, what it
+   *  read stays, and the notification goes. */
+  cancel(): void {
+    const scan = this.current;
+    if (!scan || (this.state.state !== 'scanning' && this.state.state !== 'paused')) return;
+    this.state = { ...this.state, state: 'cancelled', finishedMs: Date.now() };
+    this.cancelled = scan.generation;
+    this.onCancel();
     scan.finish();
     this.onChange();
   }
@@ -100,30 +115,26 @@ export class ScanProgress implements vscode.Disposable {
   /** The index was switched off, or there is no folder to index. */
   off(): void {
     this.current?.finish();
+    this.cancelled = undefined;
     this.state = IDLE;
     this.onChange();
   }
 
   /** Resolves at once while the window is focused or in use; else when it is again (the scan waits there). */
   whenActive(): Promise<void> {
-    const { focused, active } = vscode.window.state;
-    if (focused || active) return Promise.resolve();
-    if (!this.paused) {
-      this.paused = new Promise<void>((resolve) => {
-        this.resume = () => {
-          this.paused = this.resume = undefined;
-          if (this.state.state === 'paused') this.state = { ...this.state, state: 'scanning' };
-          resolve();
-          this.onChange();
-        };
-      });
-      if (this.state.state === 'scanning') {
-        this.state = { ...this.state, state: 'paused' };
-        if (this.current) this.say(this.current.progress, 'paused while VS Code is in the background');
-        this.onChange();
-      }
-    }
-    return this.paused;
+    return this.gate.whenActive();
+  }
+
+  private paused(): void {
+    if (this.state.state !== 'scanning') return;
+    this.state = { ...this.state, state: 'paused' };
+    if (this.current) this.say(this.current.progress, 'paused while VS Code is in the background');
+    this.onChange();
+  }
+
+  private resumed(): void {
+    if (this.state.state === 'paused') this.state = { ...this.state, state: 'scanning' };
+    this.onChange();
   }
 
   private say(progress: RunningScan['progress'], message: string, increment?: number): void {
@@ -133,7 +144,6 @@ export class ScanProgress implements vscode.Disposable {
 
   dispose(): void {
     this.current?.finish();
-    this.resume?.();
-    this.windowState.dispose();
+    this.gate.dispose();
   }
 }

@@ -16,7 +16,8 @@ import { EditorEntries } from './editorEntries';
 import { IndexRecords, type IndexedArticle } from './indexRecords';
 import { languageOfPath, type LanguageTable } from './pathRules';
 import { readIndexRecord } from './readIndexRecord';
-import { ScanProgress, type FileOutcome, type ScanReport } from './scanProgress';
+import { FileQueue, type FileOutcome } from './fileQueue';
+import { ScanProgress, type ScanReport } from './scanProgress';
 import { excludedPatterns, filesUnder, isReachable, pathInFolder } from './workspaceWalk';
 
 export type { ScanReport } from './scanProgress';
@@ -52,11 +53,9 @@ const MERGE_SLICE = 250;
  *  it through articles(), entities() and onDidChange. */
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly records = new IndexRecords();
-  private readonly urgent = new Map<string, vscode.Uri>();
-  private scanQueue: vscode.Uri[] = [];
-  /** The scan the queue belongs to (start() makes a new one). */
+  private readonly queue: FileQueue<vscode.Uri>;
+  /** The scan whose files the queue holds (start() makes a new one). */
   private scanGeneration = 0;
-  private running = 0;
   private fingerprint: string | undefined;
   /** Settles once the latest start() has loaded the saved index (startIfChanged waits for it). */
   private loading: Promise<void> = Promise.resolve();
@@ -77,6 +76,14 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   constructor(private readonly sources: IndexSources) {
     this.progress = new ScanProgress(() => this.records.touched(), () => this.cancelScan());
+    this.queue = new FileQueue<vscode.Uri>({
+      concurrency: CONCURRENCY,
+      whenActive: () => this.progress.whenActive(),
+      check: (uri, fromScan) => this.check(uri, fromScan),
+      looked: (outcome, generation) => this.looked(outcome, generation),
+      failed: (uri, error) => sources.log(`Workspace index: ${uri.toString(true)}: ${String(error)}`),
+      settled: () => this.settle(),
+    });
     const { cache, settings, corrections } = sources;
     this.editors = new EditorEntries(cache, (document) => (this.fingerprint !== undefined && this.isArticleFile(document.uri) ? relativePathOf(document.uri) : undefined), (key) => this.records.changedAt(key));
     this.records.useEditors(this.editors);
@@ -132,13 +139,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.start(false, 'reopened');
   }
 
-  /** Resolves once the latest scan has looked at every file it found (or stopped), a scan started meanwhile too. */
+  /** Resolves once the latest scan has looked at every file it found (or stopped, and the files it was reading are
+   *  done), a scan started meanwhile too. */
   async scanned(): Promise<void> {
     let last: Promise<void>;
     do {
       last = this.lastStart;
       await last;
+      await this.queue.idle();
     } while (last !== this.lastStart);
+  }
+
+  /** Stops the scan under way as the progress notification's Cancel does (the tests' way to press it). */
+  cancel(): void {
+    this.progress.cancel();
   }
 
   /** Scans again when the languages of file names changed (an extension installed, files.associations edited): VS Code
@@ -167,7 +181,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async run(fromScratch: boolean): Promise<void> {
     const generation = ++this.generation;
-    this.scanQueue = [];
+    this.queue.dropScan();
     this.watch();
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!this.sources.settings.current.workspaceIndex || folders.length === 0) {
@@ -184,10 +198,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** Loads the saved index when what the entries depend on changed since the index in memory was made (or there is
-   *  none); true when the scan starts without one (a first scan, or one that was under way without one). */
+   *  none); true when the scan starts without one (a first scan, one that was under way without one, or one that
+   *  finishes a first scan cancelled: it shows the cancellable notification again). */
   private async load(generation: number, fromScratch: boolean): Promise<boolean> {
     const fingerprint = await this.fingerprintNow();
-    const fresh = this.progress.report.fresh && this.progress.report.state === 'scanning';
+    const { state, fresh: wasFresh } = this.progress.report;
+    const fresh = (wasFresh && (state === 'scanning' || state === 'paused')) || state === 'cancelled';
     if (generation !== this.generation || (!fromScratch && fingerprint === this.fingerprint)) return fresh;
     const loaded = fromScratch ? new Map<string, IndexRecord>() : await this.sources.storage.load(fingerprint);
     if (generation !== this.generation) return fresh;
@@ -207,66 +223,32 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     if (generation !== this.generation || cancelled()) return;
     for (const key of this.records.keys()) if (!found.has(key)) this.records.remove(key);
-    this.scanQueue = [...found.values()];
     this.scanGeneration = generation;
-    this.progress.found(generation, this.scanQueue.length);
-    this.pump();
+    this.progress.found(generation, found.size);
+    this.queue.setScan(generation, [...found.values()]);
   }
 
-  /** Stops the scan under way (the progress notification's Cancel); what was indexed stays and is saved. */
-  cancelScan(): void {
-    this.scanQueue = [];
+  /** The scan was cancelled: its files not looked at yet are dropped; what was indexed stays and is saved. */
+  private cancelScan(): void {
+    this.queue.dropScan();
     void this.save();
   }
 
   /** The index's share of a rescan: one file (or folder) that a watcher or a rename says changed. */
   private touch(uri: vscode.Uri): void {
     if (this.disposed || !vscode.workspace.getWorkspaceFolder(uri)) return;
-    this.events.schedule(uri.toString(), () => { this.urgent.set(uri.toString(), uri); this.pump(); });
+    this.events.schedule(uri.toString(), () => this.queue.add(uri.toString(), uri));
   }
 
-  /** Runs up to CONCURRENCY loops over the queues: files that changed first, then the scan's. */
-  private pump(): void {
-    clearTimeout(this.idleTimer);
-    if (this.running === 0 && this.urgent.size === 0 && this.scanQueue.length === 0) this.settle();
-    while (this.running < CONCURRENCY && (this.urgent.size > 0 || this.scanQueue.length > 0)) {
-      this.running++;
-      void this.drain().finally(() => {
-        this.running--;
-        if (this.running === 0 && this.urgent.size === 0 && this.scanQueue.length === 0) this.settle();
-      });
-    }
-  }
-
-  private async drain(): Promise<void> {
-    for (;;) {
-      await this.progress.whenActive();
-      if (this.disposed) return;
-      const next = this.takeNext();
-      if (!next) return;
-      let outcome: FileOutcome = 'skipped';
-      try {
-        outcome = await this.check(next.uri, next.fromScan);
-      } catch (error) {
-        this.sources.log(`Workspace index: ${next.uri.toString(true)}: ${String(error)}`);
-      }
-      if (next.generation !== undefined) this.progress.step(next.generation, outcome);
-      if (++this.sinceSave >= SAVE_EVERY) void this.save();
-    }
-  }
-
-  private takeNext(): { uri: vscode.Uri; fromScan: boolean; generation?: number } | undefined {
-    const [key, uri] = this.urgent.entries().next().value ?? [];
-    if (key !== undefined && uri) {
-      this.urgent.delete(key);
-      return { uri, fromScan: false };
-    }
-    const fromScan = this.scanQueue.shift();
-    return fromScan && { uri: fromScan, fromScan: true, generation: this.scanGeneration };
+  /** One file was looked at: the scan's progress counts it, and the index is saved every so many files. */
+  private looked(outcome: FileOutcome, generation: number | undefined): void {
+    if (generation !== undefined) this.progress.step(generation, outcome);
+    if (++this.sinceSave >= SAVE_EVERY) void this.save();
   }
 
   /** Indexes one file if it changed since its record was made; forgets it (and what was under it) if it is gone. */
   private async check(uri: vscode.Uri, fromScan: boolean): Promise<FileOutcome> {
+    clearTimeout(this.idleTimer); // the worker has work again
     const key = uri.toString();
     let stat: vscode.FileStat;
     try {
@@ -278,7 +260,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (stat.type & vscode.FileType.SymbolicLink) return this.skip(key);
     if (stat.type & vscode.FileType.Directory) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (!fromScan && folder) for (const file of await filesUnder(folder, uri, () => this.disposed)) if (this.isArticleFile(file)) this.urgent.set(file.toString(), file);
+      if (!fromScan && folder) for (const file of await filesUnder(folder, uri, () => this.disposed)) if (this.isArticleFile(file)) this.queue.add(file.toString(), file);
       return 'skipped';
     }
     if (!fromScan && !this.isArticleFile(uri)) return this.skip(key);
@@ -349,6 +331,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     this.generation++;
+    this.queue.stop();
     clearTimeout(this.idleTimer);
     this.progress.dispose();
     this.watchers.forEach((watcher) => watcher.dispose());
