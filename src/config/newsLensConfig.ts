@@ -5,7 +5,7 @@ import { FACT_KINDS, type FactKind } from '../engine/types';
 import { CHECK_RULES, DEFAULT_SEVERITY, OFF_BY_DEFAULT } from '../engine/checks/rules';
 import type { CheckRule, CheckSeverity } from '../engine/checks/finding';
 import type { NumeralStyle } from '../engine/checks/numerals';
-import { checkArticleDate, checkMaxCharacters, type SettingProblem } from './validateSettings';
+import { checkArticleDate, checkMaxCharacters, checkMaxIndexedFiles, type SettingProblem } from './validateSettings';
 import { readHighlightStyles, type HighlightStyle } from '../editor/highlightShapes';
 
 /** How the Facts sidebar orders facts within a kind. */
@@ -59,6 +59,8 @@ export interface NewsLensConfig {
   /** `newsLens.workspaceIndex.enabled`: index the workspace's articles (Workspace scope, Go to Symbol in Workspace, the
    *  checks across a package). */
   readonly workspaceIndex: boolean;
+  /** `newsLens.workspaceIndex.maxFiles`: how many articles the index's scan reads at most. */
+  readonly workspaceIndexMaxFiles: number;
 }
 
 /** The settings section every key lives under. */
@@ -82,6 +84,7 @@ export function readNewsLensConfig(): CheckedNewsLensConfig {
   ) as Record<FactKind, boolean>;
   const articleDate = checkArticleDate(settings.get('articleDate'));
   const maxCharacters = checkMaxCharacters(settings.get('maxCharacters'));
+  const maxIndexedFiles = checkMaxIndexedFiles(settings.get('workspaceIndex.maxFiles'));
   const styles = readHighlightStyles(settings.get('highlight.styles'), FACT_KINDS);
   const config: NewsLensConfig = {
     languages: stringList(settings.get('languages'), ['news', 'plaintext', 'markdown']),
@@ -100,9 +103,10 @@ export function readNewsLensConfig(): CheckedNewsLensConfig {
     },
     checks: checksConfig(settings),
     workspaceIndex: settings.get('workspaceIndex.enabled') !== false,
+    workspaceIndexMaxFiles: maxIndexedFiles.value,
   };
   const styleProblems: SettingProblem[] = styles.problems.map((message) => ({ setting: 'newsLens.highlight.styles', value: settings.get('highlight.styles'), message: `News Lens: ${message}` }));
-  return { config, problems: [articleDate.problem, maxCharacters.problem, ...styleProblems].filter((problem) => problem !== undefined) };
+  return { config, problems: [articleDate.problem, maxCharacters.problem, maxIndexedFiles.problem, ...styleProblems].filter((problem) => problem !== undefined) };
 }
 
 const RULER_MODES: readonly OverviewRulerMode[] = ['cursor', 'all', 'off'];

@@ -52,6 +52,20 @@ export function checkMaxCharacters(raw: unknown): CheckedSetting<number> {
   };
 }
 
+/** `newsLens.workspaceIndex.maxFiles`'s default, minimum and maximum, as in package.json. */
+export const MAX_INDEXED_FILES_DEFAULT = 10_000;
+export const MAX_INDEXED_FILES_MAXIMUM = 1_000_000;
+
+/** `newsLens.workspaceIndex.maxFiles`: a whole number of files from 1 to the maximum. */
+export function checkMaxIndexedFiles(raw: unknown): CheckedSetting<number> {
+  if (raw === undefined || raw === null) return { value: MAX_INDEXED_FILES_DEFAULT };
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= MAX_INDEXED_FILES_MAXIMUM) return { value: raw };
+  return {
+    value: MAX_INDEXED_FILES_DEFAULT,
+    problem: problem('newsLens.workspaceIndex.maxFiles', raw, `a whole number of files from 1 to ${MAX_INDEXED_FILES_MAXIMUM.toLocaleString('en-US')}`, `the default, ${MAX_INDEXED_FILES_DEFAULT.toLocaleString('en-US')}`),
+  };
+}
+
 function problem(setting: string, value: unknown, accepted: string, fallback: string): SettingProblem {
   return { setting, value, message: `News Lens: the setting ${setting} is ${shown(value)}, which it does not accept. It accepts ${accepted}; using ${fallback}.` };
 }

@@ -12,6 +12,8 @@ export function indexMessage(index: WorkspaceIndex | undefined, enabled: boolean
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) return 'Open a folder to see the facts of its articles.';
   const parts = [scanSummary(index.report, index.articles().length)];
+  const { cappedAt } = index.report;
+  if (cappedAt !== undefined) parts.push(`the workspace has more than ${count(cappedAt)} articles: the scan read the first ${count(cappedAt)} (newsLens.workspaceIndex.maxFiles)`);
   if (folders.some((folder) => !WATCHED_SCHEMES.has(folder.uri.scheme))) {
     parts.push('File watching is not available in this virtual workspace: changes made outside VS Code show after News Lens: Rescan the Workspace');
   }

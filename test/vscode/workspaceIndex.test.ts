@@ -143,4 +143,27 @@ describe('facts across the workspace', () => {
     assert.ok(report.reused > 0 && report.reused + report.skipped === report.files, JSON.stringify(report));
     assert.deepStrictEqual(api.workspaceIndex.entries().map(({ entry }) => JSON.stringify(entry)).sort(), before);
   });
+
+  it('reads at most newsLens.workspaceIndex.maxFiles articles, in folder order, and says the workspace has more', async function () {
+    this.timeout(120_000);
+    const all = api.workspaceIndex.entries().map(({ entry }) => entry.path).sort();
+    const restoreScope = await withSetting('newsLens.sidebar.scope', 'workspace');
+    const restoreLimit = await withSetting('newsLens.workspaceIndex.maxFiles', 3);
+    try {
+      await vscode.commands.executeCommand('newsLens.facts.focus');
+      await waitFor(async () => { await api.workspaceIndex.scanned(); return api.workspaceIndex.report().cappedAt === 3; }, 'a scan capped at 3 articles');
+      const report = api.workspaceIndex.report();
+      assert.strictEqual(report.files, 3, JSON.stringify(report));
+      const kept = api.workspaceIndex.entries().map(({ entry }) => entry.path);
+      assert.strictEqual(kept.length, 3, kept.join(', '));
+      assert.ok(kept.every((path) => all.includes(path)), `${kept.join(', ')} are not among ${all.join(', ')}`);
+      const message = () => api.factsView().message ?? '';
+      await waitFor(() => message().includes('the workspace has more than 3 articles: the scan read the first 3 (newsLens.workspaceIndex.maxFiles)'), `the cap in the Workspace scope's message (it says ${JSON.stringify(message())})`);
+    } finally {
+      await restoreLimit();
+      await restoreScope();
+    }
+    await waitFor(async () => { await api.workspaceIndex.scanned(); return api.workspaceIndex.entries().length === all.length; }, 'every article back in the index without the cap');
+    assert.strictEqual(api.workspaceIndex.report().cappedAt, undefined);
+  });
 });

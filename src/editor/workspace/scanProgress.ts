@@ -22,6 +22,8 @@ export interface ScanReport {
   readonly progressMessages: number;
   readonly startedMs: number;
   readonly finishedMs: number | undefined;
+  /** `newsLens.workspaceIndex.maxFiles` when the workspace has more articles than that (the scan read that many). */
+  readonly cappedAt: number | undefined;
 }
 
 interface RunningScan {
@@ -36,7 +38,7 @@ const VSCODE_WINDOW: WindowStateSource = {
   onDidChangeState: (listener) => vscode.window.onDidChangeWindowState(listener),
 };
 
-const IDLE: ScanReport = { state: 'off', fresh: false, files: 0, done: 0, read: 0, reused: 0, skipped: 0, progressMessages: 0, startedMs: 0, finishedMs: undefined };
+const IDLE: ScanReport = { state: 'off', fresh: false, files: 0, done: 0, read: 0, reused: 0, skipped: 0, progressMessages: 0, startedMs: 0, finishedMs: undefined, cappedAt: undefined };
 
 /** Tracks the scan under way and the one before it. */
 export class ScanProgress implements vscode.Disposable {
@@ -73,10 +75,11 @@ export class ScanProgress implements vscode.Disposable {
     return finished;
   }
 
-  /** The scan `generation` will look at this many files. */
-  found(generation: number, files: number): void {
+  /** The scan `generation` will look at this many files; `cappedAt` when the workspace has more articles than the
+   *  setting lets it read. */
+  found(generation: number, files: number, cappedAt?: number): void {
     if (this.current?.generation !== generation) return;
-    this.state = { ...this.state, files };
+    this.state = { ...this.state, files, cappedAt };
     if (files === 0) this.drained(generation);
   }
 

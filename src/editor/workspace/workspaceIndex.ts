@@ -216,15 +216,18 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Finds the folders' articles, forgets the records of files gone, and queues every article to be checked. */
   private async scan(generation: number, folders: readonly vscode.WorkspaceFolder[], cancelled: () => boolean): Promise<void> {
     const found = new Map<string, vscode.Uri>();
+    const limit = this.sources.settings.current.workspaceIndexMaxFiles;
     for (const folder of folders) {
-      for (const uri of await filesUnder(folder, folder.uri, () => cancelled() || generation !== this.generation)) {
-        if (this.isArticleFile(uri)) found.set(uri.toString(), uri);
-      }
+      const room = limit - found.size;
+      for (const uri of await filesUnder(folder, folder.uri, () => cancelled() || generation !== this.generation, (file) => this.isArticleFile(file), room)) found.set(uri.toString(), uri);
+      if (found.size > limit) break;
     }
     if (generation !== this.generation || cancelled()) return;
+    const capped = found.size > limit;
+    if (capped) [...found.keys()].slice(limit).forEach((key) => found.delete(key));
     for (const key of this.records.keys()) if (!found.has(key)) this.records.remove(key);
     this.scanGeneration = generation;
-    this.progress.found(generation, found.size);
+    this.progress.found(generation, found.size, capped ? limit : undefined);
     this.queue.setScan(generation, [...found.values()]);
   }
 

@@ -22,12 +22,15 @@ export function isReachable(relativePath: string, excluded: readonly string[]): 
   return !excluded.some((pattern) => globMatches(pattern, relativePath) || parts.some((_, i) => globMatches(pattern, parts.slice(0, i + 1).join('/'))));
 }
 
-/** Every file under `start` (a folder of the workspace folder, or its root) the index may read, folder by folder. */
-export async function filesUnder(folder: vscode.WorkspaceFolder, start: vscode.Uri, cancelled: () => boolean): Promise<vscode.Uri[]> {
+/** Every file under `start` (a folder of the workspace folder, or its root) the index may read, folder by folder, in
+ *  name order; with `wanted`, only the files it keeps, and no more than `limit` + 1 of them (the walk stops there: one
+ *  more than the limit says that there are more). */
+export async function filesUnder(folder: vscode.WorkspaceFolder, start: vscode.Uri, cancelled: () => boolean,
+  wanted: (uri: vscode.Uri) => boolean = () => true, limit = Infinity): Promise<vscode.Uri[]> {
   const excluded = excludedPatterns(folder);
   const files: vscode.Uri[] = [];
   const folders = [start];
-  while (folders.length > 0 && !cancelled()) {
+  while (folders.length > 0 && !cancelled() && files.length <= limit) {
     const current = folders.pop()!;
     let children: [string, vscode.FileType][];
     try {
@@ -42,7 +45,7 @@ export async function filesUnder(folder: vscode.WorkspaceFolder, start: vscode.U
       const relative = pathInFolder(folder, child);
       if (relative === undefined || excluded.some((pattern) => globMatches(pattern, relative))) continue;
       if (step === 'enter') folders.push(child);
-      else files.push(child);
+      else if (wanted(child) && files.length <= limit) files.push(child);
     }
   }
   return files;

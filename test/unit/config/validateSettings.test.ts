@@ -2,11 +2,28 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  checkArticleDate, checkMaxCharacters, MAX_CHARACTERS_DEFAULT, MAX_CHARACTERS_MAXIMUM, MAX_CHARACTERS_MINIMUM, SettingWarnings,
+  checkArticleDate, checkMaxCharacters, checkMaxIndexedFiles, MAX_INDEXED_FILES_DEFAULT, MAX_INDEXED_FILES_MAXIMUM, MAX_CHARACTERS_DEFAULT, MAX_CHARACTERS_MAXIMUM, MAX_CHARACTERS_MINIMUM, SettingWarnings,
 } from '../../../src/config/validateSettings';
 
 const REPO_ROOT = join(__dirname, '../../..');
 const properties = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).contributes.configuration.properties;
+
+describe('newsLens.workspaceIndex.maxFiles', () => {
+  it('accepts a whole number of files in range, and refuses anything else with a warning and the default', () => {
+    assert.deepEqual(checkMaxIndexedFiles(250), { value: 250 });
+    assert.deepEqual(checkMaxIndexedFiles(undefined), { value: MAX_INDEXED_FILES_DEFAULT });
+    for (const bad of [0, -1, 2.5, MAX_INDEXED_FILES_MAXIMUM + 1, '500', Number.NaN]) {
+      const checked = checkMaxIndexedFiles(bad);
+      assert.equal(checked.value, MAX_INDEXED_FILES_DEFAULT, String(bad));
+      assert.match(checked.problem?.message ?? '', /newsLens\.workspaceIndex\.maxFiles .*accepts a whole number of files from 1 to 1,000,000; using the default, 10,000/);
+    }
+  });
+
+  it('has the same default, minimum and maximum in package.json as at runtime', () => {
+    const schema = properties['newsLens.workspaceIndex.maxFiles'];
+    assert.deepEqual([schema.default, schema.minimum, schema.maximum, schema.type], [MAX_INDEXED_FILES_DEFAULT, 1, MAX_INDEXED_FILES_MAXIMUM, 'integer']);
+  });
+});
 
 describe('newsLens.articleDate', () => {
   it('accepts a real calendar date, spaces around it ignored, and empty for none, without a warning', () => {
