@@ -6,6 +6,7 @@ import { namesOutsideCurrencySigns } from './figures/figureSpans';
 import { figuresFromTagger } from './figures/taggedFigures';
 import { correctedFacts } from './corrections/applyCorrections';
 import { groupEntities } from './entities/groupEntities';
+import { groupEntitiesKept, type GroupingMemo } from './entities/groupingMemo';
 import { createGrammarMemo, datesAndFigures, type GrammarMemo } from './grammarBySentence';
 import { findNames, type RuleMemo } from './names';
 import { tagText, type TaggedText, type TaggerMemo } from './tagger';
@@ -36,13 +37,14 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
 
 /** What an analyser keeps between runs on one document: the last text's sanitised copy, each line's sentences and words,
  *  and by line (WeakMaps keyed by the kept lines, so they forget a line with it) the tagger's tokens and chunks, the rule
- *  names, and the grammar's mentions. */
+ *  names, and the grammar's mentions; and the last grouping into entities. */
 interface Memos {
   sanitise: (text: string) => string;
   lines: RunMemo<LineText>;
   tagger: TaggerMemo;
   rules: RuleMemo;
   grammar: GrammarMemo;
+  grouping: GroupingMemo;
 }
 
 /** Both taggers' findings over the text; undefined (and a warning) if they fail, so the rules and grammars still answer. */
@@ -121,7 +123,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
  *  and gives exactly what `analyse` gives. */
 export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
   const memos: Memos = {
-    sanitise: createSanitiser(), lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo(),
+    sanitise: createSanitiser(), lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo(), grouping: {},
   };
   return (text, options = {}) => {
     try {
@@ -148,7 +150,8 @@ function analyseWith(text: string, options: AnalyseOptions, memos?: Memos): Anal
     const { sentences } = document;
     const mentions = mentionsOf(original, clean, document, articleDate.value, warn, memos);
     markPercentChanges(clean, mentions);
-    const facts = correctedFacts(original, { mentions, entities: groupEntities(mentions, sentences) }, options.corrections, warn);
+    const entities = memos ? groupEntitiesKept(mentions, sentences, memos.grouping) : groupEntities(mentions, sentences);
+    const facts = correctedFacts(original, { mentions, entities }, options.corrections, warn);
     linkSpeakers(clean, facts.mentions, sentences);
     const analysis = { ...facts, articleDate, analysedChars: limit, warnings };
     splits.set(analysis, document);

@@ -47,6 +47,23 @@ describe('incremental analysis', () => {
     for (const text of edits(RULES_ARTICLE, 60, RULE_PASTES)) assert.deepEqual(analyser(text, { today: '2026-03-12' }), analyse(text, { today: '2026-03-12' }));
   });
 
+  it('groups again when an edit changes only what grouping reads between mentions: an acronym\'s bracket, a sentence end', () => {
+    const text = 'The Organization of the Petroleum Exporting Countries (OPEC) met. OPEC said 3 rigs shut. 3 more may.';
+    const analyser = createAnalyser();
+    const options = { today: '2026-03-12' };
+    const first = analyser(text, options);
+    // An edit that moves every mention but changes none of them reads the last run's grouping, in entities of its own.
+    const moved = `Now: ${text}`;
+    const again = analyser(moved, options);
+    assert.deepEqual(again, analyse(moved, options));
+    assert.ok(again.entities.every((entity) => !first.entities.includes(entity)), 'two analyses share an entity object');
+    // A space between the name and its acronym's bracket parts them; a full stop gone puts both numbers in one sentence.
+    for (const edited of [moved.replace('Countries (OPEC)', 'Countries  (OPEC)'), moved.replace('shut. 3', 'shut; 3')]) {
+      analyser(moved, options);
+      assert.deepEqual(analyser(edited, options), analyse(edited, options), edited);
+    }
+  });
+
   it('follows a change of article date, which changes every relative date', () => {
     const analyser = createAnalyser();
     const text = 'Ministers met on Friday.';
