@@ -38,10 +38,16 @@ interface ParagraphMatch {
   groups: (string | undefined)[];
 }
 
-/** Each pattern's matches in a paragraph, remembered by the paragraph's text across runs. */
-const matchMemos = new WeakMap<RegExp, (paragraph: string) => ParagraphMatch[]>();
-/** Whether a paragraph reads as prose, remembered by its text. */
-const proseOf = cachedByText(readsAsProse, PASSAGE_CACHE_LIMIT);
+/** What the rules read of one paragraph, remembered by its text across runs: whether it reads as prose, and each
+ *  pattern's matches in it. A run looks each paragraph up once, however many patterns the rules scan it for. */
+interface ParagraphAnswers {
+  /** The paragraph's own copy of its text, which the matches are read from (a slice of the draft would keep that
+   *  whole version of the draft alive in the memo). */
+  readonly text: string;
+  readonly prose: boolean;
+  readonly matches: Map<RegExp, ParagraphMatch[]>;
+}
+const answersOf = cachedByText((paragraph): ParagraphAnswers => ({ text: paragraph, prose: readsAsProse(paragraph), matches: new Map() }), PASSAGE_CACHE_LIMIT);
 
 /** A line break: CRLF is one break, never a CR and an LF read as two (a blank line). */
 const BREAK = String.raw`(?:\r\n|\r(?!\n)|\n)`;
@@ -84,7 +90,8 @@ export function draftTextOf(text: string, analysis: Analysis, document: Document
   // A short first paragraph is the headline, even when it ends with a full stop (wires do), when what follows it is not
   // prose either (a dateline or a byline); a short lede followed by the story is prose.
   const written = paragraphs.map((p) => text.slice(p.start, p.end));
-  const reads = written.map(proseOf);
+  const answers = written.map(answersOf);
+  const reads = answers.map((answer) => answer.prose);
   const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(written[0])));
   const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
   const paragraphAt = (at: number): number => spanHolding(paragraphs, at);
@@ -93,28 +100,23 @@ export function draftTextOf(text: string, analysis: Analysis, document: Document
     isProse: (at) => { const i = paragraphAt(at); return i >= 0 && prose[i]; },
     isQuoted: (at) => spanHolding(quotes, at) >= 0,
     quotesIn: (paragraph) => startingWithin(quotes, paragraphs[paragraph]),
-    matches: (pattern, keep) => matchesIn(written, paragraphs, pattern, keep),
+    matches: (pattern, keep) => matchesIn(answers, paragraphs, pattern, keep),
   };
 }
 
-/** Each pattern's paragraph scan (see matchesIn). */
-function scanOf(pattern: RegExp): (paragraph: string) => ParagraphMatch[] {
-  let scan = matchMemos.get(pattern);
-  if (!scan) {
-    scan = cachedByText((paragraph) => [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) })), PASSAGE_CACHE_LIMIT);
-    matchMemos.set(pattern, scan);
-  }
-  return scan;
-}
+/** A global pattern's matches in one paragraph, offsets relative to its start. */
+const scanOf = (paragraph: string, pattern: RegExp): ParagraphMatch[] =>
+  [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) }));
 
 /** A global pattern's matches that `keep` takes (all, without it), paragraph by paragraph, each paragraph's taken
- *  from the memo when its text is unchanged. */
-function matchesIn(written: readonly string[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[] {
-  const scan = scanOf(pattern);
+ *  from its answers when its text is unchanged. */
+function matchesIn(answers: readonly ParagraphAnswers[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[] {
   const found: DraftMatch[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    for (const m of scan(written[i])) if (!keep || keep(m.text)) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
+    let matches = answers[i].matches.get(pattern);
+    if (!matches) answers[i].matches.set(pattern, (matches = scanOf(answers[i].text, pattern)));
+    for (const m of matches) if (!keep || keep(m.text)) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
   }
   return found;
 }
