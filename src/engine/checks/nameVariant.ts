@@ -149,11 +149,19 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     list.push(entry);
     byInitial.set(entry[0][0], list);
   }
-  const personMentions = analysis.mentions.filter((m) => m.kind === 'person');
-  const named = new Set(personMentions.flatMap((m) => wordsOf(m.text)));
-  // Words of longer organizations and places ("Buckeridge & Young Ltd."), and abbreviations ("Colo."), are theirs.
-  const otherNames = analysis.mentions.filter((m) => (m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')));
-  const isInsideName = overlapTester([...personMentions, ...otherNames]);
+  // What a slipped word is checked against, worked out only when a word of the draft is a slip of a surname (rare).
+  let named: Set<string> | undefined;
+  let isInsideName: ((span: { start: number; end: number }) => boolean) | undefined;
+  const isNamed = (word: string): boolean => {
+    named ??= new Set(analysis.mentions.flatMap((m) => (m.kind === 'person' ? wordsOf(m.text) : [])));
+    return named.has(word);
+  };
+  // Words of persons, of longer organizations and places ("Buckeridge & Young Ltd."), and abbreviations ("Colo."), are theirs.
+  const insideName = (span: { start: number; end: number }): boolean => {
+    isInsideName ??= overlapTester(analysis.mentions.filter((m) => m.kind === 'person'
+      || ((m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')))));
+    return isInsideName(span);
+  };
   const flagged = new Set(found.map((f) => f.start));
   const findings: CheckFinding[] = [];
   // Which surnames each distinct word of this run is a slip of (a word recurs). Which surnames a word is a slip of is
@@ -171,7 +179,7 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     return slippedSurnames;
   };
   const surnamesSlippedTo = (word: string): [string, { entity: Entity; first: Mention }][] => {
-    if (word.length < 4 || named.has(word) || surnames.has(word)) return [];
+    if (word.length < 4 || surnames.has(word) || isNamed(word)) return [];
     let slipped = slipsOf.get(word);
     if (!slipped) {
       slipped = slippedSurnamesOf(word).map((surname) => [surname, surnames.get(surname)!] as [string, { entity: Entity; first: Mention }]);
@@ -184,7 +192,7 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     const word = match[0];
     const start = match.index;
     const slipped = surnamesSlippedTo(word);
-    if (slipped.length === 0 || flagged.has(start) || isInsideName({ start, end: start + word.length })) continue;
+    if (slipped.length === 0 || flagged.has(start) || insideName({ start, end: start + word.length })) continue;
     for (const [surname, { entity, first }] of slipped) {
       if (first.start > start) continue;
       findings.push({
