@@ -270,7 +270,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (isFresh(this.records.get(key), stat)) return 'reused';
     const { maxCharacters, articleDate } = this.sources.settings.current;
     const { worker, log, corrections } = this.sources;
-    return this.put(await readIndexRecord(uri, stat, relativePathOf(uri), { maxCharacters, articleDate, worker, log, correctionsForUri: (file) => corrections.correctionsForUri(file) }));
+    const record = await readIndexRecord(uri, stat, relativePathOf(uri), { maxCharacters, articleDate, worker, log, correctionsForUri: (file) => corrections.correctionsForUri(file) });
+    // The file may have stopped being an article while it was read (a per-file switch, a setting): the scan that
+    // change started has already forgotten it, and must not find it put back.
+    return this.isArticleFile(uri) ? this.put(record) : this.skip(key);
   }
 
   /** True when the file would be an article if opened: settings, per-file switches and the language of its name. */
