@@ -10,7 +10,7 @@ import { groupEntitiesKept, type GroupingMemo } from './entities/groupingMemo';
 import { createGrammarMemo, datesAndFigures, type GrammarMemo } from './grammarBySentence';
 import { findNames, type RuleMemo } from './names';
 import { tagText, type TaggedText, type TaggerMemo } from './tagger';
-import { findQuotes } from './quotes/findQuotes';
+import { quotesOfDocument, type QuoteMemo } from './quotes/findQuotes';
 import { findSpeakers } from './quotes/speakers';
 import { cutBefore } from './text/cut';
 import { createSanitiser, sanitise } from './text/sanitise';
@@ -45,6 +45,7 @@ interface Memos {
   rules: RuleMemo;
   grammar: GrammarMemo;
   grouping: GroupingMemo;
+  quotes: QuoteMemo;
 }
 
 /** Both taggers' findings over the text; undefined (and a warning) if they fail, so the rules and grammars still answer. */
@@ -78,7 +79,7 @@ function mentionsOf(original: string, clean: string, document: DocumentText, art
   const names = namesOutsideCurrencySigns(findNames(clean, document, taggers?.names ?? [], memos?.rules), datesAndAmounts);
   const overlapsName = overlapTester(names);
   const others = datesAndAmounts.filter((m) => !overlapsName(m));
-  const quotes: Mention[] = findQuotes(clean).map((span) => ({ kind: 'quote', ...span, text: '' }));
+  const quotes: Mention[] = quotesOfDocument(document, memos?.quotes).map((span) => ({ kind: 'quote', ...span, text: '' }));
   const sorted = [...names, ...others, ...quotes]
     .filter((m) => isWellFormed(m, original.length))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -123,7 +124,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
  *  and gives exactly what `analyse` gives. */
 export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
   const memos: Memos = {
-    sanitise: createSanitiser(), lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo(), grouping: {},
+    sanitise: createSanitiser(), lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo(), grouping: {}, quotes: new WeakMap(),
   };
   return (text, options = {}) => {
     try {
