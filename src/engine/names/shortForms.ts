@@ -58,7 +58,7 @@ interface LineShortForms {
 /** The short-form evidence of a line, read once per line (neither test crosses a line break). */
 const shortFormsOfLine = cachedByLine((line: LineText): LineShortForms => {
   const candidates: Candidate[] = [];
-  for (const sentence of line.tokens) {
+  for (const sentence of line.words.all()) {
     for (const [i, token] of sentence.entries()) {
       if (!isCapitalised(token.text)) continue;
       const word = POSSESSIVE_END.test(token.text) ? token.text.slice(0, -2) : token.text;
