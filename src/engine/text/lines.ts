@@ -40,8 +40,26 @@ function lineTextOf(line: string): LineText {
   return { text: line, sentences, words: new LineWords(line, sentences) };
 }
 
+/** The lines an analyser's memo keeps from run to run: only for those is an answer worth keeping with the line. */
+const keptLines = new WeakSet<LineText>();
+
+/** True for a line an analyser keeps for its next run (see cachedByLine); a one-shot analysis's lines go with it. */
+export const isKeptLine = (line: LineText): boolean => keptLines.has(line);
+
+/** A line as a memo keeps it. */
+function keptLineTextOf(line: string): LineText {
+  const lineText = lineTextOf(line);
+  keptLines.add(lineText);
+  return lineText;
+}
+
 /** The words `text` writes in lower case. No match crosses a line break, so a text's are its lines' together. */
-const lowerCaseWordsOf = (text: string): Set<string> => new Set(text.match(LOWER_CASE_WORD));
+function lowerCaseWordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  // Match by match: an array of every lower-case word of a long text would be most of its words.
+  for (const [word] of text.matchAll(LOWER_CASE_WORD)) words.add(word);
+  return words;
+}
 
 /** A line's sentences with offsets into the whole text, for a line starting at `start`. */
 interface PlacedSentences {
@@ -85,7 +103,7 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
     const end = lineBreak.at;
     const line = text.slice(start, end);
     // A kept line holds the memo's own copy of its characters: a slice would keep the whole document of its run alive.
-    const lineText = memo ? memo.get(line, lineTextOf) : lineTextOf(line);
+    const lineText = memo ? memo.get(line, keptLineTextOf) : lineTextOf(line);
     lines.push({ start, line: lineText });
     const placed = memo ? placedLastRun.get(lineText) : undefined;
     const here = placed?.start === start ? placed : placedAt(lineText, start);
