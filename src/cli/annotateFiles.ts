@@ -1,6 +1,6 @@
 // `newslens annotate FILE...`: each file read, analysed whole and reported; a bad file is reported and skipped.
 import type { Correction } from '../engine';
-import { reportEnd, reportPiece, reportStart, type ReportFormat } from '../format';
+import { reportEnd, reportPieces, reportStart, type ReportFormat } from '../format';
 import { analyseWhole } from './analyseWhole';
 import { reportProblem, writeOutput, type CliStreams } from './cliStreams';
 import { readArticle } from './readArticle';
@@ -27,18 +27,20 @@ export async function annotateFiles(request: AnnotateFilesRequest, streams: CliS
       failed = true;
       continue;
     }
-    let piece: string;
+    let pieces: Iterable<string>;
     try {
-      const analysis = analyseWhole(article.text, request.articleDate, article.modifiedDay, request.correctionsFor?.(file));
+      // A copy of the facts, not the analysis itself: the engine keeps the text's lines and words for as long as an
+      // analysis lives (for the draft checks), and a long file's report takes a while to write.
+      const analysis = { ...analyseWhole(article.text, request.articleDate, article.modifiedDay, request.correctionsFor?.(file)) };
       // CSV has no place for warnings (truncation, a sentence skipped), so they go to stderr rather than nowhere.
       if (request.format === 'csv') analysis.warnings.forEach((warning) => reportProblem(streams, `${file}: warning: ${warning}`));
-      piece = reportPiece({ analysis, source: { title: file, text: article.text } }, request.format, reported);
+      pieces = reportPieces({ analysis, source: { title: file, text: article.text } }, request.format, reported);
     } catch (error) {
       reportProblem(streams, `${file}: analysis failed: ${(error as Error).message}`);
       failed = true;
       continue;
     }
-    await writeOutput(streams.stdout, piece);
+    for (const piece of pieces) await writeOutput(streams.stdout, piece);
     reported++;
   }
   await writeOutput(streams.stdout, reportEnd(request.format, reported));

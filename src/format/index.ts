@@ -2,6 +2,7 @@
 import type { Analysis } from '../engine';
 import { toFileReportJson } from './contractShapes';
 import { csvHeader, csvRows } from './csvReport';
+import { jsonReportPieces } from './jsonReportPieces';
 import { formatMarkdownReport } from './markdownReport';
 import type { ReportFormat, ReportSource } from './reportFormat';
 import { formatTextReport } from './textReport';
@@ -45,11 +46,14 @@ export function reportStart(format: ReportFormat): string {
 export function reportPiece(document: ReportDocument, format: ReportFormat, index: number): string {
   const { analysis, source } = document;
   if (format === 'csv') return csvRows(analysis, source.title);
-  if (format === 'json') {
-    const object = JSON.stringify(toFileReportJson(analysis, source.title), null, 2).replace(/\n/g, '\n  ');
-    return `${index > 0 ? ',' : ''}\n  ${object}`;
-  }
+  if (format === 'json') return [...jsonReportPieces(analysis, source.title, index)].join('');
   return (index > 0 ? '\n' : '') + formatReport(analysis, format, source);
+}
+
+/** reportPiece in pieces to write one after another: JSON's are made as they are read (a huge file's report is never
+ *  one string); the other formats' is the one string, made now. */
+export function reportPieces(document: ReportDocument, format: ReportFormat, index: number): Iterable<string> {
+  return format === 'json' ? jsonReportPieces(document.analysis, document.source.title, index) : [reportPiece(document, format, index)];
 }
 
 /** What a multi-document report ends with, after `count` documents. */

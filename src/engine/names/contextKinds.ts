@@ -59,7 +59,7 @@ export function applyOrganizationCues(text: string, names: NameMention[], lines:
       next = to;
       if (inSentence.length === 0) continue;
       const cues = isLineLocal ? keptCues(text, inSentence, line, k, lineStart, sentence)
-        : cuesOfSentence(text, inSentence, line.tokens[k], lineStart, sentence);
+        : cuesOfSentence(text, inSentence, line.words.sentence(k), lineStart, sentence);
       for (let i = 0; i < inSentence.length; i++) if (inSentence[i].kind !== 'person' && cues[i]) inSentence[i].kind = 'organization';
     }
   }
@@ -70,6 +70,6 @@ function keptCues(text: string, names: readonly NameMention[], line: LineText, k
   const bySpans = (cuesOfLine(line)[k] ??= new Map());
   const key = spansKey(names, lineStart);
   let cues = bySpans.get(key);
-  if (!cues) bySpans.set(key, (cues = cuesOfSentence(text, names, line.tokens[k], lineStart, sentence)));
+  if (!cues) bySpans.set(key, (cues = cuesOfSentence(text, names, line.words.sentence(k), lineStart, sentence)));
   return cues;
 }

@@ -154,7 +154,7 @@ function organizationOfRun(lineText: string, tokens: readonly Token[], from: num
  *  only their sentence's words, so each line is read once. */
 const suffixOrganizationsOfLine = cachedByLine((line: LineText): TextSpan[] => {
   const found: TextSpan[] = [];
-  for (const sentence of line.tokens) {
+  for (const sentence of line.words.all()) {
     if (!sentence.some((token) => ORG_SUFFIXES.has(token.text))) continue;
     let from = 0;
     for (let i = 0; i <= sentence.length; i++) {

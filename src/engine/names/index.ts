@@ -34,7 +34,7 @@ interface LineRules extends RuleNames {
 function lineRuleNames(line: LineText): LineRules {
   const rules: LineRules = { names: [], titles: [], results: resultSidesOfLine(line) };
   line.sentences.forEach((sentence, k) => {
-    const titled = findTitledPersons(line.text, line.tokens[k]);
+    const titled = findTitledPersons(line.text, line.words.sentence(k));
     rules.names.push(...titled.names, ...findCredits(line.text, sentence));
     rules.titles.push(...titled.claimed);
   });

@@ -49,16 +49,13 @@ interface Candidate {
   tokenEnd: number;
 }
 
-/** What one line says for short forms: whether it writes a courtesy title, and its candidate words in text order. */
-interface LineShortForms {
-  courtesy: boolean;
-  candidates: Candidate[];
-}
+/** True when a line writes a courtesy title ("Mr. Li"). */
+const writesCourtesyTitle = cachedByLine((line: LineText): boolean => COURTESY_STYLE.test(line.text));
 
-/** The short-form evidence of a line, read once per line (neither test crosses a line break). */
-const shortFormsOfLine = cachedByLine((line: LineText): LineShortForms => {
+/** A line's candidate words for short forms, in text order, read once per line (the test never crosses a line break). */
+const shortFormsOfLine = cachedByLine((line: LineText): Candidate[] => {
   const candidates: Candidate[] = [];
-  for (const sentence of line.tokens) {
+  for (const sentence of line.words.all()) {
     for (const [i, token] of sentence.entries()) {
       if (!isCapitalised(token.text)) continue;
       const word = POSSESSIVE_END.test(token.text) ? token.text.slice(0, -2) : token.text;
@@ -66,13 +63,13 @@ const shortFormsOfLine = cachedByLine((line: LineText): LineShortForms => {
       candidates.push({ key: word.toLowerCase(), start: token.start, end: token.start + word.length, tokenEnd: token.end });
     }
   }
-  return { courtesy: COURTESY_STYLE.test(line.text), candidates };
+  return candidates;
 });
 
 /** True when the article calls its people "Mr." or "Ms." somewhere: there a bare surname is something else (the
  *  company, the family, the building), not the person. */
 export function writesCourtesyTitles(lines: readonly PlacedLine[]): boolean {
-  return lines.some(({ line }) => shortFormsOfLine(line).courtesy);
+  return lines.some(({ line }) => writesCourtesyTitle(line));
 }
 
 /** Persons for single words, standing alone, that are the first or last word of a person the document names in full. */
@@ -82,7 +79,7 @@ export function personShortForms(text: string, names: NameMention[], lines: read
   if (parts.size === 0 || writesCourtesyTitles(lines)) return found;
   const isNamed = overlapTester(names);
   for (const { start: lineStart, line } of lines) {
-    for (const candidate of shortFormsOfLine(line).candidates) {
+    for (const candidate of shortFormsOfLine(line)) {
       if (!parts.has(candidate.key)) continue;
       const start = lineStart + candidate.start;
       if (!isNamed({ start, end: lineStart + candidate.tokenEnd })) found.push({ kind: 'person', start, end: lineStart + candidate.end });

@@ -3,85 +3,17 @@ import type { NameMention } from '../names/nameMention';
 import { documentText, type DocumentText } from '../text/lines';
 import type { TextSpan } from '../types';
 import { ArticleVotes } from './articleVotes';
-import { documentVotes, voteFeatures, type DocumentVotes } from './documentVotes';
-import { capitalisedInDocument, hashFeature, sentenceFeatureHashes, sentenceFeatureIds, type TokenHashes, type WordSet } from './features';
+import { documentVotes } from './documentVotes';
+import { capitalisedInDocument, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
-import { loadModel, type TaggerModel } from './model';
-import { cuesOf, documentCapitals, taggedLines, type LineSentence, type PlacedTaggedLine, type SentenceTagging, type TaggerMemo } from './taggedLines';
-import { decodeWithBrackets } from './brackets';
-import { emissionScores, viterbi } from './viterbi';
-import { NAMES_MODEL } from '../../../models/namesModel';
-import { FIGURES_MODEL } from '../../../models/figuresModel';
+import type { TaggerModel } from './model';
+import { cuesOf, documentCapitals, taggedLines, type LineSentence, type PlacedTaggedLine, type TaggerMemo } from './taggedLines';
+import { defaultModel, firstPass, secondPass, sentenceVotes, tagSentence } from './sentencePasses';
+import { tagTextOnce } from './tagOnce';
+import { emissionScores } from './viterbi';
 
+export { defaultModel, figuresModel } from './sentencePasses';
 export type { SentenceTagging, TaggedLine, TaggerMemo } from './taggedLines';
-
-let names: TaggerModel | undefined;
-let figures: TaggerModel | undefined;
-
-/** The committed name model, decoded once on first use. */
-export function defaultModel(): TaggerModel {
-  names ??= loadModel(NAMES_MODEL);
-  return names;
-}
-
-/** The committed figure model (money, percent, quantity, cardinal, ordinal; dates and times), decoded once on first use. */
-export function figuresModel(): TaggerModel {
-  figures ??= loadModel(FIGURES_MODEL);
-  return figures;
-}
-
-/** A sentence's first-pass names: the emission scores of its own features (flat, emissionScores' layout) and the
- *  labels they decode to. */
-interface FirstPass {
-  emission: Float32Array;
-  labels: number[];
-}
-
-function firstPass(model: TaggerModel, words: readonly string[], emission: Float32Array): FirstPass {
-  return { emission, labels: decodeWithBrackets(words, emission, model.transition, model.labels) };
-}
-
-/** Per-token label scores straight from the full feature hashes, masked to the model's buckets (emissionScores of
- *  bucketIds without the arrays in between); `withLists` false reads only the base features. A loaded model's int8
- *  weights are summed as integers and scaled once. */
-function emissionOfHashes(model: TaggerModel, tokens: readonly TokenHashes[], withLists: boolean): Float32Array {
-  const L = model.labels.length;
-  const mask = (1 << model.bits) - 1;
-  const { weights, scale } = model.quantised ?? { weights: model.emission, scale: 1 };
-  const sums = new Float64Array(L);
-  const scores = new Float32Array(tokens.length * L);
-  tokens.forEach(({ hashes, baseCount }, t) => {
-    sums.fill(0);
-    const count = withLists ? hashes.length : baseCount;
-    for (let f = 0; f < count; f++) {
-      const row = (hashes[f] & mask) * L;
-      for (let y = 0; y < L; y++) sums[y] += weights[row + y];
-    }
-    for (let y = 0; y < L; y++) scores[t * L + y] = sums[y] * scale;
-  });
-  return scores;
-}
-
-/** The vote features of each token of a sentence (see documentVotes.ts), and one string of them all to compare. */
-function sentenceVotes(words: readonly string[], first: FirstPass, votes: DocumentVotes): { features: string[][]; cue: string } {
-  const features = words.map((_, i) => voteFeatures(words, i, first.labels[i], votes));
-  return { features, cue: features.map((f) => f.join(' ')).join('\u0001') };
-}
-
-/** A stacked model's second pass over a sentence: its first-pass scores plus the weights of its vote features. */
-function secondPass(model: TaggerModel, words: readonly string[], first: FirstPass, voteFeatureStrings: readonly string[][]): number[] {
-  if (voteFeatureStrings.every((f) => f.length === 0)) return first.labels;
-  const L = model.labels.length;
-  const mask = (1 << model.bits) - 1;
-  const emission = Float32Array.from(first.emission);
-  voteFeatureStrings.forEach((features, t) => {
-    for (const feature of features) {
-      const id = hashFeature(feature) & mask;
-      for (let y = 0; y < L; y++) emission[t * L + y] += model.emission[id * L + y];
-    }
-  });
-  return decodeWithBrackets(words, emission, model.transition, model.labels);
-}
 
 /** Label strings for each sentence of words (the training scorer's entry point); a stacked model tags twice. */
 export function tagSentences(model: TaggerModel, sentences: readonly (readonly string[])[]): string[][] {
@@ -102,21 +34,6 @@ export interface TaggedSpan extends TextSpan {
 export interface TaggedText {
   names: NameMention[];
   figures: TaggedSpan[];
-}
-
-/** Tags one sentence's words with both models, sharing one feature hashing; the names are the first pass's. */
-function tagSentence(words: readonly string[], cues: string, docCaps: WordSet): SentenceTagging {
-  const nameModel = defaultModel();
-  const figureModel = figuresModel();
-  const hashes = sentenceFeatureHashes(words, nameModel, docCaps);
-  const first = firstPass(nameModel, words, emissionOfHashes(nameModel, hashes, true));
-  return {
-    cues,
-    first,
-    names: chunksOf(first.labels.map((y) => nameModel.labels[y])),
-    // The figure model was trained without a gazetteer, so it reads only the base features.
-    figures: chunksOf(viterbi(emissionOfHashes(figureModel, hashes, false), figureModel.transition, figureModel.labels).map((y) => figureModel.labels[y])),
-  };
 }
 
 /** The tagger memos whose last run checked every sentence's cues against the document's capitals. */
@@ -146,8 +63,12 @@ function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): void 
 
 /** Tags a text with the name and figure models. An incremental analyser passes the text's lines (`documentText`) and
  *  its memo: lines seen in the last run are not tokenised again, sentences whose words and document cues are unchanged
- *  are not tagged again. */
-export function tagText(text: string, document: DocumentText = documentText(text), memo: TaggerMemo = new WeakMap()): TaggedText {
+ *  are not tagged again. Without a memo nothing is kept for a next run (tagOnce.ts), and the answer is the same. */
+export function tagText(text: string, document: DocumentText = documentText(text), memo?: TaggerMemo): TaggedText {
+  return memo ? tagTextWithMemo(text, document, memo) : tagTextOnce(text, document);
+}
+
+function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo): TaggedText {
   const lines = taggedLines(text, document, memo);
   const { capitals: docCaps, changed } = documentCapitals(lines, memo);
   const tagged: TaggedText = { names: [], figures: [] };

@@ -63,6 +63,23 @@ function lineOf(lineText: string, next: string): TaggedLine {
   };
 }
 
+/** Calls `visit` with each line of `document`, where it starts, and the first non-space character after it ("" at the
+ *  end of the text). */
+function eachLineWithNext(text: string, document: DocumentText, visit: (start: number, line: LineText, next: string) => void): void {
+  // The first non-space character at or after a line's end; it only moves forward (blank lines share it).
+  let after = 0;
+  for (const { start, line } of document.lines) {
+    after = Math.max(after, start + line.text.length);
+    while (after < text.length && isWhitespace(text.charCodeAt(after))) after++;
+    visit(start, line, after < text.length ? text[after] : '');
+  }
+}
+
+/** Calls `visit` with where each line of `document` starts and its tagger sentences, made anew and kept by no memo. */
+export function eachTaggerLine(text: string, document: DocumentText, visit: (start: number, line: TaggedLine) => void): void {
+  eachLineWithNext(text, document, (start, line, next) => visit(start, lineOf(line.text, next)));
+}
+
 /** The tagger sentences of every line of `document`, from the memo when the line and the character after it are
  *  unchanged. Sentences of new lines take the tagging of a sentence with the same words in a line that went away
  *  (an edited paragraph re-tags only its edited sentence). */
@@ -70,12 +87,7 @@ export function taggedLines(text: string, document: DocumentText, memo: TaggerMe
   const placed: PlacedTaggedLine[] = [];
   const computed: TaggedLine[] = [];
   const replaced: TaggedLine[] = [];
-  // The first non-space character at or after a line's end; it only moves forward (blank lines share it).
-  let after = 0;
-  for (const { start, line } of document.lines) {
-    after = Math.max(after, start + line.text.length);
-    while (after < text.length && isWhitespace(text.charCodeAt(after))) after++;
-    const next = after < text.length ? text[after] : '';
+  eachLineWithNext(text, document, (start, line, next) => {
     let tagged = memo.get(line);
     if (!tagged || tagged.next !== next) {
       if (tagged) replaced.push(tagged);
@@ -84,7 +96,7 @@ export function taggedLines(text: string, document: DocumentText, memo: TaggerMe
       computed.push(tagged);
     }
     placed.push({ start, line: tagged });
-  }
+  });
   if (computed.length > 0) {
     const departed = document.departedLines().flatMap((line) => memo.get(line) ?? []);
     reuseTaggings(computed, [...replaced, ...departed]);
@@ -129,7 +141,7 @@ export interface DocumentCapitals {
 
 /** The cue string of a sentence under the document's capitals: for each capitalised word, whether the document
  *  capitalises it mid-sentence. */
-export function cuesOf(sentence: LineSentence, docCaps: WordSet): string {
+export function cuesOf(sentence: Pick<LineSentence, 'capitalised'>, docCaps: WordSet): string {
   let cues = '';
   for (const word of sentence.capitalised) cues += docCaps.has(word) ? '1' : '0';
   return cues;

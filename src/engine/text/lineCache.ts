@@ -1,11 +1,14 @@
 // Answers read from one line alone, kept with the line: an incremental analyser keeps each unchanged line's object from
 // run to run, so a document-level rule that gathers its evidence line by line redoes only the edited line per keystroke.
-import type { LineText, PlacedLine } from './lines';
+import { isKeptLine, type LineText, type PlacedLine } from './lines';
 
-/** `compute` with its answer kept per line object, and forgotten with the line (a WeakMap keyed by it). */
+/** `compute` with its answer kept per line object, and forgotten with the line (a WeakMap keyed by it). Only an
+ *  analyser's lines keep answers: a one-shot analysis reads each line once or twice, and keeping every line's answers
+ *  for the whole run cost a million-word file tens of MB. */
 export function cachedByLine<T>(compute: (line: LineText) => T): (line: LineText) => T {
   const kept = new WeakMap<LineText, T>();
   return (line) => {
+    if (!isKeptLine(line)) return compute(line);
     let answer = kept.get(line);
     if (answer === undefined) {
       answer = compute(line);

@@ -4,16 +4,15 @@ import type { TextSpan } from '../types';
 import { LineWordCounts } from './lineWordCounts';
 import type { RunMemo } from './runMemo';
 import { splitSentences } from './sentences';
-import { tokenize, type Token } from './tokens';
+import { LineWords } from './lineWords';
 
-/** One line's text, sentences, their words, and the words it writes in lower case; offsets relative to the line's start.
+/** One line's text, sentences and their words; offsets relative to the line's start.
  *  An unchanged line keeps the same object from run to run, so later steps can keep their own per-line answers in a
  *  WeakMap keyed by it. */
 export interface LineText {
   text: string;
   sentences: TextSpan[];
-  tokens: Token[][];
-  lowerCaseWords: ReadonlySet<string>;
+  words: LineWords;
 }
 
 /** A line of the text and where it starts. */
@@ -35,10 +34,31 @@ export interface DocumentText {
 /** A word starting in lower case, as a whole word ("mountain", "e-mail", "o’clock"). */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu;
 
-/** The sentences, words and lower-case words of one line. */
+/** The sentences and words of one line. */
 function lineTextOf(line: string): LineText {
   const sentences = splitSentences(line);
-  return { text: line, sentences, tokens: sentences.map((sentence) => tokenize(line, sentence)), lowerCaseWords: new Set(line.match(LOWER_CASE_WORD)) };
+  return { text: line, sentences, words: new LineWords(line, sentences) };
+}
+
+/** The lines an analyser's memo keeps from run to run: only for those is an answer worth keeping with the line. */
+const keptLines = new WeakSet<LineText>();
+
+/** True for a line an analyser keeps for its next run (see cachedByLine); a one-shot analysis's lines go with it. */
+export const isKeptLine = (line: LineText): boolean => keptLines.has(line);
+
+/** A line as a memo keeps it. */
+function keptLineTextOf(line: string): LineText {
+  const lineText = lineTextOf(line);
+  keptLines.add(lineText);
+  return lineText;
+}
+
+/** The words `text` writes in lower case. No match crosses a line break, so a text's are its lines' together. */
+function lowerCaseWordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  // Match by match: an array of every lower-case word of a long text would be most of its words.
+  for (const [word] of text.matchAll(LOWER_CASE_WORD)) words.add(word);
+  return words;
 }
 
 /** A line's sentences with offsets into the whole text, for a line starting at `start`. */
@@ -71,7 +91,7 @@ function lineBreaks(text: string): (from: number) => { at: number; length: numbe
 }
 
 /** The lines and sentences of `text`; with a memo, lines the last run saw are not split again. The spans returned are
- *  shared between runs and must not be changed. Words stay with their lines (`lines[i].line.tokens`, offsets from the
+ *  shared between runs and must not be changed. Words stay with their lines (`lines[i].line.words`, offsets from the
  *  line's start): placing every word of the article on each keystroke cost more than the rules that read them. A line
  *  ends at "\n", "\r\n" or a lone "\r", as in the editor, so no name, date or figure spans two editor lines. */
 export function documentText(text: string, memo?: RunMemo<LineText>): DocumentText {
@@ -83,7 +103,7 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
     const end = lineBreak.at;
     const line = text.slice(start, end);
     // A kept line holds the memo's own copy of its characters: a slice would keep the whole document of its run alive.
-    const lineText = memo ? memo.get(line, lineTextOf) : lineTextOf(line);
+    const lineText = memo ? memo.get(line, keptLineTextOf) : lineTextOf(line);
     lines.push({ start, line: lineText });
     const placed = memo ? placedLastRun.get(lineText) : undefined;
     const here = placed?.start === start ? placed : placedAt(lineText, start);
@@ -94,10 +114,8 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
   let lowerCaseWords: ReadonlySet<string> | ReadonlyMap<string, number> | undefined;
   const allLowerCaseWords = (): ReadonlySet<string> | ReadonlyMap<string, number> => {
     if (lowerCaseWords) return lowerCaseWords;
-    if (memo) return (lowerCaseWords = countedLowerCaseWords(memo, lines));
-    const words = new Set<string>();
-    for (const { line } of lines) for (const word of line.lowerCaseWords) words.add(word);
-    return (lowerCaseWords = words);
+    // Without a memo nothing is kept for a next run: the text is read once, and no line keeps a set of its own.
+    return (lowerCaseWords = memo ? countedLowerCaseWords(memo, lines) : lowerCaseWordsOf(text));
   };
   return {
     lines, sentences,
@@ -112,6 +130,6 @@ const countsByMemo = new WeakMap<RunMemo<LineText>, LineWordCounts<LineText>>();
 /** The lower-case words of `lines`, counted by line, so a keystroke never gathers every line's words again. */
 function countedLowerCaseWords(memo: RunMemo<LineText>, lines: readonly PlacedLine[]): ReadonlyMap<string, number> {
   let counts = countsByMemo.get(memo);
-  if (!counts) countsByMemo.set(memo, (counts = new LineWordCounts<LineText>((line) => line.lowerCaseWords)));
+  if (!counts) countsByMemo.set(memo, (counts = new LineWordCounts<LineText>((line) => lowerCaseWordsOf(line.text))));
   return counts.update(lines.map(({ line }) => line));
 }

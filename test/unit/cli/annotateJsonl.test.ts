@@ -26,6 +26,17 @@ describe('newslens annotate --jsonl', () => {
     });
   });
 
+  it('writes a long output line (written apart from its break) with the same bytes, between short ones', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `Minister Anna Keller met José Müller in Bern on Monday, “day ${i}”.`).join(' ');
+    const records = [{ id: 'a', text: 'Bern is calm.' }, { id: 'long', text: long, date: '2025-11-03' }, { id: 'c', text: 'Zürich is calm.' }];
+    const lines = records.map((record) => JSON.stringify(record));
+    const run = await runInProcess(['annotate', '--jsonl'], lines.join('\n'));
+    assert.equal(run.code, 0, run.stderr);
+    const expected = lines.map((line) => `${JSON.stringify(annotateJsonlLine(line).result)}\n`);
+    assert.ok(expected[1].length > 1 << 16, `${expected[1].length} characters`);
+    assert.equal(run.stdout, expected.join(''));
+  });
+
   it('answers bad lines with an error line, a stderr message naming the line, and exit code 1', async () => {
     const input = [
       '{"id":"a","text":"Bern is calm."}',

@@ -15,7 +15,7 @@ const ARTICLE = 'GENEVA, March 3 (Reuters) - Alpine Water Fund chief Jonas Berge
 /** What a DocumentText answers, as plain data: its lines (texts, sentences, words, lower-case word Sets), its sentences,
  *  and writesInLowerCase for every word of the text in lower case. departedLines is left out: only a memo has any. */
 function answersOf(document: DocumentText) {
-  const words = new Set(document.lines.flatMap(({ line }) => line.tokens.flat().map((word) => word.text.toLowerCase())));
+  const words = new Set(document.lines.flatMap(({ line }) => line.words.all().flat().map((word) => word.text.toLowerCase())));
   return {
     lines: document.lines,
     sentences: document.sentences,
@@ -28,7 +28,7 @@ describe('documentText', () => {
     const document = documentText(ARTICLE);
     const sentences = splitSentences(ARTICLE);
     assert.deepEqual(document.sentences, sentences);
-    const placedWords = document.lines.flatMap(({ start, line }) => line.tokens.map((words) => words.map((word) => ({ ...word, start: word.start + start, end: word.end + start }))));
+    const placedWords = document.lines.flatMap(({ start, line }) => line.words.all().map((words) => words.map((word) => ({ ...word, start: word.start + start, end: word.end + start }))));
     assert.deepEqual(placedWords, sentences.map((sentence) => tokenize(ARTICLE, sentence)));
   });
 
