@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { crashReply, jobAnswerer } from './answerJob';
 import type { JobInput, JobReply, JobSpec } from './jobProtocol';
 import { WorkerPool } from './workerPool';
+import { leanForText } from '../leanMemory';
 
 /** Answers a run's articles. */
 export interface JobRunner {
@@ -34,7 +35,9 @@ export async function startJobs(spec: JobSpec, jobs: number | undefined, host: C
   }
   if (!startWorker) throw new Error(`--jobs ${count}: this host cannot start worker threads`);
   const pool = new WorkerPool(count, () => startWorker(spec), (input, error) => crashReply(spec, input, error));
-  return { limit: 2 * count, run: (input) => pool.run(input), close: () => pool.close() };
+  // A huge line makes the heap lean before it goes to a worker, so that a worker started for it is lean from its start.
+  const run = (input: JobInput): Promise<JobReply> => { if ('line' in input) leanForText(input.line.length); return pool.run(input); };
+  return { limit: 2 * count, run, close: () => pool.close() };
 }
 
 /** Starts `script` (a file, or code with `evaluate`) as a worker serving `spec`. What it prints goes to `stderr`,
