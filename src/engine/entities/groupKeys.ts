@@ -108,7 +108,7 @@ function namedKeys(mentions: Mention[]): (string | undefined)[] {
 }
 
 /** True for a figure with no unit to say what it counts: a bare number ("three", "40") or an ordinal ("first"). */
-const isBareNumber = (mention: Mention): boolean => mention.figureType === 'number' || mention.figureType === 'ordinal';
+export const isBareNumber = (mention: Mention): boolean => mention.figureType === 'number' || mention.figureType === 'ordinal';
 
 /** The key all mentions of one entity share, per mention (kind included). A bare number or ordinal is one fact only
  *  within its sentence (`sentenceOf` gives a mention's sentence): "first" in a quote and "the first reservoirs" two

@@ -4,14 +4,12 @@
 import type { Entity, Mention, TextSpan } from '../types';
 import { firstEndingAfter } from '../text/spanSearch';
 import { groupEntities } from './groupEntities';
+import { isBareNumber } from './groupKeys';
 
 /** The last grouping of one edited document: what grouping read of its mentions, each mention's id, the entities. */
 export interface GroupingMemo {
   last?: { signature: string; ids: string[]; entities: Entity[] };
 }
-
-/** A bare number or ordinal: grouped within its sentence, so its sentence's index is read too. */
-const isBareNumber = (mention: Mention): boolean => mention.figureType === 'number' || mention.figureType === 'ordinal';
 
 /** Everything groupEntities reads of the mentions, as one string: each mention's kind, wording, value, unit, figure
  *  type and role, a bare number's sentence, and whether it stands two characters after the mention before it (an
