@@ -45,9 +45,10 @@ interface ParagraphAnswers {
    *  whole version of the draft alive in the memo). */
   readonly text: string;
   readonly prose: boolean;
-  readonly matches: Map<RegExp, ParagraphMatch[]>;
+  /** By pattern, weakly: a pattern made anew per run would otherwise stay alive in every paragraph's answers. */
+  readonly matches: WeakMap<RegExp, ParagraphMatch[]>;
 }
-const answersOf = cachedByText((paragraph): ParagraphAnswers => ({ text: paragraph, prose: readsAsProse(paragraph), matches: new Map() }), PASSAGE_CACHE_LIMIT);
+const answersOf = cachedByText((paragraph): ParagraphAnswers => ({ text: paragraph, prose: readsAsProse(paragraph), matches: new WeakMap() }), PASSAGE_CACHE_LIMIT);
 
 /** A line break: CRLF is one break, never a CR and an LF read as two (a blank line). */
 const BREAK = String.raw`(?:\r\n|\r(?!\n)|\n)`;
