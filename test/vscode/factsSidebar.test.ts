@@ -3,16 +3,13 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import type { FactsTreeNode } from '../../src/views/factNodes';
-import { needsSeedArticle, newsLens, showAndAnalyse, waitFor, withSetting, workspaceUri } from './support';
+import { needsSeedArticle, newsLens, showAndAnalyse, treeItemLabel, waitFor, withSetting, workspaceUri } from './support';
 
 describe('facts sidebar controls', () => {
   let api: NewsLensApi;
   const restores: Array<() => Promise<void>> = [];
 
-  const label = (node: FactsTreeNode) => {
-    const item = api.factsTree.getTreeItem(node);
-    return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-  };
+  const label = (node: FactsTreeNode) => treeItemLabel(api.factsTree.getTreeItem(node));
   const labels = (nodes: FactsTreeNode[]) => nodes.map(label);
   const kindRow = (name: string) => api.factsTree.getChildren().find((node) => label(node) === name);
   const factsOf = (kind: string) => labels(api.factsTree.getChildren(kindRow(kind)));

@@ -3,12 +3,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import type { FactsTreeNode } from '../../src/views/factNodes';
-import { needsSeedArticle, newsLens, showAndAnalyse, waitFor, workspaceUri } from './support';
-
-/** A tree item's label as a string. */
-function labelOf(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-}
+import { needsSeedArticle, newsLens, showAndAnalyse, treeItemLabel, waitFor, workspaceUri } from './support';
 
 describe('facts tree', () => {
   let api: NewsLensApi;
@@ -23,7 +18,7 @@ describe('facts tree', () => {
   });
 
   it('lists kinds with their fact counts, people first', () => {
-    const labels = kinds.map((node) => labelOf(api.factsTree.getTreeItem(node)));
+    const labels = kinds.map((node) => treeItemLabel(api.factsTree.getTreeItem(node)));
     assert.ok(labels.every((label) => ['People', 'Organizations', 'Places', 'Dates', 'Figures', 'Quotes'].includes(label)), labels.join(', '));
     assert.strictEqual(labels[0], 'People', labels.join(', '));
     for (const node of kinds) {
@@ -37,13 +32,13 @@ describe('facts tree', () => {
     const seed = await showAndAnalyse(workspaceUri('seed-article.news'));
     await waitFor(() => api.factsTree.activeDocument === seed.document, 'the tree to show the seed article');
     const people = api.factsTree.getChildren(api.factsTree.getChildren()[0]);
-    const mishustin = people.find((node) => labelOf(api.factsTree.getTreeItem(node)) === 'Mikhail Mishustin');
-    assert.ok(mishustin, `people: ${people.map((node) => labelOf(api.factsTree.getTreeItem(node))).join(', ')}`);
+    const mishustin = people.find((node) => treeItemLabel(api.factsTree.getTreeItem(node)) === 'Mikhail Mishustin');
+    assert.ok(mishustin, `people: ${people.map((node) => treeItemLabel(api.factsTree.getTreeItem(node))).join(', ')}`);
     const mentions = api.factsTree.getChildren(mishustin);
     assert.ok(mentions.length >= 3, `only ${mentions.length} mentions of Mishustin`);
     assert.strictEqual(api.factsTree.getTreeItem(mishustin).description, `${mentions.length} mentions`);
     // A mention row reads as the mention is written, its line beside it.
-    assert.strictEqual(labelOf(api.factsTree.getTreeItem(mentions[0])), 'Mikhail Mishustin');
+    assert.strictEqual(treeItemLabel(api.factsTree.getTreeItem(mentions[0])), 'Mikhail Mishustin');
     assert.strictEqual(api.factsTree.getTreeItem(mentions[0]).description, 'line 1');
   });
 

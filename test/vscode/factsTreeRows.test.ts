@@ -5,12 +5,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import type { FactsTreeNode } from '../../src/views/factNodes';
-import { discard, newsLens, untitled, waitFor } from './support';
-
-/** A tree item's label as a string. */
-function labelOf(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-}
+import { discard, newsLens, treeItemLabel, untitled, waitFor } from './support';
 
 describe('facts tree rows across an edit', function () {
   this.timeout(60_000);
@@ -28,8 +23,8 @@ describe('facts tree rows across an edit', function () {
     editor = await untitled('news', 'Emmanuel Macron met reporters on Monday. Macron said little.\n');
     await waitFor(() => api.factsTree.activeDocument === editor.document && api.factsTree.getChildren().length > 0, 'the tree to show the draft');
     const people = api.factsTree.getChildren(api.factsTree.getChildren()[0]);
-    const macron = people.find((node) => labelOf(api.factsTree.getTreeItem(node)) === 'Emmanuel Macron') as FactsTreeNode;
-    assert.ok(macron, `no Emmanuel Macron row: ${people.map((node) => labelOf(api.factsTree.getTreeItem(node))).join(', ')}`);
+    const macron = people.find((node) => treeItemLabel(api.factsTree.getTreeItem(node)) === 'Emmanuel Macron') as FactsTreeNode;
+    assert.ok(macron, `no Emmanuel Macron row: ${people.map((node) => treeItemLabel(api.factsTree.getTreeItem(node))).join(', ')}`);
     const rows = api.factsTree.getChildren(macron);
     assert.strictEqual(rows.length, 2);
     const before = api.analysisFor(editor.document.uri);
@@ -38,7 +33,7 @@ describe('facts tree rows across an edit', function () {
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Angela Merkel and Olaf Scholz arrived in Paris. '));
     const after = await api.analysisFor(editor.document.uri);
     assert.ok(after && after.entities.some((entity) => entity.name === 'Angela Merkel'), 'no new result after the edit');
-    assert.deepStrictEqual(rows.map((row) => labelOf(api.factsTree.getTreeItem(row))), ['Emmanuel Macron', 'Macron'], 'an old row now carries another mention\'s wording');
+    assert.deepStrictEqual(rows.map((row) => treeItemLabel(api.factsTree.getTreeItem(row))), ['Emmanuel Macron', 'Macron'], 'an old row now carries another mention\'s wording');
     // The tooltip's sentence was read with the row, from the text before the edit.
     const sentences = rows.map((row) => (api.factsTree.getTreeItem(row).tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '));
     assert.deepStrictEqual(sentences, ['**Emmanuel Macron** met reporters on Monday.', '**Macron** said little.'], 'an old row\'s sentence is not the text it was made from');

@@ -6,6 +6,11 @@ import * as vscode from 'vscode';
 import type { FactKind, Mention } from '../../src/engine';
 import type { NewsLensApi } from '../../src/extension';
 
+/** A tree item's label as a string (VS Code allows a string or a highlighted label). */
+export function treeItemLabel(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
 /** Where results go: where the runner asked (env), else <repo>/test-results/ derived from out/test/vscode/. */
 export function resultsPath(): string {
   return process.env.NEWSLENS_TEST_RESULTS || path.resolve(__dirname, '..', '..', '..', 'test-results', 'vscode-suite.txt');

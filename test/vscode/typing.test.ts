@@ -9,7 +9,7 @@ import type { Analysis } from '../../src/engine';
 import { FACT_KINDS } from '../../src/engine/types';
 import { isMinorFigure } from '../../src/editor/minorFigures';
 import type { NewsLensApi } from '../../src/extension';
-import { discard, hasSeedArticle, newsLens, note, rangeKey, rangeOf, untitled, waitFor, workspaceUri } from './support';
+import { discard, hasSeedArticle, newsLens, note, rangeKey, rangeOf, treeItemLabel, untitled, waitFor, workspaceUri } from './support';
 
 const TYPING_MS = 4000;
 const KEYSTROKE_MS = 40;
@@ -20,7 +20,6 @@ const NEW_SENTENCE = 'Angela Merkel met reporters in Oslo on Tuesday. ';
 const factsOf = (analysis: Analysis) => ({ mentions: analysis.mentions, entities: analysis.entities, analysedChars: analysis.analysedChars });
 
 /** A tree item's label as a string. */
-const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 
 /** The hover card's text at a document offset. */
 async function hoverTextAt(document: vscode.TextDocument, offset: number): Promise<string> {
@@ -101,8 +100,8 @@ describe('typing into a long article', () => {
       const kinds = api.factsTree.getChildren();
       assert.ok(kinds.length > 0, 'the Facts tree is empty');
       for (const node of kinds) assert.ok((node.type === 'kind' || node.type === 'checks') && node.analysis === analysis, 'a Facts row was made from an older result than the final one');
-      const people = api.factsTree.getChildren(kinds.find((node) => labelOf(api.factsTree.getTreeItem(node)) === 'People'));
-      const names = people.map((node) => labelOf(api.factsTree.getTreeItem(node)));
+      const people = api.factsTree.getChildren(kinds.find((node) => treeItemLabel(api.factsTree.getTreeItem(node)) === 'People'));
+      const names = people.map((node) => treeItemLabel(api.factsTree.getTreeItem(node)));
       assert.ok(names.includes('Angela Merkel'), `people in the Facts tree: ${names.join(', ')}`);
 
       // Last, the analysis says what a fresh analysis of the final text says (no fact kept from a version typed over).

@@ -6,7 +6,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsLensApi } from '../../src/extension';
 import type { FactsTreeNode } from '../../src/views/factNodes';
-import { newsLens, note, waitFor, withSetting, workspaceUri } from './support';
+import { newsLens, note, treeItemLabel, waitFor, withSetting, workspaceUri } from './support';
 
 const MAIN = 'story-package/main.news';
 const SIDEBAR = 'story-package/sidebar.news';
@@ -19,10 +19,7 @@ describe('facts across the workspace', () => {
   let api: NewsLensApi;
   const restores: Array<() => Promise<void>> = [];
 
-  const label = (node: FactsTreeNode) => {
-    const item = api.factsTree.getTreeItem(node);
-    return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-  };
+  const label = (node: FactsTreeNode) => treeItemLabel(api.factsTree.getTreeItem(node));
   const pathsNaming = (name: string) => api.workspaceIndex.entries().filter(({ entry }) => entry.entities.some((entity) => entity.name === name)).map(({ entry }) => entry.path).sort();
 
   before(async function () {
