@@ -83,18 +83,14 @@ function mentionsOf(original: string, clean: string, document: DocumentText, art
   const sorted = [...names, ...others, ...quotes]
     .filter((m) => isWellFormed(m, original.length))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  // Mentions with the same span are neighbours once sorted (the sort is stable): keep the first of each kind. The
-  // grammar's mentions are kept by its memo for the next run, so the analysis takes copies of those; every other
-  // mention was made by this run and is the analysis's own.
-  const kept = new Set(grammar);
+  // Mentions with the same span are neighbours once sorted (the sort is stable): keep the first of each kind. Every
+  // mention was made by this run (the grammar's memo hands out copies) and is the analysis's own.
   const mentions: Mention[] = [];
   for (const m of sorted) {
     let repeated = false;
     for (let j = mentions.length - 1; j >= 0 && mentions[j].start === m.start && mentions[j].end === m.end && !repeated; j--) repeated = mentions[j].kind === m.kind;
     if (repeated) continue;
-    const text = original.slice(m.start, m.end);
-    if (kept.has(m as Mention)) mentions.push({ ...m, text });
-    else mentions.push(Object.assign(m, { text }) as Mention);
+    mentions.push(Object.assign(m, { text: original.slice(m.start, m.end) }) as Mention);
   }
   return mentions;
 }

@@ -8,13 +8,10 @@ import type { Mention } from './types';
 /** Characters before a sentence the figure grammar may read ("Siberia 2" across a line break). */
 const GRAMMAR_LOOKBEHIND = 30;
 
-/** One sentence's grammar mentions (offsets relative to the sentence) and the characters before it they were read with;
- *  and the mentions as last placed in the text, at the sentence's start then (no step changes a grammar mention: the
- *  analysis copies each one it keeps). */
+/** One sentence's grammar mentions (offsets relative to the sentence) and the characters before it they were read with. */
 interface SentenceGrammar {
   before: string;
   mentions: Mention[];
-  placed?: { at: number; mentions: Mention[] };
 }
 
 /** Each kept line's sentences' grammar answers, by sentence index, and the article date they were all read with. */
@@ -34,7 +31,8 @@ function readsSame(answer: SentenceGrammar | undefined, text: string, from: numb
 }
 
 /** Dates and figures of every sentence, from the memo where a sentence and the characters before it are unchanged;
- *  a sentence that fails costs only its own facts and adds a warning. */
+ *  a sentence that fails costs only its own facts and adds a warning. Each mention is a new object, the caller's own:
+ *  a run copies every kept answer once, where it is placed. */
 export function datesAndFigures(text: string, document: DocumentText, articleDate: string, warn: (message: string) => void,
   memo: GrammarMemo = createGrammarMemo()): Mention[] {
   if (memo.articleDate !== articleDate) {
@@ -84,11 +82,9 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
   return found;
 }
 
-/** Adds a sentence's answer, placed at the sentence's start, to `found`. A sentence that did not move (everything
- *  before an edit) reuses its placed mentions. */
+/** Adds copies of a sentence's answer, placed at the sentence's start, to `found`. */
 function place(answer: SentenceGrammar, at: number, found: Mention[]): void {
-  if (answer.placed?.at !== at) answer.placed = { at, mentions: answer.mentions.map((m) => ({ ...m, start: m.start + at, end: m.end + at })) };
-  for (const m of answer.placed.mentions) found.push(m);
+  for (const m of answer.mentions) found.push({ ...m, start: m.start + at, end: m.end + at });
 }
 
 /** The kept answers of the lines the last run had and this one has not, by sentence text. */
