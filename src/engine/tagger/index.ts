@@ -36,6 +36,12 @@ export interface TaggedText {
   figures: TaggedSpan[];
 }
 
+/** True when one of `words` is in `set`: a loop, as it runs for every sentence on every keystroke. */
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
+  return false;
+}
+
 /** The tagger memos whose last run checked every sentence's cues against the document's capitals. */
 const cuesChecked = new WeakSet<TaggerMemo>();
 
@@ -53,7 +59,7 @@ function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): void 
   const changed = article.update(sentences);
   for (const sentence of sentences) {
     const tagging = sentence.chunks!;
-    if (tagging.votes !== undefined && (changed.size === 0 || !sentence.capitalised.some((word) => changed.has(word)))) continue;
+    if (tagging.votes !== undefined && (changed.size === 0 || !anyIn(sentence.capitalised, changed))) continue;
     const { features, cue } = sentenceVotes(sentence.words, tagging.first, article.votes);
     if (tagging.votes === cue) continue;
     tagging.votes = cue;
@@ -78,7 +84,7 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
   cuesChecked.delete(memo);
   for (const { line } of lines) {
     for (const sentence of line.sentences) {
-      if (sentence.chunks && checked && (checked.size === 0 || !sentence.capitalised.some((word) => checked.has(word)))) continue;
+      if (sentence.chunks && checked && (checked.size === 0 || !anyIn(sentence.capitalised, checked))) continue;
       const cues = cuesOf(sentence, docCaps);
       if (sentence.chunks?.cues !== cues) sentence.chunks = tagSentence(sentence.words, cues, docCaps);
     }
@@ -88,12 +94,15 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
   for (const { start: lineStart, line } of lines) {
     for (const sentence of line.sentences) {
       const { tokens } = sentence;
-      const tagging = sentence.chunks!;
-      for (const [from, to, type] of tagging.names) {
-        tagged.names.push({ kind: KIND_OF_TYPE[type], start: lineStart + tokens[from].start, end: lineStart + tokens[to - 1].end });
+      const { names, figures } = sentence.chunks!;
+      // Indexed loops, not destructuring iterators: this runs for every chunk of the document on every keystroke.
+      for (let c = 0; c < names.length; c++) {
+        const chunk = names[c];
+        tagged.names.push({ kind: KIND_OF_TYPE[chunk[2]], start: lineStart + tokens[chunk[0]].start, end: lineStart + tokens[chunk[1] - 1].end });
       }
-      for (const [from, to, type] of tagging.figures) {
-        tagged.figures.push({ start: lineStart + tokens[from].start, end: lineStart + tokens[to - 1].end, type });
+      for (let c = 0; c < figures.length; c++) {
+        const chunk = figures[c];
+        tagged.figures.push({ start: lineStart + tokens[chunk[0]].start, end: lineStart + tokens[chunk[1] - 1].end, type: chunk[2] });
       }
     }
   }
