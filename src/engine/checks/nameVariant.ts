@@ -101,6 +101,15 @@ function sentenceOf(sentences: readonly { start: number; end: number }[]): (at: 
 /** The words of an entity's name. */
 const wordsOf = (name: string): string[] => name.split(/\s+/).filter(Boolean);
 
+/** True when `word` (no spaces in it) is one of wordsOf(text), found without splitting the text. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || /\s/.test(text[at - 1])) && (end === text.length || /\s/.test(text[end]))) return true;
+  }
+  return false;
+}
+
 /** How many entities of one kind are compared pairwise at most: past it a draft is an archive, not a story. */
 const MAX_ENTITIES = 400;
 
@@ -149,12 +158,14 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     list.push(entry);
     byInitial.set(entry[0][0], list);
   }
-  // What a slipped word is checked against, worked out only when a word of the draft is a slip of a surname (rare).
-  let named: Set<string> | undefined;
+  // What a slipped word is checked against, worked out only when a word of the draft is a slip of a surname (rare,
+  // and then for a word or two: the persons' mentions are searched for it rather than split into a set of words).
   let isInsideName: ((span: { start: number; end: number }) => boolean) | undefined;
+  const namedWords = new Map<string, boolean>();
   const isNamed = (word: string): boolean => {
-    named ??= new Set(analysis.mentions.flatMap((m) => (m.kind === 'person' ? wordsOf(m.text) : [])));
-    return named.has(word);
+    let named = namedWords.get(word);
+    if (named === undefined) namedWords.set(word, (named = analysis.mentions.some((m) => m.kind === 'person' && hasWord(m.text, word))));
+    return named;
   };
   // Words of persons, of longer organizations and places ("Buckeridge & Young Ltd."), and abbreviations ("Colo."), are theirs.
   const insideName = (span: { start: number; end: number }): boolean => {
