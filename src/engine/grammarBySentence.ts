@@ -14,10 +14,16 @@ interface SentenceGrammar {
   mentions: Mention[];
 }
 
-/** Each kept line's sentences' grammar answers, by sentence index, and the article date they were all read with. */
+/** Answers kept for one sentence of a line, one per text read before it: a line the document writes more than once
+ *  (a repeated dateline, a separator, an XML declaration between stories) is one line object, read after a different
+ *  line each time, and kept only one answer it would parse again at every place on every run. */
+const MAX_ANSWERS_PER_SENTENCE = 64;
+
+/** Each kept line's sentences' grammar answers, by sentence index (the most recently made first), and the article
+ *  date they were all read with. */
 export interface GrammarMemo {
   articleDate?: string;
-  lines: WeakMap<LineText, (SentenceGrammar | undefined)[]>;
+  lines: WeakMap<LineText, (SentenceGrammar[] | undefined)[]>;
 }
 
 /** An empty grammar memo (one per edited document). */
@@ -28,6 +34,25 @@ function readsSame(answer: SentenceGrammar | undefined, text: string, from: numb
   if (!answer || answer.before.length !== start - from) return false;
   for (let i = 0; i < answer.before.length; i++) if (text.charCodeAt(from + i) !== answer.before.charCodeAt(i)) return false;
   return true;
+}
+
+/** The kept answer read with text[from, start) before its sentence, if any. */
+function answerReadingSame(answers: readonly SentenceGrammar[] | undefined, text: string, from: number, start: number): SentenceGrammar | undefined {
+  if (!answers) return undefined;
+  for (const answer of answers) if (readsSame(answer, text, from, start)) return answer;
+  return undefined;
+}
+
+/** Keeps an answer for a sentence, first among those of other texts before it. */
+function keep(kept: (SentenceGrammar[] | undefined)[], k: number, answer: SentenceGrammar): void {
+  const answers = kept[k];
+  if (!answers) kept[k] = [answer];
+  else if (answers[0] !== answer) {
+    const at = answers.indexOf(answer);
+    if (at >= 0) answers.splice(at, 1);
+    else if (answers.length >= MAX_ANSWERS_PER_SENTENCE) answers.pop();
+    answers.unshift(answer);
+  }
 }
 
 /** Dates and figures of every sentence, from the memo where a sentence and the characters before it are unchanged;
@@ -41,7 +66,7 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
     memo.articleDate = articleDate;
   }
   const found: Mention[] = [];
-  let departed: Map<string, SentenceGrammar> | undefined;
+  let departed: Map<string, SentenceGrammar[]> | undefined;
   for (const { start: lineStart, line } of document.lines) {
     if (line.sentences.length === 0) continue;
     let kept = memo.lines.get(line);
@@ -52,25 +77,25 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
       const relative = line.sentences[k];
       const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
       const from = Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND);
-      let answer = kept[k];
       // A kept line's answer for a sentence starting GRAMMAR_LOOKBEHIND or more into it was read with characters of
       // this same line before it: it reads the same without comparing them.
-      if (answer && !isNew && relative.start >= GRAMMAR_LOOKBEHIND) {
-        place(answer, sentence.start, found);
+      if (!isNew && relative.start >= GRAMMAR_LOOKBEHIND && kept[k]) {
+        place(kept[k]![0], sentence.start, found);
         continue;
       }
-      if (!readsSame(answer, text, from, sentence.start) && isNew) {
+      let answer = answerReadingSame(kept[k], text, from, sentence.start);
+      if (!answer && isNew) {
         // An edited paragraph is a new line: its unedited sentences take their answers from the line it replaced.
         departed ??= answersOfDepartedLines(document, memo);
-        answer = departed.get(text.slice(sentence.start, sentence.end));
-        if (readsSame(answer, text, from, sentence.start)) kept[k] = answer;
+        answer = answerReadingSame(departed.get(text.slice(sentence.start, sentence.end)), text, from, sentence.start);
       }
-      if (!readsSame(answer, text, from, sentence.start)) {
+      if (answer) keep(kept, k, answer);
+      else {
         try {
           const mentions = findDatesAndFigures(text, sentence, articleDate)
             .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
           answer = { before: detached(text.slice(from, sentence.start)), mentions };
-          kept[k] = answer;
+          keep(kept, k, answer);
         } catch (error) {
           warn(`Dates and figures skipped in the sentence at offset ${sentence.start}: ${String(error)}`);
           continue;
@@ -88,14 +113,18 @@ function place(answer: SentenceGrammar, at: number, found: Mention[]): void {
 }
 
 /** The kept answers of the lines the last run had and this one has not, by sentence text. */
-function answersOfDepartedLines(document: DocumentText, memo: GrammarMemo): Map<string, SentenceGrammar> {
-  const answers = new Map<string, SentenceGrammar>();
+function answersOfDepartedLines(document: DocumentText, memo: GrammarMemo): Map<string, SentenceGrammar[]> {
+  const answers = new Map<string, SentenceGrammar[]>();
   for (const line of document.departedLines()) {
     const kept = memo.lines.get(line);
     if (!kept) continue;
     line.sentences.forEach((sentence, k) => {
-      const answer = kept[k];
-      if (answer) answers.set(line.text.slice(sentence.start, sentence.end), answer);
+      const written = line.text.slice(sentence.start, sentence.end);
+      for (const answer of kept[k] ?? []) {
+        const list = answers.get(written);
+        if (list) list.push(answer);
+        else answers.set(written, [answer]);
+      }
     });
   }
   return answers;
