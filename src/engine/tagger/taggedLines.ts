@@ -45,8 +45,26 @@ export interface PlacedTaggedLine {
   line: TaggedLine;
 }
 
-/** The tagger's answers per line of the document's text, kept while the line is unchanged (one per edited document). */
-export type TaggerMemo = WeakMap<LineText, TaggedLine>;
+/** The tagger's answers per line of the document's text, kept while the line is unchanged (one per edited document):
+ *  one per character read after the line, the most recently used first. A line the document writes more than once (a
+ *  blank line, a repeated dateline) is one line object followed by different lines, and with one answer kept it was
+ *  tokenised again at every place on every run. */
+export type TaggerMemo = WeakMap<LineText, TaggedLine[]>;
+
+/** Taggings kept for one line, one per character after it: more than a line is followed by in any real document. */
+const MAX_TAGGINGS_PER_LINE = 16;
+
+/** A blank line has no tokens, whatever follows it: one tagging serves it everywhere. */
+const nextReadBy = (line: LineText, next: string): string => (/\S/.test(line.text) ? next : '');
+
+/** The kept tagging of a line read with `next` after it, moved first among the line's; undefined if none. */
+function keptTagging(kept: TaggedLine[] | undefined, next: string): TaggedLine | undefined {
+  const at = kept ? kept.findIndex((tagged) => tagged.next === next) : -1;
+  if (at < 0) return undefined;
+  const tagged = kept![at];
+  if (at > 0) { kept!.splice(at, 1); kept!.unshift(tagged); }
+  return tagged;
+}
 
 /** The tagger sentences of one line of text. `next` is the first non-space character after the line ("" at the end of
  *  the text): the tokenizer reads it to tell an initial ("J.") from a full stop, as it does when tokenising a whole text. */
@@ -87,12 +105,17 @@ export function taggedLines(text: string, document: DocumentText, memo: TaggerMe
   const placed: PlacedTaggedLine[] = [];
   const computed: TaggedLine[] = [];
   const replaced: TaggedLine[] = [];
-  eachLineWithNext(text, document, (start, line, next) => {
-    let tagged = memo.get(line);
-    if (!tagged || tagged.next !== next) {
-      if (tagged) replaced.push(tagged);
+  eachLineWithNext(text, document, (start, line, after) => {
+    const next = nextReadBy(line, after);
+    const kept = memo.get(line);
+    let tagged = keptTagging(kept, next);
+    if (!tagged) {
       tagged = lineOf(line.text, next);
-      memo.set(line, tagged);
+      if (kept) {
+        replaced.push(...kept);
+        if (kept.length >= MAX_TAGGINGS_PER_LINE) kept.pop();
+        kept.unshift(tagged);
+      } else memo.set(line, [tagged]);
       computed.push(tagged);
     }
     placed.push({ start, line: tagged });
