@@ -7,6 +7,9 @@ const SHORT_FORMS: readonly (readonly string[])[] = [
   ['Sun'], ['Mon'], ['Tue', 'Tues'], ['Wed'], ['Thu', 'Thur', 'Thurs'], ['Fri'], ['Sat'],
 ];
 
+/** Each weekday's full and short names, lower-cased, to its day: the check reads every date mention's first word. */
+const DAY_OF_NAME: ReadonlyMap<string, number> = new Map(WEEKDAYS.flatMap((name, day) => [name, ...SHORT_FORMS[day]].map((written) => [written.toLowerCase(), day] as const)));
+
 /** A weekday name at the start of a text: which day, and the word as written (with its period, if any). */
 export interface WrittenWeekday {
   day: number;
@@ -18,15 +21,10 @@ export function leadingWeekday(text: string): WrittenWeekday | undefined {
   const match = /^(\p{L}+)(\.?)/u.exec(text);
   if (!match) return undefined;
   const word = match[1];
-  const lower = word.toLowerCase();
-  for (let day = 0; day < 7; day++) {
-    const full = WEEKDAYS[day].toLowerCase();
-    if (lower === full || SHORT_FORMS[day].some((s) => s.toLowerCase() === lower)) {
-      if (!/^\p{Lu}/u.test(word)) return undefined; // "sat" or "wed" in lower case is a verb
-      return { day, written: match[0] };
-    }
-  }
-  return undefined;
+  const day = DAY_OF_NAME.get(word.toLowerCase());
+  if (day === undefined) return undefined;
+  if (!/^\p{Lu}/u.test(word)) return undefined; // "sat" or "wed" in lower case is a verb
+  return { day, written: match[0] };
 }
 
 /** The weekday (0 = Sunday) of a proleptic Gregorian date. */
