@@ -92,8 +92,7 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
       if (answer) keep(kept, k, answer);
       else {
         try {
-          const mentions = findDatesAndFigures(text, sentence, articleDate)
-            .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+          const mentions = findDatesAndFigures(text, sentence, articleDate).map((m) => relativeTo(m, sentence.start));
           answer = { before: detached(text.slice(from, sentence.start)), mentions };
           keep(kept, k, answer);
         } catch (error) {
@@ -105,6 +104,19 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
     }
   }
   return found;
+}
+
+/** A mention with its offsets made relative to `offset`, as an object of one of a few shapes (a date; a figure, with or
+ *  without a unit) whatever code made it: every run copies every kept mention (place), and copying objects of a few
+ *  shapes is several times faster than of the many the grammars' rules make. Fields and their order are kept. */
+function relativeTo(m: Mention, offset: number): Mention {
+  const start = m.start - offset;
+  const end = m.end - offset;
+  const shape = Object.keys(m).join(',');
+  if (shape === 'kind,start,end,text,dateType,value') return { kind: m.kind, start, end, text: m.text, dateType: m.dateType, value: m.value };
+  if (shape === 'kind,start,end,text,figureType,value') return { kind: m.kind, start, end, text: m.text, figureType: m.figureType, value: m.value };
+  if (shape === 'kind,start,end,text,figureType,value,unit') return { kind: m.kind, start, end, text: m.text, figureType: m.figureType, value: m.value, unit: m.unit };
+  return { ...m, start, end };
 }
 
 /** Adds copies of a sentence's answer, placed at the sentence's start, to `found`. */
