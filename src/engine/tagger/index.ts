@@ -7,7 +7,7 @@ import { documentVotes } from './documentVotes';
 import { capitalisedInDocument, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import type { TaggerModel } from './model';
-import { cuesOf, documentCapitals, taggedLines, type LineSentence, type PlacedTaggedLine, type TaggerMemo } from './taggedLines';
+import { cuesOf, documentCapitals, taggedLines, type LineSentence, type PlacedTaggedLine, type TaggedLine, type TaggerMemo } from './taggedLines';
 import { defaultModel, firstPass, secondPass, sentenceVotes, tagSentence } from './sentencePasses';
 import { tagTextOnce } from './tagOnce';
 import { emissionScores } from './viterbi';
@@ -42,29 +42,67 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The tagger memos whose last run checked every sentence's cues against the document's capitals. */
-const cuesChecked = new WeakSet<TaggerMemo>();
+/** The tagger memos whose last run checked every sentence's cues against the document's capitals and brought every
+ *  sentence's votes up to date: after a run that did not finish, the next looks at every sentence again. */
+const completed = new WeakSet<TaggerMemo>();
 
 /** The votes of each document (by its tagger memo), as its last run left them. */
 const votesByMemo = new WeakMap<TaggerMemo, ArticleVotes>();
 
+/** A line's chunks as spans relative to its start, and the chunk arrays of its sentences they were read from: kept
+ *  while every sentence holds the same arrays (a tagging is never changed in place: tagging again or a second pass
+ *  gives new arrays, and a tagging shared with another line changes for both). */
+interface LineOutput {
+  from: (readonly unknown[])[];
+  names: { kind: NameMention['kind']; start: number; end: number }[];
+  figures: TaggedSpan[];
+}
+const outputOf = new WeakMap<TaggedLine, LineOutput>();
+
+/** True when a kept output was read from the taggings the line's sentences hold now. */
+function isCurrent(output: LineOutput, line: TaggedLine): boolean {
+  const { sentences } = line;
+  if (output.from.length !== 2 * sentences.length) return false;
+  for (let k = 0; k < sentences.length; k++) {
+    const chunks = sentences[k].chunks!;
+    if (output.from[2 * k] !== chunks.names || output.from[2 * k + 1] !== chunks.figures) return false;
+  }
+  return true;
+}
+
+/** The chunks of a line's sentences as spans relative to the line's start. */
+function lineOutput(line: TaggedLine): LineOutput {
+  const output: LineOutput = { from: [], names: [], figures: [] };
+  for (const { tokens, chunks } of line.sentences) {
+    output.from.push(chunks!.names, chunks!.figures);
+    for (const [from, to, type] of chunks!.names) output.names.push({ kind: KIND_OF_TYPE[type], start: tokens[from].start, end: tokens[to - 1].end });
+    for (const [from, to, type] of chunks!.figures) output.figures.push({ start: tokens[from].start, end: tokens[to - 1].end, type });
+  }
+  return output;
+}
+
 /** A stacked names model's second pass over every sentence whose vote features changed since its names were last
- *  decoded: on a keystroke, the sentences that share a word with the edited one, at most. */
-function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): void {
+ *  decoded: on a keystroke, the sentences that share a word with the edited one, at most. `untallied` holds the
+ *  sentences without votes (those tagged anew this run, when the last run completed). */
+function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo, untallied: readonly LineSentence[] | undefined): void {
   const model = defaultModel();
   if (!model.stacked) return;
   let article = votesByMemo.get(memo);
   if (!article) votesByMemo.set(memo, (article = new ArticleVotes()));
-  const sentences: LineSentence[] = lines.flatMap(({ line }) => line.sentences);
+  const sentences: LineSentence[] = [];
+  for (const { line } of lines) for (const sentence of line.sentences) sentences.push(sentence);
   const changed = article.update(sentences);
-  for (const sentence of sentences) {
+  const revote = (sentence: LineSentence): void => {
     const tagging = sentence.chunks!;
-    if (tagging.votes !== undefined && (changed.size === 0 || !anyIn(sentence.capitalised, changed))) continue;
+    if (tagging.votes !== undefined && (changed.size === 0 || !anyIn(sentence.capitalised, changed))) return;
     const { features, cue } = sentenceVotes(sentence.words, tagging.first, article.votes);
-    if (tagging.votes === cue) continue;
+    if (tagging.votes === cue) return;
     tagging.votes = cue;
     tagging.names = chunksOf(secondPass(model, sentence.words, tagging.first, features).map((y) => model.labels[y]));
-  }
+  };
+  // With no word's votes changed, only sentences without votes (tagged anew) can need a second pass.
+  if (changed.size === 0 && untallied) for (const sentence of untallied) revote(sentence);
+  else for (const sentence of sentences) revote(sentence);
 }
 
 /** Tags a text with the name and figure models. An incremental analyser passes the text's lines (`documentText`) and
@@ -75,36 +113,36 @@ export function tagText(text: string, document: DocumentText = documentText(text
 }
 
 function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo): TaggedText {
-  const lines = taggedLines(text, document, memo);
+  const { placed: lines, fresh } = taggedLines(text, document, memo);
   const { capitals: docCaps, changed } = documentCapitals(lines, memo);
-  const tagged: TaggedText = { names: [], figures: [] };
+  const wasComplete = completed.has(memo);
+  completed.delete(memo);
   // Every tagging the last run left was checked against its capitals; a sentence keeps its cues unless one of its
-  // capitalised words changed, so only those are looked at again (all of them after a run that did not finish).
-  const checked = changed !== undefined && cuesChecked.has(memo) ? changed : undefined;
-  cuesChecked.delete(memo);
-  for (const { line } of lines) {
-    for (const sentence of line.sentences) {
-      if (sentence.chunks && checked && (checked.size === 0 || !anyIn(sentence.capitalised, checked))) continue;
+  // capitalised words changed, so only those are looked at again, and only new lines' sentences when none changed
+  // (all of them after a run that did not finish).
+  const checked = changed !== undefined && wasComplete ? changed : undefined;
+  const untallied: LineSentence[] = [];
+  const recue = (sentence: LineSentence): void => {
+    if (!sentence.chunks || !checked || (checked.size > 0 && anyIn(sentence.capitalised, checked))) {
       const cues = cuesOf(sentence, docCaps);
       if (sentence.chunks?.cues !== cues) sentence.chunks = tagSentence(sentence.words, cues, docCaps);
     }
-  }
-  cuesChecked.add(memo);
-  applyVotes(lines, memo);
+    // Tagged anew, or given the tagging of a line that went away before its votes were counted.
+    if (sentence.chunks!.votes === undefined) untallied.push(sentence);
+  };
+  if (checked?.size === 0) for (const line of fresh) for (const sentence of line.sentences) recue(sentence);
+  else for (const { line } of lines) for (const sentence of line.sentences) recue(sentence);
+  applyVotes(lines, memo, wasComplete ? untallied : undefined);
+  const tagged: TaggedText = { names: [], figures: [] };
   for (const { start: lineStart, line } of lines) {
-    for (const sentence of line.sentences) {
-      const { tokens } = sentence;
-      const { names, figures } = sentence.chunks!;
-      // Indexed loops, not destructuring iterators: this runs for every chunk of the document on every keystroke.
-      for (let c = 0; c < names.length; c++) {
-        const chunk = names[c];
-        tagged.names.push({ kind: KIND_OF_TYPE[chunk[2]], start: lineStart + tokens[chunk[0]].start, end: lineStart + tokens[chunk[1] - 1].end });
-      }
-      for (let c = 0; c < figures.length; c++) {
-        const chunk = figures[c];
-        tagged.figures.push({ start: lineStart + tokens[chunk[0]].start, end: lineStart + tokens[chunk[1] - 1].end, type: chunk[2] });
-      }
-    }
+    if (line.sentences.length === 0) continue;
+    let output = outputOf.get(line);
+    if (!output || !isCurrent(output, line)) outputOf.set(line, (output = lineOutput(line)));
+    // Indexed loops: this runs for every chunk of the document on every keystroke.
+    const { names, figures } = output;
+    for (let i = 0; i < names.length; i++) tagged.names.push({ kind: names[i].kind, start: lineStart + names[i].start, end: lineStart + names[i].end });
+    for (let i = 0; i < figures.length; i++) tagged.figures.push({ start: lineStart + figures[i].start, end: lineStart + figures[i].end, type: figures[i].type });
   }
+  completed.add(memo);
   return tagged;
 }

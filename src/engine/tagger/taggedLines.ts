@@ -99,9 +99,9 @@ export function eachTaggerLine(text: string, document: DocumentText, visit: (sta
 }
 
 /** The tagger sentences of every line of `document`, from the memo when the line and the character after it are
- *  unchanged. Sentences of new lines take the tagging of a sentence with the same words in a line that went away
- *  (an edited paragraph re-tags only its edited sentence). */
-export function taggedLines(text: string, document: DocumentText, memo: TaggerMemo): PlacedTaggedLine[] {
+ *  unchanged, and the lines made anew this run (`fresh`). Sentences of new lines take the tagging of a sentence with
+ *  the same words in a line that went away (an edited paragraph re-tags only its edited sentence). */
+export function taggedLines(text: string, document: DocumentText, memo: TaggerMemo): { placed: PlacedTaggedLine[]; fresh: TaggedLine[] } {
   const placed: PlacedTaggedLine[] = [];
   const computed: TaggedLine[] = [];
   const replaced: TaggedLine[] = [];
@@ -124,7 +124,7 @@ export function taggedLines(text: string, document: DocumentText, memo: TaggerMe
     const departed = document.departedLines().flatMap((line) => memo.get(line) ?? []);
     reuseTaggings(computed, [...replaced, ...departed]);
   }
-  return placed;
+  return { placed, fresh: computed };
 }
 
 /** Gives new lines' sentences the taggings of sentences with the same words in lines that went away. */
