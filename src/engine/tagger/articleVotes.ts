@@ -6,40 +6,35 @@ import type { LineSentence } from './taggedLines';
 /** The votes of an edited document's sentences, as its last run left them. */
 export class ArticleVotes {
   readonly votes: DocumentVotes = new Map();
-  /** Each counted sentence, how many times the document holds it (identical lines share their sentence objects), the
-   *  first-pass labels it was counted with, and the last run that saw it. */
-  private counted = new Map<LineSentence, { labels: readonly number[]; times: number; run: number }>();
+  /** Each counted sentence: the first-pass labels and how many times the document held it when it was last counted
+   *  (identical lines share their sentence objects), and the last run that saw it and how often it held it then. */
+  private counted = new Map<LineSentence, { labels: readonly number[]; times: number; run: number; held: number }>();
   private runs = 0;
 
   /** Brings the votes up to the sentences' first passes (every sentence must be tagged); returns the lower-cased words
    *  whose counts changed. Only sentences tagged anew since the last run, those gone, and those the document now holds
-   *  a different number of times are counted again. */
+   *  a different number of times are counted again. One look-up per sentence: this runs on every keystroke. */
   update(sentences: readonly LineSentence[]): Set<string> {
     const run = ++this.runs;
     const delta: DocumentVotes = new Map();
-    const held = new Map<LineSentence, number>();
-    for (const sentence of sentences) held.set(sentence, (held.get(sentence) ?? 0) + 1);
-    for (const [sentence, times] of held) {
-      const labels = sentence.chunks!.first.labels;
+    for (const sentence of sentences) {
       const entry = this.counted.get(sentence);
-      if (!entry) {
-        this.counted.set(sentence, { labels, times, run });
-        addVotes(delta, sentence.words, labels, times);
-        continue;
-      }
-      entry.run = run;
-      if (entry.labels === labels && entry.times === times) continue;
-      addVotes(delta, sentence.words, entry.labels, -entry.times);
-      addVotes(delta, sentence.words, labels, times);
-      entry.labels = labels;
-      entry.times = times;
+      if (!entry) this.counted.set(sentence, { labels: sentence.chunks!.first.labels, times: 0, run, held: 1 });
+      else if (entry.run === run) entry.held++;
+      else { entry.run = run; entry.held = 1; }
     }
-    if (this.counted.size > held.size) {
-      for (const [sentence, entry] of this.counted) {
-        if (entry.run === run) continue;
+    for (const [sentence, entry] of this.counted) {
+      if (entry.run !== run) {
         addVotes(delta, sentence.words, entry.labels, -entry.times);
         this.counted.delete(sentence);
+        continue;
       }
+      const labels = sentence.chunks!.first.labels;
+      if (entry.labels === labels && entry.times === entry.held) continue;
+      if (entry.times > 0) addVotes(delta, sentence.words, entry.labels, -entry.times);
+      addVotes(delta, sentence.words, labels, entry.held);
+      entry.labels = labels;
+      entry.times = entry.held;
     }
     return this.apply(delta);
   }
