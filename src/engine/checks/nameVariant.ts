@@ -3,6 +3,7 @@
 // or a transliteration variant, are one name misspelt, unless the draft itself shows two: both named in full in one
 // sentence, or each spelling used more than once. A person's surname misspelt and read as a one-word organization or
 // place ("Cllinton") counts too. The fix writes the first reference's spelling, here or at every mention.
+import { cachedByText } from '../text/textCache';
 import type { DocumentText } from '../text/lines';
 import { firstEndingAfter, overlapTester } from '../text/spanSearch';
 import type { Entity, Mention } from '../types';
@@ -99,7 +100,8 @@ function sentenceOf(sentences: readonly { start: number; end: number }[]): (at: 
 }
 
 /** The words of an entity's name. */
-const wordsOf = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+/** A name's words, kept by name: every run reads the words of every entity's name. The array is shared: read only. */
+const wordsOf: (name: string) => readonly string[] = cachedByText((name) => name.split(/\s+/).filter(Boolean));
 
 /** True when `word` (no spaces in it) is one of wordsOf(text), found without splitting the text. */
 function hasWord(text: string, word: string): boolean {
@@ -149,7 +151,7 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   const people = analysis.entities.filter((e) => e.kind === 'person' && wordsOf(e.name).length > 1);
   if (people.length === 0 || people.length > MAX_ENTITIES) return [];
   const surnames = new Map<string, { entity: Entity; first: Mention }>();
-  for (const entity of people) surnames.set(wordsOf(entity.name).pop()!, { entity, first: analysis.mentions[entity.mentions[0]] });
+  for (const entity of people) surnames.set(wordsOf(entity.name).at(-1)!, { entity, first: analysis.mentions[entity.mentions[0]] });
   // Only surnames of five letters or more, by first letter: a word is compared with those that could be its variant.
   const byInitial = new Map<string, [string, { entity: Entity; first: Mention }][]>();
   for (const entry of surnames) {
