@@ -13,10 +13,21 @@ import type { NameMention } from './nameMention';
 const ORG_NOUNS_BEFORE = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'tabloid', 'magazine', 'company', 'group',
   'bank', 'lender', 'carrier', 'insurer', 'miner', 'party', 'ministry', 'regulator', 'automaker', 'retailer', 'conglomerate']);
 
-/** How a name is written, for `dropCommonWords`: several words, one word in capitals, or one word in mixed case. */
-const shapeOf = cachedByText((written): 'words' | 'capitals' | 'mixed' => {
-  if (/\s/.test(written)) return 'words';
-  return written === written.toUpperCase() ? 'capitals' : 'mixed';
+/** What `dropCommonWords` reads of how a name is written, kept by name (the same names recur on every keystroke): its
+ *  shape (several words, one word in capitals, or one word in mixed case), whether it is in capitals, and its words
+ *  lower-cased (the whole name for one word). */
+interface Writing {
+  shape: 'words' | 'capitals' | 'mixed';
+  inCapitals: boolean;
+  lowerWords: readonly string[];
+}
+const writingOf = cachedByText((written): Writing => {
+  const several = /\s/.test(written);
+  return {
+    shape: several ? 'words' : written === written.toUpperCase() ? 'capitals' : 'mixed',
+    inCapitals: isInCapitals(written),
+    lowerWords: several ? written.split(/\s+/).map((word) => word.toLowerCase()) : [written.toLowerCase()],
+  };
 });
 
 /** True when a sentence of the document starts at `at`. */
@@ -30,14 +41,13 @@ function startsSentence(document: DocumentText, at: number): boolean {
 export function dropCommonWords(text: string, names: NameMention[], document: DocumentText): NameMention[] {
   return names.filter((name) => {
     if (name.end - name.start < 4) return true;
-    const written = text.slice(name.start, name.end);
-    const shape = shapeOf(written);
-    if (shape === 'words') return !isInCapitals(written) || !written.split(/\s+/).every((word) => document.writesInLowerCase(word.toLowerCase()));
+    const { shape, inCapitals, lowerWords } = writingOf(text.slice(name.start, name.end));
+    if (shape === 'words') return !inCapitals || !lowerWords.every((word) => document.writesInLowerCase(word));
     if (shape === 'mixed') {
       const opensLine = startsSentence(document, name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start));
       if (!opensLine) return true;
     }
-    return !document.writesInLowerCase(written.toLowerCase());
+    return !document.writesInLowerCase(lowerWords[0]);
   });
 }
 
