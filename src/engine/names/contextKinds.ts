@@ -28,15 +28,26 @@ function cuesOfSentence(text: string, names: readonly NameMention[], tokens: Tok
   return runs.map((run) => listed.has(run) || hasStrongOrgCue(text, run));
 }
 
-/** Each line's sentences' cue answers, by sentence index and then by the spans of the names in it (relative to the
- *  line): typing into one line leaves the others' answers standing. */
-const cuesOfLine = cachedByLine((): Map<string, boolean[]>[] => []);
+/** A sentence's cue answers for one set of its names, by their spans relative to the line. */
+interface KeptCues {
+  spans: Int32Array;
+  cues: boolean[];
+}
 
-/** The key of a sentence's names: their spans relative to the line. */
-function spansKey(names: readonly NameMention[], lineStart: number): string {
-  let key = '';
-  for (const name of names) key += `${name.start - lineStart},${name.end - lineStart};`;
-  return key;
+/** Each line's sentences' cue answers, by sentence index, one per set of names read in it (most recent first): typing
+ *  into one line leaves the others' answers standing, and a repeated line keeps the answers of each of its places. */
+const cuesOfLine = cachedByLine((): KeptCues[][] => []);
+
+/** Sets of names a sentence's answers are kept for: more than the readings a keystroke gives one sentence. */
+const MAX_KEPT_CUES = 16;
+
+/** True when the names stand at `spans` (relative to the line), compared without building a key. */
+function standAt(names: readonly NameMention[], lineStart: number, spans: Int32Array): boolean {
+  if (spans.length !== 2 * names.length) return false;
+  for (let i = 0; i < names.length; i++) {
+    if (names[i].start - lineStart !== spans[2 * i] || names[i].end - lineStart !== spans[2 * i + 1]) return false;
+  }
+  return true;
 }
 
 /** Makes organizations of the names whose surroundings in their sentence mark them as one. */
@@ -67,9 +78,14 @@ export function applyOrganizationCues(text: string, names: NameMention[], lines:
 
 /** The cues of sentence `k` of a line for these names, from the line's cache when it has read them before. */
 function keptCues(text: string, names: readonly NameMention[], line: LineText, k: number, lineStart: number, sentence: TextSpan): boolean[] {
-  const bySpans = (cuesOfLine(line)[k] ??= new Map());
-  const key = spansKey(names, lineStart);
-  let cues = bySpans.get(key);
-  if (!cues) bySpans.set(key, (cues = cuesOfSentence(text, names, line.words.sentence(k), lineStart, sentence)));
-  return cues;
+  const kept = (cuesOfLine(line)[k] ??= []);
+  const at = kept.findIndex((answer) => standAt(names, lineStart, answer.spans));
+  if (at === 0) return kept[0].cues;
+  const answer = at > 0 ? kept.splice(at, 1)[0] : {
+    spans: Int32Array.from(names.flatMap((name) => [name.start - lineStart, name.end - lineStart])),
+    cues: cuesOfSentence(text, names, line.words.sentence(k), lineStart, sentence),
+  };
+  kept.unshift(answer);
+  if (kept.length > MAX_KEPT_CUES) kept.pop();
+  return answer.cues;
 }
