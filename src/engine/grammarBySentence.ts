@@ -2,6 +2,7 @@
 // the sentence, the characters before it and the article date are unchanged.
 import { findDatesAndFigures } from './dates/index';
 import type { DocumentText, LineText } from './text/lines';
+import { keepRecent, takeRecent } from './text/recentFirst';
 import { detached } from './text/runMemo';
 import type { Mention } from './types';
 
@@ -37,23 +38,12 @@ function readsSame(answer: SentenceGrammar | undefined, text: string, from: numb
 }
 
 /** The kept answer read with text[from, start) before its sentence, if any. */
-function answerReadingSame(answers: readonly SentenceGrammar[] | undefined, text: string, from: number, start: number): SentenceGrammar | undefined {
-  if (!answers) return undefined;
-  for (const answer of answers) if (readsSame(answer, text, from, start)) return answer;
-  return undefined;
-}
+const answerReadingSame = (answers: SentenceGrammar[] | undefined, text: string, from: number, start: number): SentenceGrammar | undefined =>
+  takeRecent(answers, (answer) => readsSame(answer, text, from, start));
 
-/** Keeps an answer for a sentence, first among those of other texts before it. */
-function keep(kept: (SentenceGrammar[] | undefined)[], k: number, answer: SentenceGrammar): void {
-  const answers = kept[k];
-  if (!answers) kept[k] = [answer];
-  else if (answers[0] !== answer) {
-    const at = answers.indexOf(answer);
-    if (at >= 0) answers.splice(at, 1);
-    else if (answers.length >= MAX_ANSWERS_PER_SENTENCE) answers.pop();
-    answers.unshift(answer);
-  }
-}
+/** Keeps an answer for sentence k of a line, first among those of other texts before it. */
+const keep = (kept: (SentenceGrammar[] | undefined)[], k: number, answer: SentenceGrammar): void =>
+  keepRecent((kept[k] ??= []), answer, MAX_ANSWERS_PER_SENTENCE);
 
 /** Dates and figures of every sentence, from the memo where a sentence and the characters before it are unchanged;
  *  a sentence that fails costs only its own facts and adds a warning. Each mention is a new object, the caller's own:

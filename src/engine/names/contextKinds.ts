@@ -3,6 +3,7 @@
 import type { TextSpan } from '../types';
 import type { LineText, PlacedLine } from '../text/lines';
 import { cachedByLine } from '../text/lineCache';
+import { keepRecent, takeRecent } from '../text/recentFirst';
 import { firstStartingAt } from '../text/spanSearch';
 import type { Token } from '../text/tokens';
 import type { NameMention } from './nameMention';
@@ -79,13 +80,12 @@ export function applyOrganizationCues(text: string, names: NameMention[], lines:
 /** The cues of sentence `k` of a line for these names, from the line's cache when it has read them before. */
 function keptCues(text: string, names: readonly NameMention[], line: LineText, k: number, lineStart: number, sentence: TextSpan): boolean[] {
   const kept = (cuesOfLine(line)[k] ??= []);
-  const at = kept.findIndex((answer) => standAt(names, lineStart, answer.spans));
-  if (at === 0) return kept[0].cues;
-  const answer = at > 0 ? kept.splice(at, 1)[0] : {
+  const found = takeRecent(kept, (answer) => standAt(names, lineStart, answer.spans));
+  if (found) return found.cues;
+  const answer = {
     spans: Int32Array.from(names.flatMap((name) => [name.start - lineStart, name.end - lineStart])),
     cues: cuesOfSentence(text, names, line.words.sentence(k), lineStart, sentence),
   };
-  kept.unshift(answer);
-  if (kept.length > MAX_KEPT_CUES) kept.pop();
+  keepRecent(kept, answer, MAX_KEPT_CUES);
   return answer.cues;
 }

@@ -3,6 +3,7 @@
 import { isWhitespace } from '../text/characters';
 import type { DocumentText, LineText } from '../text/lines';
 import { LineWordCounts } from '../text/lineWordCounts';
+import { keepRecent, takeRecent } from '../text/recentFirst';
 import { isCapitalised } from '../text/tokens';
 import { capitalisedMidSentence, type WordSet } from './features';
 import { splitSentences, tokenize, type TaggerToken } from './tokenize';
@@ -57,15 +58,6 @@ const MAX_TAGGINGS_PER_LINE = 16;
 /** A blank line has no tokens, whatever follows it: one tagging serves it everywhere. */
 const nextReadBy = (line: LineText, next: string): string => (/\S/.test(line.text) ? next : '');
 
-/** The kept tagging of a line read with `next` after it, moved first among the line's; undefined if none. */
-function keptTagging(kept: TaggedLine[] | undefined, next: string): TaggedLine | undefined {
-  const at = kept ? kept.findIndex((tagged) => tagged.next === next) : -1;
-  if (at < 0) return undefined;
-  const tagged = kept![at];
-  if (at > 0) { kept!.splice(at, 1); kept!.unshift(tagged); }
-  return tagged;
-}
-
 /** The tagger sentences of one line of text. `next` is the first non-space character after the line ("" at the end of
  *  the text): the tokenizer reads it to tell an initial ("J.") from a full stop, as it does when tokenising a whole text. */
 function lineOf(lineText: string, next: string): TaggedLine {
@@ -108,13 +100,12 @@ export function taggedLines(text: string, document: DocumentText, memo: TaggerMe
   eachLineWithNext(text, document, (start, line, after) => {
     const next = nextReadBy(line, after);
     const kept = memo.get(line);
-    let tagged = keptTagging(kept, next);
+    let tagged = takeRecent(kept, (answer) => answer.next === next);
     if (!tagged) {
       tagged = lineOf(line.text, next);
       if (kept) {
         replaced.push(...kept);
-        if (kept.length >= MAX_TAGGINGS_PER_LINE) kept.pop();
-        kept.unshift(tagged);
+        keepRecent(kept, tagged, MAX_TAGGINGS_PER_LINE);
       } else memo.set(line, [tagged]);
       computed.push(tagged);
     }
