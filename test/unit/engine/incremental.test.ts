@@ -59,6 +59,20 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('gives exactly the fresh analysis while edits move figures, their units and what stands before them', () => {
+    // The same words recur before and after different amounts: a figure's kept answer must be the one read there.
+    const text = [
+      'Officials counted 2 pipeline projects, and Gazprom said the Power of Siberia 2 pipeline projects cost $5, $6 and $7 billion.',
+      'Sales rose between 20% and 25% to 1,200 units, or 9.9 billion yuan (about US$1.4 billion), in millions of dollars.',
+      'The airline bought 737 jets for 40 million euros; it flew a Boeing 737 jets 300 miles, and 2 more were hurt.',
+      'Prices (in millions) rose 3 percent. He sold 5 units to stores. Sony sold the PlayStation 5 units to stores.',
+    ].join('\n\n');
+    const analyser = createAnalyser();
+    analyser(text);
+    const pastes = ['5', '$', ' ', 'between ', '%', 'x', ' million', '1,200', ' and 6%', 'PlayStation ', '\n', '-', 'in millions '];
+    for (const edited of edits(text, 80, pastes)) assert.deepEqual(analyser(edited, { today: '2026-03-12' }), analyse(edited, { today: '2026-03-12' }));
+  });
+
   it('groups again when an edit changes only what grouping reads between mentions: an acronym\'s bracket, a sentence end', () => {
     const text = 'The Organization of the Petroleum Exporting Countries (OPEC) met. OPEC said 3 rigs shut. 3 more may.';
     const analyser = createAnalyser();
