@@ -1,13 +1,14 @@
 // What every `--jsonl` command shares: stdin read line by line as strict UTF-8, each record `{"id","text","date"?}`
 // read the same way, exactly one line out per record, in order, and a bad record answered rather than dropped.
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { byteLines } from './byteLines';
 import { isCalendarDate } from './calendarDate';
-import { reportProblem, writeOutput, type CliStreams } from './cliStreams';
+import { reportProblem, type CliStreams } from './cliStreams';
 import type { JobReply } from './jobs/jobProtocol';
 import type { JobRunner } from './jobs/jobRunner';
 import type { Progress } from './jobs/progress';
 import { runInOrder } from './jobs/runInOrder';
+import { writeOutputLine } from './outputLine';
 import { decodeStrictUtf8 } from './strictUtf8';
 
 /** A record's id as echoed back: a string or number, else null. */
@@ -73,16 +74,6 @@ export async function* jsonlItems(stdin: Readable): AsyncGenerator<JsonlItem> {
   }
 }
 
-/** From how many characters an output line is written apart from its line break. */
-const LONG_LINE = 1 << 16;
-
-/** Writes one output line and its break: a long one (a 1M-word article's is 14 MB) apart, not copied to join them. */
-async function writeLine(stdout: Writable, line: string): Promise<void> {
-  if (line.length < LONG_LINE) return writeOutput(stdout, `${line}\n`);
-  await writeOutput(stdout, line);
-  await writeOutput(stdout, '\n');
-}
-
 /** Answers stdin line by line with `jobs`, writes one result line per record in input order, with each warning and
  *  error on stderr under its line number; returns 1 if any record failed, else 0. */
 export async function answerJsonlLines(streams: CliStreams, jobs: JobRunner, progress?: Progress): Promise<number> {
@@ -94,7 +85,7 @@ export async function answerJsonlLines(streams: CliStreams, jobs: JobRunner, pro
       reportProblem(messages, `stdin line ${lineNumber}: ${reply.error}`);
       failed = true;
     }
-    await writeLine(streams.stdout, String(reply.output));
+    await writeOutputLine(streams.stdout, reply.output ?? String(reply.output));
     progress?.tick();
   };
   try {
