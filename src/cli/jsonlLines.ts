@@ -61,17 +61,31 @@ export interface JsonlItem {
   input: { line: string } | { bytes: Uint8Array };
 }
 
-/** Reads stdin line by line as strict UTF-8, blank lines skipped (but counted, for the line numbers). */
+/** Reads stdin line by line as strict UTF-8, blank lines skipped (but counted, for the line numbers). Each line's bytes
+ *  are read in nextItem, whose frame is gone while its item is answered: a variable of this generator would hold them
+ *  until the next line is read (a million-word line is 6 MB of bytes, and as much again in the chunks they came in). */
 export async function* jsonlItems(stdin: Readable): AsyncGenerator<JsonlItem> {
-  let lineNumber = 0;
-  for await (const bytes of byteLines(stdin)) {
-    lineNumber++;
-    // The first line may start with a byte order mark, which is not part of its JSON.
-    const line = decodeStrictUtf8(bytes, lineNumber === 1);
-    if (line?.trim() === '') continue;
-    // A copy of the bytes: a Buffer may share its memory with others, which would all be sent to a worker thread.
-    yield { lineNumber, input: line === undefined ? { bytes: new Uint8Array(bytes) } : { line } };
+  const lines = byteLines(stdin);
+  try {
+    for (let lineNumber = 1; ; lineNumber++) {
+      const item = await nextItem(lines, lineNumber);
+      if (item === 'end') return;
+      if (item !== 'blank') yield item;
+    }
+  } finally {
+    await lines.return(undefined);
   }
+}
+
+/** The item of the next line of `lines`, numbered `lineNumber`. */
+async function nextItem(lines: AsyncGenerator<Buffer>, lineNumber: number): Promise<JsonlItem | 'blank' | 'end'> {
+  const next = await lines.next();
+  if (next.done) return 'end';
+  // The first line may start with a byte order mark, which is not part of its JSON.
+  const line = decodeStrictUtf8(next.value, lineNumber === 1);
+  if (line?.trim() === '') return 'blank';
+  // A copy of the bytes: a Buffer may share its memory with others, which would all be sent to a worker thread.
+  return { lineNumber, input: line === undefined ? { bytes: new Uint8Array(next.value) } : { line } };
 }
 
 /** Answers stdin line by line with `jobs`, writes one result line per record in input order, with each warning and
