@@ -11,7 +11,7 @@ const CR = 0x0d;
  * multi-byte UTF-8 sequence, so splitting bytes first never cuts a character. A read error becomes InputFailedError.
  */
 export async function* byteLines(input: Readable): AsyncGenerator<Buffer> {
-  let pending: Buffer[] = [];
+  const pending: Buffer[] = [];
   let skipLf = false;
   try {
     for await (const chunk of input) {
@@ -28,8 +28,8 @@ export async function* byteLines(input: Readable): AsyncGenerator<Buffer> {
         }
         if (byte !== LF && byte !== CR) continue;
         pending.push(bytes.subarray(start, i));
-        yield Buffer.concat(pending);
-        pending = [];
+        // Emptied as the line is made, so the chunks it came in are not held while it is read.
+        yield Buffer.concat(pending.splice(0));
         start = i + 1;
         skipLf = byte === CR;
       }
@@ -38,5 +38,5 @@ export async function* byteLines(input: Readable): AsyncGenerator<Buffer> {
   } catch (error) {
     throw new InputFailedError(error);
   }
-  if (pending.length > 0) yield Buffer.concat(pending);
+  if (pending.length > 0) yield Buffer.concat(pending.splice(0));
 }

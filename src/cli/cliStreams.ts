@@ -44,8 +44,8 @@ function unwritable(stream: Writable): OutputClosedError | OutputFailedError | u
   return stream.destroyed || stream.writableEnded ? new OutputClosedError() : undefined;
 }
 
-/** Writes `text` and waits while the stream's buffer is full, so a huge run never piles output up in memory. */
-export function writeOutput(stream: Writable, text: string): Promise<void> {
+/** Writes `text` (or bytes) and waits while the stream's buffer is full, so a huge run never piles output up in memory. */
+export function writeOutput(stream: Writable, text: string | Uint8Array): Promise<void> {
   const before = unwritable(stream);
   if (before) return Promise.reject(before);
   if (stream.write(text)) return Promise.resolve();

@@ -5,11 +5,12 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Correction } from '../engine';
-import { OutputFailedError, reportProblem, writeOutput, type CliStreams } from './cliStreams';
+import { OutputFailedError, reportProblem, type CliStreams } from './cliStreams';
 import type { JobReply } from './jobs/jobProtocol';
 import { startJobs, type CliHost } from './jobs/jobRunner';
 import { Progress } from './jobs/progress';
 import { runInOrder } from './jobs/runInOrder';
+import { writeOutputLine } from './outputLine';
 import type { IndexCommand } from './parseArgs';
 import { describeStreamError, knownSystemErrorReason } from './systemErrors';
 import { walkArticles, type WalkItem } from './walkArticles';
@@ -44,7 +45,7 @@ async function indexInto(out: Writable, command: IndexCommand, corrections: read
       reportProblem(messages, `${shown}: ${reply.error}`);
       failed = true;
     }
-    if (reply.output !== undefined) await writeOutput(out, `${reply.output}\n`);
+    if (reply.output !== undefined) await writeOutputLine(out, reply.output);
     progress?.tick();
   };
   try {

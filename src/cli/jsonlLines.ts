@@ -1,13 +1,14 @@
 // What every `--jsonl` command shares: stdin read line by line as strict UTF-8, each record `{"id","text","date"?}`
 // read the same way, exactly one line out per record, in order, and a bad record answered rather than dropped.
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { byteLines } from './byteLines';
 import { isCalendarDate } from './calendarDate';
-import { reportProblem, writeOutput, type CliStreams } from './cliStreams';
+import { reportProblem, type CliStreams } from './cliStreams';
 import type { JobReply } from './jobs/jobProtocol';
 import type { JobRunner } from './jobs/jobRunner';
 import type { Progress } from './jobs/progress';
 import { runInOrder } from './jobs/runInOrder';
+import { writeOutputLine } from './outputLine';
 import { decodeStrictUtf8 } from './strictUtf8';
 
 /** A record's id as echoed back: a string or number, else null. */
@@ -60,27 +61,31 @@ export interface JsonlItem {
   input: { line: string } | { bytes: Uint8Array };
 }
 
-/** Reads stdin line by line as strict UTF-8, blank lines skipped (but counted, for the line numbers). */
+/** Reads stdin line by line as strict UTF-8, blank lines skipped (but counted, for the line numbers). Each line's bytes
+ *  are read in nextItem, whose frame is gone while its item is answered: a variable of this generator would hold them
+ *  until the next line is read (a million-word line is 6 MB of bytes, and as much again in the chunks they came in). */
 export async function* jsonlItems(stdin: Readable): AsyncGenerator<JsonlItem> {
-  let lineNumber = 0;
-  for await (const bytes of byteLines(stdin)) {
-    lineNumber++;
-    // The first line may start with a byte order mark, which is not part of its JSON.
-    const line = decodeStrictUtf8(bytes, lineNumber === 1);
-    if (line?.trim() === '') continue;
-    // A copy of the bytes: a Buffer may share its memory with others, which would all be sent to a worker thread.
-    yield { lineNumber, input: line === undefined ? { bytes: new Uint8Array(bytes) } : { line } };
+  const lines = byteLines(stdin);
+  try {
+    for (let lineNumber = 1; ; lineNumber++) {
+      const item = await nextItem(lines, lineNumber);
+      if (item === 'end') return;
+      if (item !== 'blank') yield item;
+    }
+  } finally {
+    await lines.return(undefined);
   }
 }
 
-/** From how many characters an output line is written apart from its line break. */
-const LONG_LINE = 1 << 16;
-
-/** Writes one output line and its break: a long one (a 1M-word article's is 14 MB) apart, not copied to join them. */
-async function writeLine(stdout: Writable, line: string): Promise<void> {
-  if (line.length < LONG_LINE) return writeOutput(stdout, `${line}\n`);
-  await writeOutput(stdout, line);
-  await writeOutput(stdout, '\n');
+/** The item of the next line of `lines`, numbered `lineNumber`. */
+async function nextItem(lines: AsyncGenerator<Buffer>, lineNumber: number): Promise<JsonlItem | 'blank' | 'end'> {
+  const next = await lines.next();
+  if (next.done) return 'end';
+  // The first line may start with a byte order mark, which is not part of its JSON.
+  const line = decodeStrictUtf8(next.value, lineNumber === 1);
+  if (line?.trim() === '') return 'blank';
+  // A copy of the bytes: a Buffer may share its memory with others, which would all be sent to a worker thread.
+  return { lineNumber, input: line === undefined ? { bytes: new Uint8Array(next.value) } : { line } };
 }
 
 /** Answers stdin line by line with `jobs`, writes one result line per record in input order, with each warning and
@@ -94,7 +99,7 @@ export async function answerJsonlLines(streams: CliStreams, jobs: JobRunner, pro
       reportProblem(messages, `stdin line ${lineNumber}: ${reply.error}`);
       failed = true;
     }
-    await writeLine(streams.stdout, String(reply.output));
+    await writeOutputLine(streams.stdout, reply.output ?? String(reply.output));
     progress?.tick();
   };
   try {

@@ -4,6 +4,7 @@ import { loadLanguageTools } from '../../engine/checks';
 import { annotateJsonlLine, notUtf8Line } from '../annotateJsonl';
 import { checkJsonlLine, notUtf8CheckLine } from '../checkJsonl';
 import { indexArticle } from '../indexArticle';
+import { outputLineOf } from '../outputLine';
 import { parseJsonlRecord, type JsonlAnswer, type JsonlAnswerer } from '../jsonlLines';
 import type { JobInput, JobReply, JobSpec } from './jobProtocol';
 
@@ -36,7 +37,7 @@ function jsonlAnswer<Result extends { error?: string }>(answerer: JsonlAnswerer<
 }
 
 function jsonlReply<Result extends { error?: string }>({ result, warnings }: JsonlAnswer<Result>): JobReply {
-  return { output: JSON.stringify(result), warnings, ...(result.error !== undefined ? { error: result.error } : {}) };
+  return { output: outputLineOf(result), warnings, ...(result.error !== undefined ? { error: result.error } : {}) };
 }
 
 /** The reply to an article whose worker thread died while answering it (out of memory, say): a failed line, as when

@@ -2,6 +2,7 @@
 // workerData), then one input and one reply per article. The main thread alone writes stdout and stderr, in input order.
 import type { Correction } from '../../engine';
 import type { CheckSettings } from '../../engine/checks';
+import type { OutputLine } from '../outputLine';
 
 /** What every article of a run is answered with: `annotate --jsonl`, `check --jsonl` or `index`. */
 export type JobSpec =
@@ -16,7 +17,7 @@ export type JobInput = { line: string } | { bytes: Uint8Array } | { file: string
 /** The answer to one article. */
 export interface JobReply {
   /** The output line, without its line break; absent for a file that was skipped or failed. */
-  output?: string;
+  output?: OutputLine;
   /** The analysis's warnings: said on stderr, the run still succeeds. */
   warnings: string[];
   /** Why a file was not indexed (binary, too long): said on stderr, the run still succeeds. */

@@ -1,6 +1,7 @@
 // A worker thread's side of a run: answers each article the main thread sends, in the order they come, with the
 // same code the main thread runs for --jobs 1.
 import type { MessagePort } from 'node:worker_threads';
+import { transferablesOf } from '../outputLine';
 import { jobAnswerer } from './answerJob';
 import type { JobAnswer, JobRequest, JobSpec } from './jobProtocol';
 
@@ -11,7 +12,8 @@ export function serveJobs(port: MessagePort, spec: JobSpec): void {
   port.on('message', (request: JobRequest) => {
     void answering.then(async (answer) => {
       const reply = await answer(request.input);
-      port.postMessage({ id: request.id, reply } satisfies JobAnswer);
+      // A long line's pieces move to the main thread rather than being copied there.
+      port.postMessage({ id: request.id, reply } satisfies JobAnswer, transferablesOf(reply.output));
     });
   });
 }

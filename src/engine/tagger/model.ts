@@ -81,14 +81,22 @@ function nameMap(lines: string): Map<string, string> {
   return names;
 }
 
-/** Loads a serialised model (pure TS: no fs, no Buffer). */
+/** Loads a serialised model (pure TS: no fs, no Buffer). Tagging reads the int8 weights (`quantised`); their float copy
+ *  (`emission`, four times the memory: 11 MB for the two shipped models) is made only when something asks for it. */
 export function loadModel(data: SerialisedModel): TaggerModel {
   const bytes = new Int8Array(fromBase64(data.emission).buffer);
-  const emission = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) emission[i] = bytes[i] * data.scale;
-  if (emission.length !== (1 << data.bits) * data.labels.length) throw new Error('tagger model: wrong emission size');
-  return { labels: data.labels, bits: data.bits, emission, transition: Float32Array.from(data.transition), gazetteer: nameMap(data.gazetteer),
-    lexicon: lexiconOf(data.lexicon ?? {}), stacked: data.stacked === true, quantised: { weights: bytes, scale: data.scale } };
+  if (bytes.length !== (1 << data.bits) * data.labels.length) throw new Error('tagger model: wrong emission size');
+  let emission: Float32Array | undefined;
+  return {
+    labels: data.labels, bits: data.bits, transition: Float32Array.from(data.transition), gazetteer: nameMap(data.gazetteer),
+    lexicon: lexiconOf(data.lexicon ?? {}), stacked: data.stacked === true, quantised: { weights: bytes, scale: data.scale },
+    get emission() {
+      return (emission ??= Float32Array.from(bytes, (w) => w * data.scale));
+    },
+    set emission(weights) {
+      emission = weights;
+    },
+  };
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

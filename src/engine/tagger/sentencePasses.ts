@@ -74,11 +74,13 @@ export function secondPass(model: TaggerModel, words: readonly string[], first: 
   if (voteFeatureStrings.every((f) => f.length === 0)) return first.labels;
   const L = model.labels.length;
   const mask = (1 << model.bits) - 1;
+  // A loaded model's weights are read as shipped: Math.fround(int8 * scale) is what its float copy holds.
+  const { weights, scale } = model.quantised ?? { weights: model.emission, scale: 1 };
   const emission = Float32Array.from(first.emission);
   voteFeatureStrings.forEach((features, t) => {
     for (const feature of features) {
       const id = hashFeature(feature) & mask;
-      for (let y = 0; y < L; y++) emission[t * L + y] += model.emission[id * L + y];
+      for (let y = 0; y < L; y++) emission[t * L + y] += Math.fround(weights[id * L + y] * scale);
     }
   });
   return decodeWithBrackets(words, emission, model.transition, model.labels);

@@ -8,7 +8,8 @@ import { isCapitalised } from '../text/tokens';
 import { addVotes, type DocumentVotes } from './documentVotes';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import { cuesOf, eachTaggerLine } from './taggedLines';
-import { defaultModel, secondPass, sentenceVoteFeatures, tagSentence, type FirstPass } from './sentencePasses';
+import { FirstPasses } from './firstPasses';
+import { defaultModel, secondPass, sentenceVoteFeatures, tagSentence } from './sentencePasses';
 import type { TaggedText } from './index';
 
 /** The text's tagger sentences as token offsets into it: token t spans [starts[t], ends[t]), and sentence k holds the
@@ -36,13 +37,13 @@ function packSentences(text: string, document: DocumentText): { packed: PackedSe
   return { packed, capitals };
 }
 
-/** Calls `visit` with each sentence's index, its words (sliced from the text) and its first token's index. */
-function eachSentence(text: string, packed: PackedSentences, visit: (k: number, words: string[], first: number) => void): void {
+/** Calls `visit` with each sentence's words (sliced from the text) and its first token's index. */
+function eachSentence(text: string, packed: PackedSentences, visit: (words: string[], first: number) => void): void {
   for (let k = 0, first = 0; k < packed.sentenceEnds.length; k++) {
     const end = packed.sentenceEnds.at(k);
     const words: string[] = [];
     for (let t = first; t < end; t++) words.push(text.slice(packed.starts.at(t), packed.ends.at(t)));
-    visit(k, words, first);
+    visit(words, first);
     first = end;
   }
 }
@@ -53,23 +54,22 @@ export function tagTextOnce(text: string, document: DocumentText): TaggedText {
   const tagged: TaggedText = { names: [], figures: [] };
   const model = defaultModel();
   const votes: DocumentVotes = new Map();
-  const firstPasses: (FirstPass | undefined)[] = [];
+  const firstPasses = model.stacked ? new FirstPasses(packed.starts.length, model.labels.length, model.quantised?.scale) : undefined;
   const spanOf = (first: number, from: number, to: number) => ({ start: packed.starts.at(first + from), end: packed.ends.at(first + to - 1) });
   const addNames = (first: number, chunks: [number, number, string][]): void => {
     for (const [from, to, type] of chunks) tagged.names.push({ kind: KIND_OF_TYPE[type], ...spanOf(first, from, to) });
   };
-  eachSentence(text, packed, (k, words, first) => {
+  eachSentence(text, packed, (words, first) => {
     const capitalised = words.filter(isCapitalised).map((word) => word.toLowerCase());
     const tagging = tagSentence(words, cuesOf({ capitalised }, capitals), capitals);
     for (const [from, to, type] of tagging.figures) tagged.figures.push({ ...spanOf(first, from, to), type });
-    if (!model.stacked) return addNames(first, tagging.names);
+    if (!firstPasses) return addNames(first, tagging.names);
     addVotes(votes, words, tagging.first.labels);
-    firstPasses[k] = tagging.first;
+    firstPasses.set(first, tagging.first);
   });
-  if (!model.stacked) return tagged;
-  eachSentence(text, packed, (k, words, first) => {
-    const firstPass = firstPasses[k]!;
-    firstPasses[k] = undefined;
+  if (!firstPasses) return tagged;
+  eachSentence(text, packed, (words, first) => {
+    const firstPass = firstPasses.get(first, words.length);
     addNames(first, chunksOf(secondPass(model, words, firstPass, sentenceVoteFeatures(words, firstPass, votes)).map((y) => model.labels[y])));
   });
   return tagged;

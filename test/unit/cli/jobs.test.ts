@@ -34,6 +34,15 @@ describe('--jsonl --jobs', function () {
     assert.deepEqual(two, await runInProcess(['annotate', '--jsonl', '--jobs', '1'], input));
   });
 
+  it('writes a line of thousands of mentions, made in pieces on the worker and handed over, as --jobs 1 writes it', async () => {
+    const text = Array(1500).fill('Minister Anna Keller visited Bern on Monday.').join(' ');
+    const input = [{ id: 'short', text: 'Bern is calm.' }, { id: 'huge', text }, { id: 'after', text: 'Zürich is calm.' }].map((record) => JSON.stringify(record)).join('\n');
+    const two = await runInProcess(['annotate', '--jsonl', '--jobs', '2'], input, { host });
+    assert.equal(two.code, 0, two.stderr);
+    assert.ok(JSON.parse(two.stdout.split('\n')[1]).mentions.length >= 4096);
+    assert.deepEqual(two, await runInProcess(['annotate', '--jsonl', '--jobs', '1'], input));
+  });
+
   it('answers failing lines in the middle exactly as without --jobs: same lines, same stderr, exit status 1', async () => {
     const input = Buffer.concat([
       Buffer.from('{"id":"a","text":"Bern is calm."}\n{"id":"b","text":\n\n{"id":"c"}\n'),

@@ -31,6 +31,14 @@ describe('packed words', () => {
     assert.deepEqual([stack.at(0), stack.at(1023), stack.at(1024), stack.at(4999)], [-3, 1023 * 7 - 3, 1024 * 7 - 3, 4999 * 7 - 3]);
   });
 
+  it('keeps integers across its blocks, each where it was pushed', () => {
+    const stack = new Int32Stack();
+    const count = 3 * 65536 + 17;
+    for (let i = 0; i < count; i++) stack.push(i ^ 0x5a5a);
+    assert.equal(stack.length, count);
+    for (const i of [0, 65535, 65536, 65537, 2 * 65536 - 1, 2 * 65536, 3 * 65536, count - 1]) assert.equal(stack.at(i), i ^ 0x5a5a, `at ${i}`);
+  });
+
   it('tags a text in one go exactly as the memo path does, the stacked second pass included', () => {
     const text = 'Wang Dan said on Monday.\n\nPolice detained Wang in Beijing. Wang said nothing.\r\nReporting by Li Wei; editing by Ana Ruiz\n';
     const once = tagText(text);

@@ -18,6 +18,17 @@ describe('tagger model format', () => {
     assert.equal(loaded.gazetteer.get('New York'), 'LOC');
     assert.equal(loaded.transition[3], 0.5);
   });
+  it('reads the float weights of a loaded model from its int8 weights, only when asked, and takes new ones', () => {
+    const emission = Float32Array.from({ length: 4 * NAME_LABELS.length }, (_, i) => Math.cos(i) * 2);
+    const data = serialiseModel({ labels: NAME_LABELS, bits: 2, emission, transition: new Float32Array((NAME_LABELS.length + 1) * NAME_LABELS.length), gazetteer: new Map() });
+    const loaded = loadModel(data);
+    const { weights, scale } = loaded.quantised!;
+    assert.deepEqual(loaded.emission, Float32Array.from(weights, (w) => Math.fround(w * scale)));
+    assert.equal(loaded.emission, loaded.emission);
+    const other = new Float32Array(emission.length);
+    loaded.emission = other;
+    assert.equal(loaded.emission, other);
+  });
   it('keeps the lexicon, grouped by classes in the file, and loads a model without one', () => {
     const base = { labels: NAME_LABELS, bits: 2, emission: new Float32Array(4 * NAME_LABELS.length), transition: new Float32Array((NAME_LABELS.length + 1) * NAME_LABELS.length), gazetteer: new Map() };
     const lexicon = new Map([['Lund', 'city|last'], ['Ingrid', 'first'], ['Oslo', 'city|last'], ['Aarhus', 'city']]);
