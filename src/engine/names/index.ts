@@ -18,6 +18,7 @@ import { namesAfterPosts } from './posts';
 import { reconcileWithRules, type RuleNames } from './reconcile';
 import { withoutPossessives } from './possessives';
 import { personShortForms, withNumberSuffix, writesCourtesyTitles } from './shortForms';
+import { withoutStorms } from './storms';
 import { findTitledPersons } from './titles';
 
 export type { NameKind, NameMention } from './nameMention';
@@ -79,7 +80,7 @@ export function findNames(text: string, document: DocumentText, tagged: readonly
   const rules = ruleNames(document, memo);
   const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
   const joined = rejoinSplitNames(text, splitJoinedNames(text, reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded)));
-  const found = withResults(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), rules.results);
+  const found = withoutStorms(text, withResults(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), rules.results), lines);
   const teams = rules.results.filter((side) => side.kind === 'organization');
   found.push(...personShortForms(text, found, lines));
   found.push(...withinNameLimits(text, organizationsBySuffix(found, lines)));

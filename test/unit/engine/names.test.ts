@@ -142,6 +142,20 @@ describe('names: what is not a name', () => {
   });
 });
 
+describe('names: storms', () => {
+  it('never makes a person, place or organization of a named storm, nor of its name written alone later', () => {
+    assert.deepEqual(namesOf('Storm Ingrid brought floods to Cornwall on Monday. Ingrid weakened overnight.'), ['place Cornwall']);
+    assert.deepEqual(namesOf('Hurricane Katrina hit New Orleans in 2005, and Katrina killed hundreds.'), ['place New Orleans']);
+    assert.deepEqual(namesOf('Typhoon Haiyan struck the Philippines, and Tropical Storm Alberto formed off Cuba.'), ['place Philippines', 'place Cuba']);
+  });
+
+  it('keeps a person who shares a storm\'s name, a person named Storm who speaks, and an institution named after storms', () => {
+    assert.deepEqual(namesOf('Katrina Smith, a nurse, said Hurricane Katrina destroyed her home.'), ['person Katrina Smith']);
+    assert.deepEqual(namesOf('Storm Reid starred in the film, and Reid said she loved it.'), ['person Storm Reid', 'person Reid']);
+    assert.ok(namesOf('The National Hurricane Center in Miami issued a warning.').includes('organization National Hurricane Center'));
+  });
+});
+
 describe('names: clean spans', () => {
   it('keeps a possessive out of the name and abbreviation periods in it', () => {
     assert.deepEqual(namesOf('Germany’s exports to the U.S. fell, and Brazil\'s rose.'), ['place Germany', 'place U.S.', 'place Brazil']);
