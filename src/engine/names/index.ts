@@ -15,7 +15,7 @@ import { withinNameLimits } from './nameLimits';
 import { applyNaturalPlaces } from './naturalPlaces';
 import { applyPlacesAfterDates } from './placesAfterDates';
 import { namesAfterPosts } from './posts';
-import { reconcileWithRules, type RuleNames } from './reconcile';
+import { reconciledParts, reconcileWithRules, type RuleNames } from './reconcile';
 import { withoutPossessives } from './possessives';
 import { personShortForms, withNumberSuffix, writesCourtesyTitles } from './shortForms';
 import { withoutStorms } from './storms';
@@ -24,9 +24,18 @@ import { findTitledPersons } from './titles';
 export type { NameKind, NameMention } from './nameMention';
 export type { RuleNames } from './reconcile';
 
-/** What the line rules find: names to reconcile with the tagger's, and the sides of results lines, which overrule it. */
+/** What the line rules find: names to reconcile with the tagger's, and the sides of results lines, which overrule it;
+ *  and, once reconciled in an edited document, the line's names for the tagger names they were reconciled from. */
 interface LineRules extends RuleNames {
   results: NameMention[];
+  reconciled?: ReconciledLine;
+}
+
+/** One line's tagger names (as the tagger gave them) reconciled with its rules: offsets relative to the line. */
+interface ReconciledLine {
+  tagged: NameMention[];
+  survivors: NameMention[];
+  added: NameMention[];
 }
 
 /** Titled persons ("Premier Li Qiang" → Li Qiang, role Premier), places inside titles, credited journalists,
@@ -50,16 +59,77 @@ export type RuleMemo = WeakMap<LineText, LineRules>;
 function ruleNames(document: DocumentText, memo: RuleMemo): LineRules {
   const rules: LineRules = { names: [], titles: [], results: [] };
   for (const { start, line } of document.lines) {
-    let found = memo.get(line);
-    if (!found) {
-      found = lineRuleNames(line);
-      memo.set(line, found);
-    }
+    const found = rulesOfLine(line, memo);
     for (const name of found.names) rules.names.push(moved(name, start));
     for (const title of found.titles) rules.titles.push(moved(title, start));
     for (const side of found.results) rules.results.push(moved(side, start));
   }
   return rules;
+}
+
+/** The rules of a line, from the memo when the line is unchanged. */
+function rulesOfLine(line: LineText, memo: RuleMemo): LineRules {
+  let found = memo.get(line);
+  if (!found) {
+    found = lineRuleNames(line);
+    memo.set(line, found);
+  }
+  return found;
+}
+
+/** True when the tagger names tagged[from, to) are `kept`'s, moved by `offset` (kind and span: all the tagger gives). */
+function sameTagged(kept: readonly NameMention[], tagged: readonly NameMention[], from: number, to: number, offset: number): boolean {
+  if (kept.length !== to - from) return false;
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i];
+    const b = tagged[from + i];
+    if (a.kind !== b.kind || a.start + offset !== b.start || a.end + offset !== b.end) return false;
+  }
+  return true;
+}
+
+/** One line's tagger names bounded, without possessives and reconciled with its rules: each step reads only the
+ *  names' own words and what follows them on their line, so the line's text answers as the document's would. */
+function reconcileLine(line: LineText, rules: LineRules, tagged: NameMention[]): ReconciledLine {
+  const bounded = { names: withinNameLimits(line.text, rules.names), titles: rules.titles };
+  return { tagged, ...reconciledParts(line.text, withoutPossessives(line.text, withinNameLimits(line.text, tagged)), bounded) };
+}
+
+/** The tagger's names reconciled with the rules, line by line, each line's answer kept while its text and tagger names
+ *  are unchanged: the tagger's survivors of every line, then the rules' names added, as reconciling the whole
+ *  document orders them. Undefined when a tagger name is out of order or crosses a line (then the document is
+ *  reconciled whole). Also gives every line's results sides, moved. */
+function reconciledByLine(document: DocumentText, tagged: readonly NameMention[], memo: RuleMemo): { names: NameMention[]; results: NameMention[] } | undefined {
+  const survivors: NameMention[] = [];
+  const added: NameMention[] = [];
+  const results: NameMention[] = [];
+  let next = 0;
+  for (const { start, line } of document.lines) {
+    const end = start + line.text.length;
+    const from = next;
+    while (next < tagged.length && tagged[next].start < end) {
+      if (tagged[next].start < start || tagged[next].end > end) return undefined;
+      next++;
+    }
+    const rules = rulesOfLine(line, memo);
+    if (!rules.reconciled || !sameTagged(rules.reconciled.tagged, tagged, from, next, start)) {
+      const own = tagged.slice(from, next).map((name) => moved(name, -start));
+      rules.reconciled = reconcileLine(line, rules, own);
+    }
+    for (const name of rules.reconciled.survivors) survivors.push(moved(name, start));
+    for (const name of rules.reconciled.added) added.push(moved(name, start));
+    for (const side of rules.results) results.push(moved(side, start));
+  }
+  if (next < tagged.length) return undefined;
+  for (const name of added) survivors.push(name);
+  return { names: survivors, results };
+}
+
+/** The tagger's names reconciled with the rules over the whole document, and the results sides. */
+function reconciledWhole(text: string, document: DocumentText, tagged: readonly NameMention[], memo: RuleMemo): { names: NameMention[]; results: NameMention[] } {
+  const rules = ruleNames(document, memo);
+  const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
+  return { names: reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded), results: rules.results };
 }
 
 /** The names with the sides of results lines (score lines' teams, ranked lists' competitors) in place of whatever
@@ -74,14 +144,14 @@ function withResults(names: NameMention[], sides: readonly NameMention[]): NameM
 const moved = <T extends TextSpan>(span: T, offset: number): T => ({ ...span, start: span.start + offset, end: span.end + offset });
 
 /** Every person, organization and place in the sentences of `text`, from the tagger's `tagged` names, in document order,
- *  with roles where stated. `document` is `documentText(text)`; an incremental analyser passes its memo of rule names. */
-export function findNames(text: string, document: DocumentText, tagged: readonly NameMention[], memo: RuleMemo = new WeakMap()): NameMention[] {
+ *  with roles where stated. `document` is `documentText(text)`; an incremental analyser passes its memo of rule names,
+ *  and each unchanged line's names reconciled with them. */
+export function findNames(text: string, document: DocumentText, tagged: readonly NameMention[], memo?: RuleMemo): NameMention[] {
   const { lines } = document;
-  const rules = ruleNames(document, memo);
-  const bounded = { names: withinNameLimits(text, rules.names), titles: rules.titles };
-  const joined = rejoinSplitNames(text, splitJoinedNames(text, reconcileWithRules(text, withoutPossessives(text, withinNameLimits(text, tagged)), bounded)));
-  const found = withoutStorms(text, withResults(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), rules.results), lines);
-  const teams = rules.results.filter((side) => side.kind === 'organization');
+  const reconciled = (memo && reconciledByLine(document, tagged, memo)) ?? reconciledWhole(text, document, tagged, memo ?? new WeakMap());
+  const joined = rejoinSplitNames(text, splitJoinedNames(text, reconciled.names));
+  const found = withoutStorms(text, withResults(dropCommonWords(text, joined.map((name) => withNumberSuffix(text, name)), document), reconciled.results), lines);
+  const teams = reconciled.results.filter((side) => side.kind === 'organization');
   found.push(...personShortForms(text, found, lines));
   found.push(...withinNameLimits(text, organizationsBySuffix(found, lines)));
   const names = dropHeadlineModifiers(text, found, document);

@@ -34,6 +34,13 @@ function extendedByTagger(rule: NameMention, over: readonly NameMention[]): Name
 
 /** The tagger's names, overruled by the rules where they overlap, with the rules' other names added. */
 export function reconcileWithRules(text: string, tagged: NameMention[], rules: RuleNames): NameMention[] {
+  const { survivors, added } = reconciledParts(text, tagged, rules);
+  return [...survivors, ...added];
+}
+
+/** reconcileWithRules's answer in its two parts, in order: the tagger's names that survive, and the rules' names added.
+ *  Neither reads past a line, so an edited document reconciles each changed line alone and joins the parts in order. */
+export function reconciledParts(text: string, tagged: NameMention[], rules: RuleNames): { survivors: NameMention[]; added: NameMention[] } {
   const titlesOver = overlapFinder(rules.titles);
   const insideTitle = (name: NameMention): boolean => titlesOver(name).some((t) => t.start <= name.start && name.end <= t.end);
   const kept = tagged.filter((name) => name.kind === 'place' || !(insideTitle(name) || isPortfolioOfTitle(text, name)));
@@ -46,5 +53,5 @@ export function reconcileWithRules(text: string, tagged: NameMention[], rules: R
   const survivors = kept.filter((name) => !overruled.has(name));
   const survivorsOver = overlapFinder(survivors);
   const added = ruleNames.filter((rule) => rule.kind === 'person' || survivorsOver(rule).length === 0);
-  return [...survivors, ...added];
+  return { survivors, added };
 }
