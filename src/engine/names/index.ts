@@ -35,7 +35,15 @@ interface LineRules extends RuleNames {
 interface ReconciledLine {
   tagged: NameMention[];
   survivors: NameMention[];
+  /** True when every survivor holds its kind, start and end and nothing else, so a copy can be written out. */
+  plainSurvivors: boolean;
   added: NameMention[];
+}
+
+/** True for a name of exactly the tagger's fields, in the order a copy of it lists them. */
+function isPlain(name: NameMention): boolean {
+  const keys = Object.keys(name);
+  return keys.length === 3 && keys[0] === 'kind' && keys[1] === 'start' && keys[2] === 'end';
 }
 
 /** Titled persons ("Premier Li Qiang" → Li Qiang, role Premier), places inside titles, credited journalists,
@@ -92,7 +100,8 @@ function sameTagged(kept: readonly NameMention[], tagged: readonly NameMention[]
  *  names' own words and what follows them on their line, so the line's text answers as the document's would. */
 function reconcileLine(line: LineText, rules: LineRules, tagged: NameMention[]): ReconciledLine {
   const bounded = { names: withinNameLimits(line.text, rules.names), titles: rules.titles };
-  return { tagged, ...reconciledParts(line.text, withoutPossessives(line.text, withinNameLimits(line.text, tagged)), bounded) };
+  const { survivors, added } = reconciledParts(line.text, withoutPossessives(line.text, withinNameLimits(line.text, tagged)), bounded);
+  return { tagged, survivors, plainSurvivors: survivors.every(isPlain), added };
 }
 
 /** The tagger's names reconciled with the rules, line by line, each line's answer kept while its text and tagger names
@@ -116,7 +125,10 @@ function reconciledByLine(document: DocumentText, tagged: readonly NameMention[]
       const own = tagged.slice(from, next).map((name) => moved(name, -start));
       rules.reconciled = reconcileLine(line, rules, own);
     }
-    for (const name of rules.reconciled.survivors) survivors.push(moved(name, start));
+    const kept = rules.reconciled;
+    // Written out when plain: a spread of every name of the document showed on every keystroke.
+    if (kept.plainSurvivors) for (const name of kept.survivors) survivors.push({ kind: name.kind, start: name.start + start, end: name.end + start });
+    else for (const name of kept.survivors) survivors.push(moved(name, start));
     for (const name of rules.reconciled.added) added.push(moved(name, start));
     for (const side of rules.results) results.push(moved(side, start));
   }
