@@ -3,6 +3,7 @@ import { detectArticleDate } from './articleDate';
 import { longestWithoutOverlap } from './dates/finalize';
 import { markPercentChanges } from './figures/changeDirection';
 import { namesOutsideCurrencySigns } from './figures/figureSpans';
+import { figuresByLine, type FigureMemo } from './figures/figuresByLine';
 import { figuresFromTagger } from './figures/taggedFigures';
 import { correctedFacts } from './corrections/applyCorrections';
 import { groupEntities } from './entities/groupEntities';
@@ -37,13 +38,14 @@ function articleDateOf(text: string, options: AnalyseOptions, warn: (message: st
 
 /** What an analyser keeps between runs on one document: the last text's sanitised copy, each line's sentences and words,
  *  and by line (WeakMaps keyed by the kept lines, so they forget a line with it) the tagger's tokens and chunks, the rule
- *  names, and the grammar's mentions; and the last grouping into entities. */
+ *  names, the grammar's mentions and the figures; and the last grouping into entities. */
 interface Memos {
   sanitise: (text: string) => string;
   lines: RunMemo<LineText>;
   tagger: TaggerMemo;
   rules: RuleMemo;
   grammar: GrammarMemo;
+  figures: FigureMemo;
   grouping: GroupingMemo;
   quotes: QuoteMemo;
 }
@@ -58,10 +60,12 @@ function tagged(text: string, document: DocumentText, warn: (message: string) =>
   }
 }
 
-/** The grammar's dates with the tagger's figures (valued by the grammar's figures), or the grammar's figures without a tagger. */
-function datesWithFigures(text: string, grammar: Mention[], taggers: TaggedText | undefined): Mention[] {
+/** The grammar's dates with the tagger's figures (valued by the grammar's figures), or the grammar's figures without a
+ *  tagger; an edited document's figures line by line, each unchanged line's from the memo. */
+function datesWithFigures(text: string, document: DocumentText, grammar: Mention[], taggers: TaggedText | undefined, memo?: FigureMemo): Mention[] {
   const grammarFigures = grammar.filter((m) => m.kind === 'figure');
-  const figures = taggers ? figuresFromTagger(text, taggers.figures, grammarFigures) : grammarFigures;
+  const figures = !taggers ? grammarFigures
+    : (memo && figuresByLine(text, document, taggers.figures, grammarFigures, memo)) ?? figuresFromTagger(text, taggers.figures, grammarFigures);
   return longestWithoutOverlap([...grammar.filter((m) => m.kind === 'date'), ...figures], (m) => (m.kind === 'date' ? 1 : 0));
 }
 
@@ -75,7 +79,7 @@ function mentionsOf(original: string, clean: string, document: DocumentText, art
   memos?: Memos): Mention[] {
   const taggers = tagged(clean, document, warn, memos?.tagger);
   const grammar = datesAndFigures(clean, document, articleDate, warn, memos?.grammar);
-  const datesAndAmounts = datesWithFigures(clean, grammar, taggers);
+  const datesAndAmounts = datesWithFigures(clean, document, grammar, taggers, memos?.figures);
   const names = namesOutsideCurrencySigns(findNames(clean, document, taggers?.names ?? [], memos?.rules), datesAndAmounts);
   const overlapsName = overlapTester(names);
   const others = datesAndAmounts.filter((m) => !overlapsName(m));
@@ -120,7 +124,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
  *  and gives exactly what `analyse` gives. */
 export function createAnalyser(): (text: string, options?: AnalyseOptions) => Analysis {
   const memos: Memos = {
-    sanitise: createSanitiser(), lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo(), grouping: {}, quotes: new WeakMap(),
+    sanitise: createSanitiser(), lines: new RunMemo(), tagger: new WeakMap(), rules: new WeakMap(), grammar: createGrammarMemo(), figures: new WeakMap(), grouping: {}, quotes: new WeakMap(),
   };
   return (text, options = {}) => {
     try {

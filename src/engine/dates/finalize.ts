@@ -10,6 +10,25 @@ const UNIT_RANK: Record<CalendarUnit, number> = { day: 0, week: 1, month: 2, qua
  */
 export function longestWithoutOverlap<T extends { start: number; end: number }>(candidates: readonly T[], priority: (candidate: T) => number = () => 0): T[] {
   if (!candidates.length) return [];
+  if (candidates.some((candidate) => candidate.end <= candidate.start)) return rankedWithoutOverlap(candidates, priority);
+  // Only candidates that overlap compete: each run of overlapping ones is ranked alone, and a candidate that overlaps
+  // none is kept. The whole document's dates and figures are settled on every keystroke, and few of them overlap.
+  const byStart = candidates.map((_, i) => i).sort((a, b) => candidates[a].start - candidates[b].start);
+  const kept: T[] = [];
+  for (let from = 0; from < byStart.length;) {
+    let to = from + 1;
+    let end = candidates[byStart[from]].end;
+    while (to < byStart.length && candidates[byStart[to]].start < end) end = Math.max(end, candidates[byStart[to++]].end);
+    if (to === from + 1) kept.push(candidates[byStart[from]]);
+    else kept.push(...rankedWithoutOverlap(byStart.slice(from, to).sort((a, b) => a - b).map((i) => candidates[i]), priority));
+    from = to;
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Keeps the best ranked of overlapping candidates (priority, then length, then the earliest, then the first given),
+ *  in text order. Linear in the covered text. */
+function rankedWithoutOverlap<T extends { start: number; end: number }>(candidates: readonly T[], priority: (candidate: T) => number): T[] {
   const base = candidates.reduce((least, candidate) => Math.min(least, candidate.start), Infinity);
   const taken = new Uint8Array(candidates.reduce((most, candidate) => Math.max(most, candidate.end), 0) - base);
   const ranked = [...candidates].sort((a, b) => priority(b) - priority(a) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);

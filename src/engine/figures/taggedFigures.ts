@@ -66,7 +66,7 @@ function isScaleStatement(text: string, figure: Mention): boolean {
 const RANGE_JOINER = /^\s*and\s*$/;
 
 /** Joins "between 20% and 25%" into one figure valued by its first end, as the corpora do ("8% to 17%" stays two). */
-function joinRanges(text: string, figures: Mention[]): Mention[] {
+export function joinRanges(text: string, figures: Mention[]): Mention[] {
   const joined: Mention[] = [];
   for (const figure of figures) {
     const previous = joined[joined.length - 1];
@@ -82,10 +82,16 @@ function joinRanges(text: string, figures: Mention[]): Mention[] {
 
 /** Figure mentions at the figure tagger's spans, each grown over, cut at and valued by the grammar's figures there. */
 export function figuresFromTagger(text: string, spans: readonly TaggedSpan[], grammarFound: readonly Mention[]): Mention[] {
+  return joinRanges(text, figuresBeforeRanges(text, spans, grammarFound));
+}
+
+/** figuresFromTagger's figures, sorted, before "between" ranges are joined: each reads only its line, the 30
+ *  characters before it and the 4 after it (figuresByLine.ts keeps a line's), while a range may join two lines. */
+export function figuresBeforeRanges(text: string, spans: readonly TaggedSpan[], grammarFound: readonly Mention[]): Mention[] {
   const overlapping = byStart(overlapFinder(grammarFound));
   const figures = spans.flatMap((tagged) => figuresOfSpan(text, tagged, overlapping)).filter((figure) => !isScaleStatement(text, figure));
   figures.push(...missedByTagger(grammarFound, figures, spans));
-  return joinRanges(text, figures.sort((a, b) => a.start - b.start || b.end - a.end));
+  return figures.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The grammar's money, percentages and quantities that no tagged figure covers: amounts the tagger missed or took for

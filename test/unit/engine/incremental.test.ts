@@ -73,6 +73,20 @@ describe('incremental analysis', () => {
     for (const edited of edits(text, 80, pastes)) assert.deepEqual(analyser(edited, { today: '2026-03-12' }), analyse(edited, { today: '2026-03-12' }));
   });
 
+  it('reads a line\'s figures again when only the line before it changes what they read ("PlayStation" before a number)', () => {
+    // The figures of an unchanged line are kept, but they read the 30 characters before the line and the 4 after it:
+    // "PlayStation" ending the line before makes the "5" opening this one a model number, "shop" makes it a figure.
+    const text = 'Sony sold the PlayStation\n5 units went to stores on Monday, and 7 more later.\n\nPrices (in millions\nof dollars) rose.';
+    const edited = [text.replace('PlayStation\n', 'shop\n'), text.replace('PlayStation\n', 'PlayStation 2\n'), text.replace('millions\nof', 'millions\nto')];
+    assert.ok(analyse(edited[0]).mentions.some((m) => m.kind === 'figure' && m.text === '5'));
+    assert.ok(!analyse(text).mentions.some((m) => m.kind === 'figure' && m.text === '5'));
+    for (const [from, to] of edited.flatMap((other) => [[text, other], [other, text]])) {
+      const analyser = createAnalyser();
+      analyser(from, { today: '2026-03-12' });
+      assert.deepEqual(analyser(to, { today: '2026-03-12' }), analyse(to, { today: '2026-03-12' }));
+    }
+  });
+
   it('groups again when an edit changes only what grouping reads between mentions: an acronym\'s bracket, a sentence end', () => {
     const text = 'The Organization of the Petroleum Exporting Countries (OPEC) met. OPEC said 3 rigs shut. 3 more may.';
     const analyser = createAnalyser();
