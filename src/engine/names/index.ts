@@ -114,6 +114,7 @@ function reconciledByLine(document: DocumentText, tagged: readonly NameMention[]
   const results: NameMention[] = [];
   let next = 0;
   for (const { start, line } of document.lines) {
+    if (line.text.length === 0) continue; // a blank line: no rule and no tagger name
     const end = start + line.text.length;
     const from = next;
     while (next < tagged.length && tagged[next].start < end) {

@@ -7,7 +7,11 @@ import { isKeptLine, type LineText, type PlacedLine } from './lines';
  *  for the whole run cost a million-word file tens of MB. */
 export function cachedByLine<T>(compute: (line: LineText) => T): (line: LineText) => T {
   const kept = new WeakMap<LineText, T>();
+  // The answer for an empty line, worked out once: half a draft's lines are the blank ones between its paragraphs, and
+  // an answer read from the line alone is the same for every empty line.
+  let empty: { answer: T } | undefined;
   return (line) => {
+    if (line.text.length === 0) return (empty ??= { answer: compute(line) }).answer;
     if (!isKeptLine(line)) return compute(line);
     let answer = kept.get(line);
     if (answer === undefined) {
