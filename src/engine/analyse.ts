@@ -94,7 +94,9 @@ function mentionsOf(original: string, clean: string, document: DocumentText, art
     let repeated = false;
     for (let j = mentions.length - 1; j >= 0 && mentions[j].start === m.start && mentions[j].end === m.end && !repeated; j--) repeated = mentions[j].kind === m.kind;
     if (repeated) continue;
-    mentions.push(Object.assign(m, { text: original.slice(m.start, m.end) }) as Mention);
+    const mention = m as Mention;
+    mention.text = original.slice(m.start, m.end); // set, not Object.assign: one property, on every mention of every run
+    mentions.push(mention);
   }
   return mentions;
 }
