@@ -2,7 +2,8 @@
 // break, so an incremental analyser keeps each unchanged line's answers and typing redoes one line, not the article.
 import type { TextSpan } from '../types';
 import { LineWordCounts } from './lineWordCounts';
-import type { RunMemo } from './runMemo';
+import type { Entry, RunMemo } from './runMemo';
+import { sharedEnd, sharedStart } from './sanitise';
 import { splitSentences } from './sentences';
 import { LineWords } from './lineWords';
 
@@ -75,6 +76,51 @@ function placedAt(line: LineText, start: number): PlacedSentences {
 /** Each kept line's sentences as placed in the last run: a line that did not move (everything before an edit) reuses them. */
 const placedLastRun = new WeakMap<LineText, PlacedSentences>();
 
+/** An edited document's last split: its text, and each line's start, memo entry and sentences as placed. */
+interface LastSplit {
+  text: string;
+  starts: number[];
+  entries: Entry<LineText>[];
+  placed: PlacedSentences[];
+}
+
+/** The last split of each edited document (by its memo of lines). */
+const lastSplits = new WeakMap<RunMemo<LineText>, LastSplit>();
+
+/** A line of the last split found again unchanged: its memo entry and its sentences as they were placed. */
+interface UnchangedLine {
+  entry: Entry<LineText>;
+  placed: PlacedSentences;
+}
+
+/** The lines of the last split that stand unchanged in `text`, asked for in text order (`at`, by the start and end of
+ *  each line of the new text): those before the edit, where the text and the break after them are unchanged, and those
+ *  after it, where the break before them, the line and the break after it are (or the text ends). A typed character
+ *  then looks up one line by its characters, not every line of the document. */
+function unchangedLines(text: string, memo: RunMemo<LineText>): { at(start: number, end: number): UnchangedLine | undefined } | undefined {
+  const last = lastSplits.get(memo);
+  if (!last) return undefined;
+  const old = last.text;
+  const shortest = Math.min(old.length, text.length);
+  const prefix = sharedStart(old, text, shortest);
+  const suffix = sharedEnd(old, text, shortest - prefix);
+  const shift = text.length - old.length;
+  let i = 0;
+  return {
+    at(start, end) {
+      // The last split's lines are walked once, in step with the new text's.
+      while (i < last.starts.length && last.starts[i] + (last.starts[i] < prefix ? 0 : shift) < start) i++;
+      if (i >= last.starts.length) return undefined;
+      const oldStart = last.starts[i];
+      const oldEnd = oldStart + last.entries[i].value.text.length;
+      if (oldEnd < prefix && oldStart === start && oldEnd === end) return { entry: last.entries[i], placed: last.placed[i] };
+      const inSuffix = oldStart - 1 >= old.length - suffix && oldStart > 0;
+      if (inSuffix && oldStart + shift === start && oldEnd + shift === end) return { entry: last.entries[i], placed: last.placed[i] };
+      return undefined;
+    },
+  };
+}
+
 /** A finder of the line breaks of one text, left to right: "\n", "\r\n" and a lone "\r", as VS Code counts lines; the
  *  text's end counts as a break one character long, so stepping past it ends the text. Each search starts past the
  *  last answer, so the text is scanned once however many lines it has. */
@@ -98,19 +144,36 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
   const sentences: TextSpan[] = [];
   const lines: PlacedLine[] = [];
   const nextBreak = lineBreaks(text);
+  const unchanged = memo ? unchangedLines(text, memo) : undefined;
+  const split: LastSplit = { text, starts: [], entries: [], placed: [] };
   for (let start = 0; start <= text.length;) {
     const lineBreak = nextBreak(start);
     const end = lineBreak.at;
-    const line = text.slice(start, end);
-    // A kept line holds the memo's own copy of its characters: a slice would keep the whole document of its run alive.
-    const lineText = memo ? memo.get(line, keptLineTextOf) : lineTextOf(line);
+    let lineText: LineText;
+    let here: PlacedSentences;
+    const kept = unchanged?.at(start, end);
+    if (kept && memo!.keep(kept.entry)) {
+      lineText = kept.entry.value;
+      here = kept.placed.start === start ? kept.placed : placedAt(lineText, start);
+      split.entries.push(kept.entry);
+    } else if (memo) {
+      // A kept line holds the memo's own copy of its characters: a slice would keep the whole document of its run alive.
+      const entry = memo.entryOf(text.slice(start, end), keptLineTextOf);
+      lineText = entry.value;
+      const placed = placedLastRun.get(lineText);
+      here = placed?.start === start ? placed : placedAt(lineText, start);
+      placedLastRun.set(lineText, here);
+      split.entries.push(entry);
+    } else {
+      lineText = lineTextOf(text.slice(start, end));
+      here = placedAt(lineText, start);
+    }
     lines.push({ start, line: lineText });
-    const placed = memo ? placedLastRun.get(lineText) : undefined;
-    const here = placed?.start === start ? placed : placedAt(lineText, start);
-    if (memo) placedLastRun.set(lineText, here);
+    if (memo) { split.starts.push(start); split.placed.push(here); }
     sentences.push(...here.sentences);
     start = end + lineBreak.length;
   }
+  if (memo) lastSplits.set(memo, split);
   let lowerCaseWords: ReadonlySet<string> | ReadonlyMap<string, number> | undefined;
   const allLowerCaseWords = (): ReadonlySet<string> | ReadonlyMap<string, number> => {
     if (lowerCaseWords) return lowerCaseWords;

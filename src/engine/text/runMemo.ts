@@ -1,7 +1,7 @@
 // Answers kept from one analysis of a document to the next, so an edit recomputes only the sentences it touched.
 
 /** One kept answer and the last run that used it. */
-interface Entry<V> {
+export interface Entry<V> {
   value: V;
   run: number;
 }
@@ -15,15 +15,29 @@ export class RunMemo<V> {
   /** The answer for `key` from this run or the last, computing and keeping it if neither has it. `compute` gets the
    *  key as kept (a copy of its own, see `detached`), for answers that hold on to it. */
   get(key: string, compute: (kept: string) => V): V {
-    const entry = this.entries.get(key);
+    return this.entryOf(key, compute).value;
+  }
+
+  /** `get`, as the entry kept: a caller that knows a later run reads the same key (a line before an edit) passes the
+   *  entry to `keep` instead of looking the key up again. */
+  entryOf(key: string, compute: (kept: string) => V): Entry<V> {
+    let entry = this.entries.get(key);
     if (entry) {
       entry.run = this.run;
-      return entry.value;
+      return entry;
     }
     const kept = detached(key);
-    const value = compute(kept);
-    this.entries.set(kept, { value, run: this.run });
-    return value;
+    entry = { value: compute(kept), run: this.run };
+    this.entries.set(kept, entry);
+    return entry;
+  }
+
+  /** Marks an entry this run or the last used as used by this one (true); false for an older one, which the memo may
+   *  have dropped. */
+  keep(entry: Entry<V>): boolean {
+    if (entry.run < this.run - 1) return false;
+    entry.run = this.run;
+    return true;
   }
 
   /** The last run's answers this run has not used so far: on an edit, the old versions of what changed. */

@@ -69,7 +69,7 @@ function resanitised(old: string, oldClean: string, text: string): string {
 const CHUNK = 256;
 
 /** How many characters `a` and `b` share at their start, up to `limit`. */
-function sharedStart(a: string, b: string, limit: number): number {
+export function sharedStart(a: string, b: string, limit: number): number {
   let at = 0;
   while (at + CHUNK <= limit && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
   while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
@@ -77,7 +77,7 @@ function sharedStart(a: string, b: string, limit: number): number {
 }
 
 /** How many characters `a` and `b` share at their end, up to `limit`. */
-function sharedEnd(a: string, b: string, limit: number): number {
+export function sharedEnd(a: string, b: string, limit: number): number {
   let length = 0;
   while (length + CHUNK <= limit && a.slice(a.length - length - CHUNK, a.length - length) === b.slice(b.length - length - CHUNK, b.length - length)) length += CHUNK;
   while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;

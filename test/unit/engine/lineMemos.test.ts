@@ -51,6 +51,24 @@ describe('documentText', () => {
 });
 
 describe('documentText through a sequence of edits', () => {
+  it('splits each version as a fresh split does, and keeps the lines before and after an edit without reading them again', () => {
+    // Edits at and next to line breaks: a line break typed or deleted, CRLF made a lone CR and back, a blank line
+    // added, the first and last characters changed, everything deleted.
+    const versions = [ARTICLE, ARTICLE.replace('4%. ', '4%.\n'), ARTICLE.replace('\r\n\r\n', '\r\r\n'), ARTICLE.replace('J.\n', 'J. '),
+      `x${ARTICLE}`, ARTICLE.slice(0, -1), `${ARTICLE}\r`, ARTICLE.replace('\nSmith', '\n\nSmith'), '', 'One line.', ARTICLE];
+    const memo = new RunMemo<LineText>();
+    let last: DocumentText | undefined;
+    for (const version of versions) {
+      const document = documentText(version, memo);
+      memo.endRun();
+      assert.deepStrictEqual(answersOf(document), answersOf(documentText(version)));
+      // A line written as before keeps its object (the per-line answers of every later step are kept with it).
+      const before = new Map((last?.lines ?? []).map(({ line }) => [line.text, line]));
+      for (const { line } of document.lines) if (before.has(line.text)) assert.equal(line, before.get(line.text));
+      last = document;
+    }
+  });
+
   it('knows the lower-case words of each version, lines written twice and lines going and coming back included', () => {
     const memo = new RunMemo<LineText>();
     const twice = 'Water rises.\nThe water board met.\nThe water board met.\n';
