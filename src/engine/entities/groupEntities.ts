@@ -3,14 +3,23 @@ import type { Entity, Mention, TextSpan } from '../types';
 import { firstEndingAfter } from '../text/spanSearch';
 import { canonicalName, groupKeys } from './groupKeys';
 import { slugify } from './slug';
+import { cachedByText } from '../text/textCache';
 
 /** The id's readable part: the canonical name, a date's value, a figure's value and unit. */
 function idBase(members: Mention[], name: string): string {
   const first = members[0];
   if (first.kind === 'date' && first.value !== undefined) return `date:${slugify(String(first.value))}`;
   if (first.kind === 'figure' && first.value !== undefined) return `figure:${slugify(`${first.value} ${(first.unit ?? first.figureType ?? '').replace('%', 'percent')}`)}`;
-  return `${first.kind}:${slugify(name)}`;
+  return namedIdBase(first.kind)(name);
 }
+
+/** The id bases of names by kind, kept by name: the same strings every time, whose hashes the id look-ups reuse. */
+const namedIdBases = new Map<string, (name: string) => string>();
+const namedIdBase = (kind: string): ((name: string) => string) => {
+  let base = namedIdBases.get(kind);
+  if (!base) namedIdBases.set(kind, (base = cachedByText((name) => `${kind}:${slugify(name)}`)));
+  return base;
+};
 
 /** The first role stated for the entity, preferring a title-style role over none. */
 function entityRole(members: Mention[]): string | undefined {
@@ -47,7 +56,8 @@ export function groupEntities(mentions: Mention[], sentences: readonly TextSpan[
     used.add(id);
     for (const member of members) member.entity = id;
     const role = entityRole(members);
-    entities.push({ id, kind: members[0].kind, name, ...(role ? { role } : {}), mentions: indices });
+    const kind = members[0].kind;
+    entities.push(role ? { id, kind, name, role, mentions: indices } : { id, kind, name, mentions: indices });
   }
   return entities;
 }

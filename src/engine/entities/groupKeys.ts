@@ -99,13 +99,21 @@ function namedKeys(mentions: Mention[]): (string | undefined)[] {
   const own = mentions.map((m) => (named(m) ? ownNameKey(m) : ''));
   const shortNames = shortNameTargets(mentions, own);
   const joined = (m: Mention, i: number): string => (m.kind === 'organization' ? shortNames.get(own[i]) ?? own[i] : own[i]);
-  const keys = mentions.map((m, i) => (named(m) ? `${m.kind}|${joined(m, i)}` : undefined));
+  const keys = mentions.map((m, i) => (!named(m) ? undefined : m.kind === 'organization' ? organizationGroupKey(joined(m, i)) : placeGroupKey(joined(m, i))));
   const acronyms = acronymsOf(mentions, own);
+  if (acronyms.size === 0) return keys;
   return keys.map((key, i) => {
     const full = key === undefined ? undefined : acronyms.get(`${mentions[i].kind}|${own[i]}`);
     return full === undefined ? key : keys[full];
   });
 }
+
+/** Group keys kept by name or value: the same strings each time, whose hashes grouping's look-ups reuse (a key made
+ *  anew is hashed anew, for each of a document's mentions whenever an edit regroups them). */
+const personKey = cachedByText((name) => `person|${nameKey(name)}`);
+const dateKey = cachedByText((value) => `date|${value}`);
+const organizationGroupKey = cachedByText((key) => `organization|${key}`);
+const placeGroupKey = cachedByText((key) => `place|${key}`);
 
 /** True for a figure with no unit to say what it counts: a bare number ("three", "40") or an ordinal ("first"). */
 export const isBareNumber = (mention: Mention): boolean => mention.figureType === 'number' || mention.figureType === 'ordinal';
@@ -120,9 +128,9 @@ export function groupKeys(mentions: Mention[], sentenceOf: (at: number) => numbe
     switch (mention.kind) {
       case 'person': {
         const full = isOneWord(mention.text) ? fullNameFor(mentions, index, byWord) : undefined;
-        return `person|${nameKey((full ?? mention).text)}`;
+        return personKey((full ?? mention).text);
       }
-      case 'date': return `date|${mention.value ?? nameKey(mention.text)}`;
+      case 'date': return mention.value === undefined ? `date|${nameKey(mention.text)}` : dateKey(String(mention.value));
       case 'figure': return `figure|${mention.figureType ?? ''}|${mention.value ?? mention.text}|${mention.unit ?? ''}${isBareNumber(mention) ? `|${sentenceOf(mention.start)}` : ''}`;
       case 'quote': return `quote|${index}`;
       default: return named[index] ?? `${mention.kind}|${nameKey(mention.text)}`;
