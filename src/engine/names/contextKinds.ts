@@ -62,14 +62,17 @@ export function applyOrganizationCues(text: string, names: NameMention[], lines:
     // A dateline agency's test reads back to the last "\n": past the line's start only after a lone "\r".
     const isLineLocal = lineStart === 0 || text[lineStart - 1] === '\n';
     for (let k = 0; k < line.sentences.length; k++) {
-      const sentence = { start: line.sentences[k].start + lineStart, end: line.sentences[k].end + lineStart };
-      while (next < sorted.length && sorted[next].start < sentence.start) next++;
+      // Plain offsets and no copy of a sentence without names: this runs for every sentence on every keystroke.
+      const sentenceStart = line.sentences[k].start + lineStart;
+      const sentenceEnd = line.sentences[k].end + lineStart;
+      while (next < sorted.length && sorted[next].start < sentenceStart) next++;
       let to = next;
-      while (to < sorted.length && sorted[to].start < sentence.end) to++;
+      while (to < sorted.length && sorted[to].start < sentenceEnd) to++;
       if (to === next) continue;
-      const inSentence = sorted.slice(next, to).filter((n) => n.end <= sentence.end);
+      const inSentence = sorted.slice(next, to).filter((n) => n.end <= sentenceEnd);
       next = to;
       if (inSentence.length === 0) continue;
+      const sentence = { start: sentenceStart, end: sentenceEnd };
       const cues = isLineLocal ? keptCues(text, inSentence, line, k, lineStart, sentence)
         : cuesOfSentence(text, inSentence, line.words.sentence(k), lineStart, sentence);
       for (let i = 0; i < inSentence.length; i++) if (inSentence[i].kind !== 'person' && cues[i]) inSentence[i].kind = 'organization';

@@ -16,11 +16,18 @@ export function personPartsOf(text: string, names: NameMention[]): Set<string> {
   const parts = new Set<string>();
   for (const name of names) {
     if (name.kind !== 'person') continue;
-    const words = keyOf(text.slice(name.start, name.end)).split(/\s+/);
-    if (words.length > 1) [words[0], words[words.length - 1]].forEach((w) => parts.add(w));
+    const ends = endWordsOf(text.slice(name.start, name.end));
+    if (ends) for (const word of ends) parts.add(word);
   }
   return parts;
 }
+
+/** The first and last word of a name of several words, as keys; undefined for one word. Kept by name: every person of
+ *  the document is read twice on every keystroke. */
+const endWordsOf = cachedByText((written): readonly string[] | undefined => {
+  const words = keyOf(written).split(/\s+/);
+  return words.length > 1 ? [words[0], words[words.length - 1]] : undefined;
+});
 
 /** What follows the place of a dateline: ", Country", then a date ("1996-08-31", "March 12") or the agency and a dash. */
 const DATELINE_AFTER = new RegExp(String.raw`^(?:,[ 	]*\p{Lu}[\p{L}.' -]{0,30}?)?(?:,?[ 	]+(?:\d{4}-\d\d-\d\d|` +
