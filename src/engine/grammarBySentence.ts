@@ -45,9 +45,7 @@ export const createGrammarMemo = (): GrammarMemo => ({ lines: new WeakMap() });
 
 /** True when a kept answer was read with the characters text[from, start) before its sentence, compared in place. */
 function readsSame(answer: SentenceGrammar | undefined, text: string, from: number, start: number): answer is SentenceGrammar {
-  if (!answer || answer.before.length !== start - from) return false;
-  for (let i = 0; i < answer.before.length; i++) if (text.charCodeAt(from + i) !== answer.before.charCodeAt(i)) return false;
-  return true;
+  return answer !== undefined && answer.before.length === start - from && text.startsWith(answer.before, from);
 }
 
 /** The kept answer read with text[from, start) before its sentence, if any. */
@@ -78,14 +76,14 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
     // A loop, not a callback per line or a test per sentence: on every keystroke it runs for every sentence.
     for (let k = 0; k < line.sentences.length; k++) {
       const relative = line.sentences[k];
-      const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
-      const from = Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND);
       // A kept line's answer for a sentence starting GRAMMAR_LOOKBEHIND or more into it was read with characters of
       // this same line before it: it reads the same without comparing them.
       if (!isNew && relative.start >= GRAMMAR_LOOKBEHIND && kept[k]) {
-        place(kept[k]![0], sentence.start, found);
+        place(kept[k]![0], relative.start + lineStart, found);
         continue;
       }
+      const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
+      const from = Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND);
       let answer = answerReadingSame(kept[k], text, from, sentence.start);
       if (!answer && isNew) {
         // An edited paragraph is a new line: its unedited sentences take their answers from the line it replaced.

@@ -32,9 +32,7 @@ export type FigureMemo = WeakMap<LineText, LineFigures[]>;
 
 /** True when text[from, from + kept.length) is `kept`, compared in place. */
 function sameText(kept: string, text: string, from: number, to: number): boolean {
-  if (kept.length !== to - from) return false;
-  for (let i = 0; i < kept.length; i++) if (text.charCodeAt(from + i) !== kept.charCodeAt(i)) return false;
-  return true;
+  return kept.length === to - from && text.startsWith(kept, from);
 }
 
 /** True when the spans found[from, to) are `kept`'s moved by `offset`. */
