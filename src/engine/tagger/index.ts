@@ -84,14 +84,13 @@ function lineOutput(line: TaggedLine): LineOutput {
 /** A stacked names model's second pass over every sentence whose vote features changed since its names were last
  *  decoded: on a keystroke, the sentences that share a word with the edited one, at most. `untallied` holds the
  *  sentences without votes (those tagged anew this run, when the last run completed). */
-function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo, untallied: readonly LineSentence[] | undefined): void {
+function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo, untallied: readonly LineSentence[] | undefined,
+  retagged: readonly LineSentence[] | undefined): void {
   const model = defaultModel();
   if (!model.stacked) return;
   let article = votesByMemo.get(memo);
   if (!article) votesByMemo.set(memo, (article = new ArticleVotes()));
-  const sentences: LineSentence[] = [];
-  for (const { line } of lines) for (const sentence of line.sentences) sentences.push(sentence);
-  const changed = article.update(sentences);
+  const changed = article.update(lines.map(({ line }) => line), retagged);
   const revote = (sentence: LineSentence): void => {
     const tagging = sentence.chunks!;
     if (tagging.votes !== undefined && (changed.size === 0 || !anyIn(sentence.capitalised, changed))) return;
@@ -102,7 +101,7 @@ function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo, untall
   };
   // With no word's votes changed, only sentences without votes (tagged anew) can need a second pass.
   if (changed.size === 0 && untallied) for (const sentence of untallied) revote(sentence);
-  else for (const sentence of sentences) revote(sentence);
+  else for (const { line } of lines) for (const sentence of line.sentences) revote(sentence);
 }
 
 /** Tags a text with the name and figure models. An incremental analyser passes the text's lines (`documentText`) and
@@ -122,17 +121,22 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
   // (all of them after a run that did not finish).
   const checked = changed !== undefined && wasComplete ? changed : undefined;
   const untallied: LineSentence[] = [];
+  // The sentences given a new first pass (the votes count only these again, of the lines the last run also had).
+  const retagged: LineSentence[] = [];
   const recue = (sentence: LineSentence): void => {
     if (!sentence.chunks || !checked || (checked.size > 0 && anyIn(sentence.capitalised, checked))) {
       const cues = cuesOf(sentence, docCaps);
-      if (sentence.chunks?.cues !== cues) sentence.chunks = tagSentence(sentence.words, cues, docCaps);
+      if (sentence.chunks?.cues !== cues) {
+        sentence.chunks = tagSentence(sentence.words, cues, docCaps);
+        retagged.push(sentence);
+      }
     }
     // Tagged anew, or given the tagging of a line that went away before its votes were counted.
     if (sentence.chunks!.votes === undefined) untallied.push(sentence);
   };
   if (checked?.size === 0) for (const line of fresh) for (const sentence of line.sentences) recue(sentence);
   else for (const { line } of lines) for (const sentence of line.sentences) recue(sentence);
-  applyVotes(lines, memo, wasComplete ? untallied : undefined);
+  applyVotes(lines, memo, wasComplete ? untallied : undefined, wasComplete ? retagged : undefined);
   const tagged: TaggedText = { names: [], figures: [] };
   for (const { start: lineStart, line } of lines) {
     if (line.sentences.length === 0) continue;
