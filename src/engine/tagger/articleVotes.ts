@@ -1,42 +1,82 @@
 // The article's votes kept from keystroke to keystroke: a sentence is counted again only when its first pass changed,
 // and only the sentences holding a word whose count changed need their second pass looked at again.
+import { changedRange } from '../text/lineWordCounts';
 import { addVotes, type DocumentVotes } from './documentVotes';
-import type { LineSentence } from './taggedLines';
+import type { LineSentence, TaggedLine } from './taggedLines';
+
+/** How a sentence is counted: the first-pass labels it was counted with, and how many times the document holds it
+ *  (identical lines share their sentence objects). */
+interface Counted {
+  labels: readonly number[];
+  times: number;
+}
 
 /** The votes of an edited document's sentences, as its last run left them. */
 export class ArticleVotes {
   readonly votes: DocumentVotes = new Map();
-  /** Each counted sentence: the first-pass labels and how many times the document held it when it was last counted
-   *  (identical lines share their sentence objects), and the last run that saw it and how often it held it then. */
-  private counted = new Map<LineSentence, { labels: readonly number[]; times: number; run: number; held: number }>();
-  private runs = 0;
+  /** Each sentence of the last update's lines. */
+  private readonly counted = new Map<LineSentence, Counted>();
+  /** The lines of the last update, in order. */
+  private last: readonly TaggedLine[] = [];
+  /** False while an update runs: one that stopped early leaves counts the next must not build on. */
+  private consistent = true;
 
-  /** Brings the votes up to the sentences' first passes (every sentence must be tagged); returns the lower-cased words
-   *  whose counts changed. Only sentences tagged anew since the last run, those gone, and those the document now holds
-   *  a different number of times are counted again. One look-up per sentence: this runs on every keystroke. */
-  update(sentences: readonly LineSentence[]): Set<string> {
-    const run = ++this.runs;
+  /** Brings the votes up to the lines' sentences' first passes (every sentence must be tagged); returns the lower-cased
+   *  words whose counts changed. Only the lines that differ from the last update's (compared in order from both ends:
+   *  one on a keystroke) are counted in or out, and of the other sentences only those in `retagged` (given a new first
+   *  pass since the last update) are counted again; without it, every sentence's first pass is looked at. `lines`
+   *  must not be changed afterwards. */
+  update(lines: readonly TaggedLine[], retagged?: readonly LineSentence[]): Set<string> {
+    if (!this.consistent) return this.recount(lines);
+    this.consistent = false;
     const delta: DocumentVotes = new Map();
-    for (const sentence of sentences) {
-      const entry = this.counted.get(sentence);
-      if (!entry) this.counted.set(sentence, { labels: sentence.chunks!.first.labels, times: 0, run, held: 1 });
-      else if (entry.run === run) entry.held++;
-      else { entry.run = run; entry.held = 1; }
-    }
-    for (const [sentence, entry] of this.counted) {
-      if (entry.run !== run) {
-        addVotes(delta, sentence.words, entry.labels, -entry.times);
-        this.counted.delete(sentence);
-        continue;
-      }
-      const labels = sentence.chunks!.first.labels;
-      if (entry.labels === labels && entry.times === entry.held) continue;
-      if (entry.times > 0) addVotes(delta, sentence.words, entry.labels, -entry.times);
-      addVotes(delta, sentence.words, labels, entry.held);
-      entry.labels = labels;
-      entry.times = entry.held;
-    }
-    return this.apply(delta);
+    if (retagged) for (const sentence of retagged) this.relabel(delta, sentence);
+    else for (const line of lines) for (const sentence of line.sentences) this.relabel(delta, sentence);
+    const { start, oldEnd, newEnd } = changedRange(this.last, lines);
+    for (let i = start; i < newEnd; i++) for (const sentence of lines[i].sentences) this.countIn(delta, sentence);
+    for (let i = start; i < oldEnd; i++) for (const sentence of this.last[i].sentences) this.countOut(delta, sentence);
+    this.last = lines;
+    const changed = this.apply(delta);
+    this.consistent = true;
+    return changed;
+  }
+
+  /** Counts every sentence afresh; every word counted before or now is said to have changed. */
+  private recount(lines: readonly TaggedLine[]): Set<string> {
+    const before = [...this.votes.keys()];
+    this.votes.clear();
+    this.counted.clear();
+    this.last = [];
+    this.consistent = true;
+    const changed = this.update(lines, []);
+    for (const word of before) changed.add(word);
+    return changed;
+  }
+
+  /** Counts a counted sentence again under its first pass now, if that changed. */
+  private relabel(delta: DocumentVotes, sentence: LineSentence): void {
+    const entry = this.counted.get(sentence);
+    const labels = sentence.chunks!.first.labels;
+    if (!entry || entry.labels === labels) return;
+    addVotes(delta, sentence.words, entry.labels, -entry.times);
+    addVotes(delta, sentence.words, labels, entry.times);
+    entry.labels = labels;
+  }
+
+  /** Counts one more occurrence of a sentence. */
+  private countIn(delta: DocumentVotes, sentence: LineSentence): void {
+    let entry = this.counted.get(sentence);
+    if (!entry) this.counted.set(sentence, (entry = { labels: sentence.chunks!.first.labels, times: 0 }));
+    else this.relabel(delta, sentence);
+    addVotes(delta, sentence.words, entry.labels, 1);
+    entry.times++;
+  }
+
+  /** Counts one occurrence fewer of a sentence of the last update's lines. */
+  private countOut(delta: DocumentVotes, sentence: LineSentence): void {
+    const entry = this.counted.get(sentence)!;
+    addVotes(delta, sentence.words, entry.labels, -1);
+    if (--entry.times === 0) this.counted.delete(sentence);
   }
 
   private apply(delta: DocumentVotes): Set<string> {

@@ -7,7 +7,8 @@ import { documentVotes } from './documentVotes';
 import { capitalisedInDocument, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import type { TaggerModel } from './model';
-import { cuesOf, documentCapitals, taggedLines, type LineSentence, type PlacedTaggedLine, type TaggedLine, type TaggerMemo } from './taggedLines';
+import { changedRange } from '../text/lineWordCounts';
+import { cuesOf, documentCapitals, taggedLines, type LineSentence, type SentenceTagging, type TaggedLine, type TaggerMemo } from './taggedLines';
 import { defaultModel, firstPass, secondPass, sentenceVotes, tagSentence } from './sentencePasses';
 import { tagTextOnce } from './tagOnce';
 import { emissionScores } from './viterbi';
@@ -84,14 +85,12 @@ function lineOutput(line: TaggedLine): LineOutput {
 /** A stacked names model's second pass over every sentence whose vote features changed since its names were last
  *  decoded: on a keystroke, the sentences that share a word with the edited one, at most. `untallied` holds the
  *  sentences without votes (those tagged anew this run, when the last run completed). */
-function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo, untallied: readonly LineSentence[] | undefined): void {
+function applyVotes(lines: readonly TaggedLine[], memo: TaggerMemo, untallied: readonly LineSentence[] | undefined, run: RunChanges | undefined): void {
   const model = defaultModel();
   if (!model.stacked) return;
   let article = votesByMemo.get(memo);
   if (!article) votesByMemo.set(memo, (article = new ArticleVotes()));
-  const sentences: LineSentence[] = [];
-  for (const { line } of lines) for (const sentence of line.sentences) sentences.push(sentence);
-  const changed = article.update(sentences);
+  const changed = article.update(lines, run?.retagged);
   const revote = (sentence: LineSentence): void => {
     const tagging = sentence.chunks!;
     if (tagging.votes !== undefined && (changed.size === 0 || !anyIn(sentence.capitalised, changed))) return;
@@ -99,10 +98,58 @@ function applyVotes(lines: readonly PlacedTaggedLine[], memo: TaggerMemo, untall
     if (tagging.votes === cue) return;
     tagging.votes = cue;
     tagging.names = chunksOf(secondPass(model, sentence.words, tagging.first, features).map((y) => model.labels[y]));
+    if (run && !run.madeTaggings.has(tagging)) run.olderTaggingChanged = true;
   };
   // With no word's votes changed, only sentences without votes (tagged anew) can need a second pass.
   if (changed.size === 0 && untallied) for (const sentence of untallied) revote(sentence);
-  else for (const sentence of sentences) revote(sentence);
+  else for (const line of lines) for (const sentence of line.sentences) revote(sentence);
+}
+
+/** What a run that follows a completed one changed of the taggings the lines held: which lines can read other chunks
+ *  than the last run read from them. */
+interface RunChanges {
+  /** The sentences given a new tagging (the votes count only these again, of the lines the last run also had). */
+  retagged: LineSentence[];
+  /** The lines of those sentences. */
+  retaggedLines: Set<TaggedLine>;
+  /** The taggings made this run: each is held by the one sentence it was made for. */
+  madeTaggings: Set<SentenceTagging>;
+  /** True when a second pass changed the names of a tagging made before this run, which lines unknown may share. */
+  olderTaggingChanged: boolean;
+}
+
+/** The lines of the last completed run of a memo and the output read from each. */
+interface LastOutputs {
+  lines: readonly TaggedLine[];
+  outputs: readonly LineOutput[];
+}
+const lastOutputsByMemo = new WeakMap<TaggerMemo, LastOutputs>();
+
+/** The output of a line without sentences. */
+const NO_OUTPUT: LineOutput = { from: [], names: [], figures: [] };
+
+/** The output of each line, current with its sentences' taggings. A line the last run (completed) also had at the
+ *  same place from either end, none of whose sentences was tagged again this run, takes the output the last run read
+ *  from it without looking at its sentences, unless a second pass changed an older (maybe shared) tagging. */
+function currentOutputs(lines: readonly TaggedLine[], memo: TaggerMemo, run: RunChanges | undefined): LineOutput[] {
+  const last = run && !run.olderTaggingChanged ? lastOutputsByMemo.get(memo) : undefined;
+  const { start, oldEnd, newEnd } = last ? changedRange(last.lines, lines) : { start: 0, oldEnd: 0, newEnd: lines.length };
+  const outputs: LineOutput[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (last && (i < start || i >= newEnd) && !run!.retaggedLines.has(line)) outputs.push(last.outputs[i < start ? i : i - newEnd + oldEnd]);
+    else outputs.push(outputOfNow(line));
+  }
+  lastOutputsByMemo.set(memo, { lines, outputs });
+  return outputs;
+}
+
+/** A line's output, kept with it while it is current. */
+function outputOfNow(line: TaggedLine): LineOutput {
+  if (line.sentences.length === 0) return NO_OUTPUT;
+  let output = outputOf.get(line);
+  if (!output || !isCurrent(output, line)) outputOf.set(line, (output = lineOutput(line)));
+  return output;
 }
 
 /** Tags a text with the name and figure models. An incremental analyser passes the text's lines (`documentText`) and
@@ -122,24 +169,30 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
   // (all of them after a run that did not finish).
   const checked = changed !== undefined && wasComplete ? changed : undefined;
   const untallied: LineSentence[] = [];
-  const recue = (sentence: LineSentence): void => {
+  const run: RunChanges = { retagged: [], retaggedLines: new Set(), madeTaggings: new Set(), olderTaggingChanged: false };
+  const recue = (sentence: LineSentence, line: TaggedLine): void => {
     if (!sentence.chunks || !checked || (checked.size > 0 && anyIn(sentence.capitalised, checked))) {
       const cues = cuesOf(sentence, docCaps);
-      if (sentence.chunks?.cues !== cues) sentence.chunks = tagSentence(sentence.words, cues, docCaps);
+      if (sentence.chunks?.cues !== cues) {
+        sentence.chunks = tagSentence(sentence.words, cues, docCaps);
+        run.retagged.push(sentence);
+        run.retaggedLines.add(line);
+        run.madeTaggings.add(sentence.chunks);
+      }
     }
     // Tagged anew, or given the tagging of a line that went away before its votes were counted.
     if (sentence.chunks!.votes === undefined) untallied.push(sentence);
   };
-  if (checked?.size === 0) for (const line of fresh) for (const sentence of line.sentences) recue(sentence);
-  else for (const { line } of lines) for (const sentence of line.sentences) recue(sentence);
-  applyVotes(lines, memo, wasComplete ? untallied : undefined);
+  if (checked?.size === 0) for (const line of fresh) for (const sentence of line.sentences) recue(sentence, line);
+  else for (const { line } of lines) for (const sentence of line.sentences) recue(sentence, line);
+  const taggedNow = lines.map(({ line }) => line);
+  applyVotes(taggedNow, memo, wasComplete ? untallied : undefined, wasComplete ? run : undefined);
+  const outputs = currentOutputs(taggedNow, memo, wasComplete ? run : undefined);
   const tagged: TaggedText = { names: [], figures: [] };
-  for (const { start: lineStart, line } of lines) {
-    if (line.sentences.length === 0) continue;
-    let output = outputOf.get(line);
-    if (!output || !isCurrent(output, line)) outputOf.set(line, (output = lineOutput(line)));
+  for (let k = 0; k < lines.length; k++) {
+    const lineStart = lines[k].start;
     // Indexed loops: this runs for every chunk of the document on every keystroke.
-    const { names, figures } = output;
+    const { names, figures } = outputs[k];
     for (let i = 0; i < names.length; i++) tagged.names.push({ kind: names[i].kind, start: lineStart + names[i].start, end: lineStart + names[i].end });
     for (let i = 0; i < figures.length; i++) tagged.figures.push({ start: lineStart + figures[i].start, end: lineStart + figures[i].end, type: figures[i].type });
   }

@@ -2,7 +2,7 @@
 // once and kept while it is unchanged; typing re-tokenises one line instead of the whole article.
 import { isWhitespace } from '../text/characters';
 import type { DocumentText, LineText } from '../text/lines';
-import { LineWordCounts } from '../text/lineWordCounts';
+import { changedRange, LineWordCounts } from '../text/lineWordCounts';
 import { keepRecent, takeRecent } from '../text/recentFirst';
 import { isCapitalised } from '../text/tokens';
 import { capitalisedMidSentence, type WordSet } from './features';
@@ -90,32 +90,54 @@ export function eachTaggerLine(text: string, document: DocumentText, visit: (sta
   eachLineWithNext(text, document, (start, line, next) => visit(start, lineOf(line.text, next)));
 }
 
+/** The lines of a memo's last run and the tagger line each was read as. */
+interface LastLines {
+  texts: readonly LineText[];
+  tagged: readonly TaggedLine[];
+}
+const lastLinesByMemo = new WeakMap<TaggerMemo, LastLines>();
+
 /** The tagger sentences of every line of `document`, from the memo when the line and the character after it are
- *  unchanged, and the lines made anew this run (`fresh`). Sentences of new lines take the tagging of a sentence with
- *  the same words in a line that went away (an edited paragraph re-tags only its edited sentence). */
+ *  unchanged, and the lines made anew this run (`fresh`). A line the last run had at the same place (from either end,
+ *  one line differs on a keystroke) and followed by the same character takes the tagger line it had then without a
+ *  look-up. Sentences of new lines take the tagging of a sentence with the same words in a line that went away (an
+ *  edited paragraph re-tags only its edited sentence). */
 export function taggedLines(text: string, document: DocumentText, memo: TaggerMemo): { placed: PlacedTaggedLine[]; fresh: TaggedLine[] } {
   const placed: PlacedTaggedLine[] = [];
   const computed: TaggedLine[] = [];
   const replaced: TaggedLine[] = [];
+  const texts = document.lines.map(({ line }) => line);
+  const last = lastLinesByMemo.get(memo);
+  const { start: same, oldEnd, newEnd } = changedRange(last?.texts ?? [], texts);
+  let index = 0;
   eachLineWithNext(text, document, (start, line, after) => {
-    const next = nextReadBy(line, after);
-    const kept = memo.get(line);
-    let tagged = takeRecent(kept, (answer) => answer.next === next);
-    if (!tagged) {
-      tagged = lineOf(line.text, next);
-      if (kept) {
-        replaced.push(...kept);
-        keepRecent(kept, tagged, MAX_TAGGINGS_PER_LINE);
-      } else memo.set(line, [tagged]);
-      computed.push(tagged);
-    }
-    placed.push({ start, line: tagged });
+    const i = index++;
+    const before = last && (i < same || i >= newEnd) ? last.tagged[i < same ? i : i - newEnd + oldEnd] : undefined;
+    // An empty line is read with no character after it, whatever follows.
+    if (before && (before.next === after || line.text.length === 0)) placed.push({ start, line: before });
+    else placed.push({ start, line: keptOrNewLine(memo, line, nextReadBy(line, after), computed, replaced) });
   });
   if (computed.length > 0) {
     const departed = document.departedLines().flatMap((line) => memo.get(line) ?? []);
     reuseTaggings(computed, [...replaced, ...departed]);
   }
+  lastLinesByMemo.set(memo, { texts, tagged: placed.map(({ line }) => line) });
   return { placed, fresh: computed };
+}
+
+/** The memo's tagger line for `line` followed by `next`, or one made anew (added to `computed`, with the memo's other
+ *  lines for it added to `replaced`). */
+function keptOrNewLine(memo: TaggerMemo, line: LineText, next: string, computed: TaggedLine[], replaced: TaggedLine[]): TaggedLine {
+  const kept = memo.get(line);
+  const tagged = takeRecent(kept, (answer) => answer.next === next);
+  if (tagged) return tagged;
+  const made = lineOf(line.text, next);
+  if (kept) {
+    replaced.push(...kept);
+    keepRecent(kept, made, MAX_TAGGINGS_PER_LINE);
+  } else memo.set(line, [made]);
+  computed.push(made);
+  return made;
 }
 
 /** Gives new lines' sentences the taggings of sentences with the same words in lines that went away. */

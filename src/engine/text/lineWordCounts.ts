@@ -2,28 +2,46 @@
 // that came or went instead of gathering every line's words again (the lower-case words of `lines.ts`, the tagger's
 // document capitals).
 
+/** Where two lists of lines differ: both share `lines[0, start)` and their ends from `oldEnd` / `newEnd` on. */
+export interface ChangedRange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The part of `now` that differs from `before` (the same objects, compared by identity): a keystroke changes one
+ *  line, so taking `before[start, oldEnd)` out and putting `now[start, newEnd)` in turns the one list into the other. */
+export function changedRange<T>(before: readonly T[], now: readonly T[]): ChangedRange {
+  const shorter = Math.min(before.length, now.length);
+  let start = 0;
+  while (start < shorter && before[start] === now[start]) start++;
+  let oldEnd = before.length, newEnd = now.length;
+  while (oldEnd > start && newEnd > start && before[oldEnd - 1] === now[newEnd - 1]) { oldEnd--; newEnd--; }
+  return { start, oldEnd, newEnd };
+}
+
 /** A multiset of words over a document's line objects, updated by line. */
 export class LineWordCounts<Line extends object> {
-  private lines = new Map<Line, number>();
+  /** The lines of the last update, in order. */
+  private last: readonly Line[] = [];
   private readonly words = new Map<string, number>();
-  /** The words the last update added to the counts or took out of them (a word whose count went from or to zero). */
+  /** The words the last update added to the counts or took out of them (a word whose count went from or to zero on
+   *  the way: every word whose presence changed, and perhaps one that went and came back). */
   readonly presenceChanged = new Set<string>();
 
   /** `wordsOf` reads one line's words (a word written twice on a line counts twice). */
   constructor(private readonly wordsOf: (line: Line) => Iterable<string>) {}
 
   /** The counts for these lines (a line object may occur more than once): the last update's, with the lines that
-   *  changed since subtracted and added. The map is this object's own, changed by the next update. */
-  update(lines: Iterable<Line>): ReadonlyMap<string, number> {
+   *  differ from the last update's lines (compared in order, from both ends) added and subtracted, so the unchanged
+   *  lines are not looked up. The map is this object's own, changed by the next update; `lines` must not be changed. */
+  update(lines: readonly Line[]): ReadonlyMap<string, number> {
     this.presenceChanged.clear();
-    const now = new Map<Line, number>();
-    for (const line of lines) now.set(line, (now.get(line) ?? 0) + 1);
-    for (const [line, times] of now) {
-      const before = this.lines.get(line) ?? 0;
-      if (times !== before) this.add(line, times - before);
-    }
-    for (const [line, before] of this.lines) if (!now.has(line)) this.add(line, -before);
-    this.lines = now;
+    const { start, oldEnd, newEnd } = changedRange(this.last, lines);
+    // Lines that came first: a line that only moved never takes its words' counts through zero.
+    for (let i = start; i < newEnd; i++) this.add(lines[i], 1);
+    for (let i = start; i < oldEnd; i++) this.add(this.last[i], -1);
+    this.last = lines;
     return this.words;
   }
 
