@@ -1,6 +1,6 @@
 // What several checks read of a draft besides its facts: its paragraphs, which lines are prose rather than headlines,
 // bylines or tables, and where its quotations are. Worked out once per check run and shared by the rules.
-import type { DocumentText } from '../text/lines';
+import { isKeptLine, type DocumentText, type LineText } from '../text/lines';
 import { spanHolding, startingWithin } from '../text/spanSearch';
 import { cachedByText, PASSAGE_CACHE_LIMIT } from '../text/textCache';
 import type { Analysis, Mention, TextSpan } from '../types';
@@ -55,22 +55,65 @@ const BREAK = String.raw`(?:\r\n|\r(?!\n)|\n)`;
 /** Text, a blank line, text: the draft separates its paragraphs with blank lines. */
 const BLANK_LINE_BETWEEN = new RegExp(String.raw`\S[^\S\r\n]*${BREAK}[^\S\r\n]*${BREAK}\s*\S`);
 
+/** The draft's paragraphs, and the analysis's lines they are made of: paragraph i is lines[firstLine[i]] up to the
+ *  next paragraph's first line (blank lines are not among them). */
+interface Paragraphs {
+  spans: TextSpan[];
+  lines: LineText[];
+  firstLine: number[];
+}
+
 /** Paragraphs: blank-line separated when the draft has blank lines between its paragraphs, else one per line. The
  *  lines are the analysis's own (line breaks excluded), not split again. */
-function paragraphsOf(text: string, document: DocumentText): TextSpan[] {
-  const lines = document.lines.map(({ start, line }) => ({ start, end: start + line.text.length }))
-    .filter((line) => line.start < text.length && /\S/.test(text.slice(line.start, line.end)));
-  if (!BLANK_LINE_BETWEEN.test(text)) return lines;
-  const paragraphs: TextSpan[] = [];
+function paragraphsOf(text: string, document: DocumentText): Paragraphs {
+  const spans: TextSpan[] = [];
+  const lines: LineText[] = [];
+  const firstLine: number[] = [];
+  const joinsLines = BLANK_LINE_BETWEEN.test(text);
   let afterHeading = false; // a Markdown heading is one line: the line under it starts a paragraph of its own
-  for (const line of lines) {
-    const last = paragraphs[paragraphs.length - 1];
-    const written = text.slice(line.start, line.end);
-    if (last && !afterHeading && /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(text.slice(last.end, line.start)) && !/^\s*(?:#|[-*+] |\d+[.)] |\|)/.test(written)) last.end = line.end;
-    else paragraphs.push({ ...line });
-    afterHeading = /^\s*#/.test(written);
+  for (const { start, line } of document.lines) {
+    if (start >= text.length) continue;
+    const end = start + line.text.length;
+    const written = text.slice(start, end);
+    if (!/\S/.test(written)) continue;
+    const last = spans[spans.length - 1];
+    if (joinsLines && last && !afterHeading && /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(text.slice(last.end, start)) && !/^\s*(?:#|[-*+] |\d+[.)] |\|)/.test(written)) last.end = end;
+    else {
+      spans.push({ start, end });
+      firstLine.push(lines.length);
+    }
+    lines.push(line);
+    afterHeading = joinsLines && /^\s*#/.test(written);
   }
-  return paragraphs;
+  return { spans, lines, firstLine };
+}
+
+/** The answers of paragraphs by the lines they are made of, line by line (a paragraph of one line is one look-up): a
+ *  look-up by the analysis's lines, which stay the same objects while unchanged, where one by the paragraph's text
+ *  hashes every paragraph of the draft on every keystroke. Weakly, so a branch goes with its lines. */
+interface ParagraphsByLines {
+  answers?: ParagraphAnswers;
+  next?: WeakMap<LineText, ParagraphsByLines>;
+}
+const paragraphsByLines = new WeakMap<LineText, ParagraphsByLines>();
+
+/** The branch for `line` under `lines`, made when missing. */
+function branchOf(lines: WeakMap<LineText, ParagraphsByLines>, line: LineText): ParagraphsByLines {
+  let branch = lines.get(line);
+  if (!branch) lines.set(line, (branch = {}));
+  return branch;
+}
+
+/** The answers for a paragraph written `written`, made of lines[from] to lines[to - 1]. A line's own text is the
+ *  analysis's sanitised copy and leaves its break out, so the answers found by the lines are held to the paragraph's
+ *  text: a comparison, far cheaper than the hash a look-up by text costs. The lines of a one-shot analysis, kept by no
+ *  analyser, are looked up by text. */
+function answersOfParagraph(written: string, lines: readonly LineText[], from: number, to: number): ParagraphAnswers {
+  if (!isKeptLine(lines[from])) return answersOf(written);
+  let branch = branchOf(paragraphsByLines, lines[from]);
+  for (let k = from + 1; k < to; k++) branch = branchOf((branch.next ??= new WeakMap()), lines[k]);
+  if (branch.answers?.text !== written) branch.answers = answersOf(written);
+  return branch.answers;
 }
 
 /** A paragraph that reads as prose: at least six words, ending with a sentence's end, not a heading, list or table. */
@@ -87,11 +130,11 @@ const isShort = (paragraph: string): boolean => paragraph.trim().split(/\s+/).le
 
 /** The draft's paragraphs and quotations, for the rules; `document` is the analysis's split of the same text. */
 export function draftTextOf(text: string, analysis: Analysis, document: DocumentText): DraftText {
-  const paragraphs = paragraphsOf(text, document);
+  const { spans: paragraphs, lines, firstLine } = paragraphsOf(text, document);
   // A short first paragraph is the headline, even when it ends with a full stop (wires do), when what follows it is not
   // prose either (a dateline or a byline); a short lede followed by the story is prose.
   const written = paragraphs.map((p) => text.slice(p.start, p.end));
-  const answers = written.map(answersOf);
+  const answers = written.map((paragraph, i) => answersOfParagraph(paragraph, lines, firstLine[i], firstLine[i + 1] ?? lines.length));
   const reads = answers.map((answer) => answer.prose);
   const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(written[0])));
   const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
