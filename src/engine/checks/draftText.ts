@@ -24,18 +24,26 @@ export interface DraftText {
   quotesIn(paragraph: number): Mention[];
   /** The matches of a global pattern in the paragraphs (a match never spans two), offsets into the draft. Each
    *  paragraph's matches are remembered across runs, so a keystroke rescans one paragraph, not the draft. `keep`
-   *  picks the matches wanted by their text before they are built (a rule that wants a few of thousands of words). */
-  matches(pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[];
+   *  picks the matches wanted by their text before they are built (a rule that wants a few of thousands of words).
+   *  With `keptUnder`, a number that stays the same for as long as `keep` answers every text alike, the matches each
+   *  paragraph kept are remembered under it too, and `keep` is asked only about paragraphs read anew. */
+  matches(pattern: RegExp, keep?: (matched: string) => boolean, keptUnder?: number): DraftMatch[];
 }
 
 /** One match of a pattern, as `matchAll` gives it (`[0]` its text, then its groups), `index` its start in the draft. */
 export type DraftMatch = (string | undefined)[] & { 0: string; index: number };
 
-/** A match relative to its paragraph's start. */
+/** A match relative to its paragraph's start: where, and its text then its groups. */
 interface ParagraphMatch {
   at: number;
-  text: string;
-  groups: (string | undefined)[];
+  values: (string | undefined)[] & { 0: string };
+}
+
+/** One pattern's matches in a paragraph, and those a `keep` took under the number it came with (see `matches`). */
+interface PatternMatches {
+  all: ParagraphMatch[];
+  keptUnder?: number;
+  kept?: ParagraphMatch[];
 }
 
 /** What the rules read of one paragraph, remembered by its text across runs: whether it reads as prose, and each
@@ -46,7 +54,7 @@ interface ParagraphAnswers {
   readonly text: string;
   readonly prose: boolean;
   /** By pattern, weakly: a pattern made anew per run would otherwise stay alive in every paragraph's answers. */
-  readonly matches: WeakMap<RegExp, ParagraphMatch[]>;
+  readonly matches: WeakMap<RegExp, PatternMatches>;
 }
 const answersOf = cachedByText((paragraph): ParagraphAnswers => ({ text: paragraph, prose: readsAsProse(paragraph), matches: new WeakMap() }), PASSAGE_CACHE_LIMIT);
 
@@ -144,23 +152,41 @@ export function draftTextOf(text: string, analysis: Analysis, document: Document
     isProse: (at) => { const i = paragraphAt(at); return i >= 0 && prose[i]; },
     isQuoted: (at) => spanHolding(quotes, at) >= 0,
     quotesIn: (paragraph) => startingWithin(quotes, paragraphs[paragraph]),
-    matches: (pattern, keep) => matchesIn(answers, paragraphs, pattern, keep),
+    matches: (pattern, keep, keptUnder) => matchesIn(answers, paragraphs, pattern, keep, keptUnder),
   };
 }
 
 /** A global pattern's matches in one paragraph, offsets relative to its start. */
 const scanOf = (paragraph: string, pattern: RegExp): ParagraphMatch[] =>
-  [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) }));
+  [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, values: [...m] as ParagraphMatch['values'] }));
+
+/** A paragraph's matches of a global pattern that `keep` takes (all, without it), scanned once per paragraph text and,
+ *  with `keptUnder`, taken once per paragraph text and number. */
+function paragraphMatches(answers: ParagraphAnswers, pattern: RegExp, keep?: (matched: string) => boolean, keptUnder?: number): readonly ParagraphMatch[] {
+  let matches = answers.matches.get(pattern);
+  if (!matches) answers.matches.set(pattern, (matches = { all: scanOf(answers.text, pattern) }));
+  if (!keep) return matches.all;
+  if (keptUnder === undefined) return matches.all.filter((m) => keep(m.values[0]));
+  if (matches.keptUnder !== keptUnder || !matches.kept) {
+    matches.kept = matches.all.filter((m) => keep(m.values[0]));
+    matches.keptUnder = keptUnder;
+  }
+  return matches.kept;
+}
+
+/** A paragraph's match as the draft has it, for a paragraph starting at `start`. */
+function placed(match: ParagraphMatch, start: number): DraftMatch {
+  const found = match.values.slice() as DraftMatch;
+  found.index = start + match.at;
+  return found;
+}
 
 /** A global pattern's matches that `keep` takes (all, without it), paragraph by paragraph, each paragraph's taken
  *  from its answers when its text is unchanged. */
-function matchesIn(answers: readonly ParagraphAnswers[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[] {
+function matchesIn(answers: readonly ParagraphAnswers[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean, keptUnder?: number): DraftMatch[] {
   const found: DraftMatch[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    let matches = answers[i].matches.get(pattern);
-    if (!matches) answers[i].matches.set(pattern, (matches = scanOf(answers[i].text, pattern)));
-    for (const m of matches) if (!keep || keep(m.text)) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
+    for (const match of paragraphMatches(answers[i], pattern, keep, keptUnder)) found.push(placed(match, paragraphs[i].start));
   }
   return found;
 }

@@ -131,15 +131,17 @@ function isSlipOf(surname: string, word: string): boolean {
 }
 const slipAnswers = new Map<string, boolean>();
 
-/** The surnames each word was found a slip of, under the last run's surnames (by initial, in order). */
-let lastSlips: { surnames: string; byWord: Map<string, string[]> } | undefined;
+/** The surnames each word was found a slip of, under the last run's surnames (by initial, in order), and the number
+ *  of that epoch: which words are slips of a surname changes only with a new one. */
+let lastSlips: { surnames: string; byWord: Map<string, string[]>; epoch: number } | undefined;
+let epochs = 0;
 
 /** Which surnames each word is a slip of, kept from the last run when the draft's surnames are the same: typing rarely
- *  changes them, and the words of a draft are thousands. */
-function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>): Map<string, string[]> {
+ *  changes them, and the words of a draft are thousands. The epoch is new whenever the answers may be. */
+function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>): { byWord: Map<string, string[]>; epoch: number } {
   const surnames = [...byInitial.values()].map((list) => list.map(([surname]) => surname).join(' ')).join('\u0001');
-  if (lastSlips?.surnames !== surnames || lastSlips.byWord.size >= MAX_REMEMBERED_PAIRS) lastSlips = { surnames, byWord: new Map() };
-  return lastSlips.byWord;
+  if (lastSlips?.surnames !== surnames || lastSlips.byWord.size >= MAX_REMEMBERED_PAIRS) lastSlips = { surnames, byWord: new Map(), epoch: ++epochs };
+  return lastSlips;
 }
 
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
@@ -181,7 +183,7 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   // kept across runs while the draft's surnames stay the same (slipsUnder), and each word and surname pair is compared
   // once (isSlipOf), so a keystroke that changes the draft's surnames compares only the new ones.
   const slipsOf = new Map<string, [string, { entity: Entity; first: Mention }][]>();
-  const slipsByWord = slipsUnder(byInitial);
+  const { byWord: slipsByWord, epoch } = slipsUnder(byInitial);
   const slippedSurnamesOf = (word: string): string[] => {
     if (word.length < 4) return [];
     let slippedSurnames = slipsByWord.get(word);
@@ -201,7 +203,8 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     }
     return slipped;
   };
-  for (const match of draft.matches(CAPITALISED_WORD, (word) => slippedSurnamesOf(word).length > 0)) {
+  // Each paragraph's capitalised words that are slips are remembered while the surnames stay the same (the epoch).
+  for (const match of draft.matches(CAPITALISED_WORD, (word) => slippedSurnamesOf(word).length > 0, epoch)) {
     const word = match[0];
     const start = match.index;
     const slipped = surnamesSlippedTo(word);

@@ -1,6 +1,6 @@
 // Draft checks: a weekday that disagrees with its date, and percent written two ways, each with a fix that is right.
 import * as assert from 'node:assert/strict';
-import { analyse } from '../../../src/engine';
+import { analyse, createAnalyser } from '../../../src/engine';
 import { checkDraft, loadLanguageTools, type CheckFinding, type CheckFix, type CheckSettings, type LanguageTools } from '../../../src/engine/checks';
 
 const ARTICLE_DATE = '2025-11-03';
@@ -86,6 +86,18 @@ describe('draft checks: name-variant', () => {
   it('flags a first name spelt two ways, and a surname the tagger did not read as a name', () => {
     assert.deepEqual(variants('Jon Smyth scored twice. Later John Smyth, the captain, said the team was tired.').map((f) => f.text), ['John']);
     assert.deepEqual(variants('Bill Gates spoke at length on Tuesday. Gtes said the foundation would pay.').map((f) => f.text), ['Gtes']);
+  });
+
+  it('reads the surnames again when a keystroke changes them, in paragraphs it did not touch', () => {
+    // Each paragraph's slips of a surname are remembered while the draft's surnames stay the same: a new surname must
+    // be looked for in the unchanged paragraphs too, and a surname gone must take its slips with it.
+    const analyser = createAnalyser();
+    const typed = (text: string): string[] =>
+      checkDraft(text, analyser(text, { articleDate: ARTICLE_DATE }), language).findings.filter((f) => f.rule === 'name-variant').map((f) => f.text);
+    const later = '\n\nGtes said the foundation would pay for the new school.';
+    assert.deepEqual(typed(`Bill Smith spoke at length on Tuesday.${later}`), []);
+    assert.deepEqual(typed(`Bill Gates spoke at length on Tuesday.${later}`), ['Gtes']);
+    assert.deepEqual(typed(`Bill Smith spoke at length on Tuesday.${later}`), []);
   });
 
   it('leaves alone a surname one letter from another person\'s when the draft names its own person in full ("Gates" … "Maria Gatez")', () => {
