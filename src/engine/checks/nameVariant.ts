@@ -144,16 +144,35 @@ function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>
   return lastSlips;
 }
 
+/** Spans asked about before the overlap test sorts the mentions: a draft has a few slips, and a scan of the mentions
+ *  for each costs less than sorting them. */
+const SCANNED_SPANS = 8;
+
+/** A test "does this span overlap a mention `isTheirs` takes?": a scan of the mentions for the first few spans, the
+ *  sorted overlapTester past them (the same answers). */
+function overlapsAny(mentions: readonly Mention[], isTheirs: (mention: Mention) => boolean): (span: { start: number; end: number }) => boolean {
+  let asked = 0;
+  let sorted: ((span: { start: number; end: number }) => boolean) | undefined;
+  return (span) => {
+    if (++asked <= SCANNED_SPANS) return mentions.some((m) => m.start < span.end && span.start < m.end && isTheirs(m));
+    sorted ??= overlapTester(mentions.filter(isTheirs));
+    return sorted(span);
+  };
+}
+
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
  *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
  *  person's name of its own. */
-function unreadVariants(draft: DraftText, found: readonly CheckFinding[], document: DocumentText): CheckFinding[] {
+function unreadVariants(draft: DraftText, found: readonly CheckFinding[], document: DocumentText, names: readonly (readonly string[])[]): CheckFinding[] {
   const { analysis } = draft;
-  const people = analysis.entities.filter((e) => e.kind === 'person' && wordsOf(e.name).length > 1);
+  const people = indicesWhere(analysis.entities, (e, i) => e.kind === 'person' && names[i].length > 1);
   if (people.length === 0 || people.length > MAX_ENTITIES) return [];
   const surnames = new Map<string, { entity: Entity; first: Mention }>();
-  for (const entity of people) surnames.set(wordsOf(entity.name).at(-1)!, { entity, first: analysis.mentions[entity.mentions[0]] });
+  for (const i of people) {
+    const entity = analysis.entities[i];
+    surnames.set(names[i].at(-1)!, { entity, first: analysis.mentions[entity.mentions[0]] });
+  }
   // Only surnames of five letters or more, by first letter: a word is compared with those that could be its variant.
   const byInitial = new Map<string, [string, { entity: Entity; first: Mention }][]>();
   for (const entry of surnames) {
@@ -164,7 +183,6 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   }
   // What a slipped word is checked against, worked out only when a word of the draft is a slip of a surname (rare,
   // and then for a word or two: the persons' mentions are searched for it rather than split into a set of words).
-  let isInsideName: ((span: { start: number; end: number }) => boolean) | undefined;
   const namedWords = new Map<string, boolean>();
   const isNamed = (word: string): boolean => {
     let named = namedWords.get(word);
@@ -172,11 +190,8 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     return named;
   };
   // Words of persons, of longer organizations and places ("Buckeridge & Young Ltd."), and abbreviations ("Colo."), are theirs.
-  const insideName = (span: { start: number; end: number }): boolean => {
-    isInsideName ??= overlapTester(analysis.mentions.filter((m) => m.kind === 'person'
-      || ((m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')))));
-    return isInsideName(span);
-  };
+  const insideName = overlapsAny(analysis.mentions, (m) => m.kind === 'person'
+    || ((m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.'))));
   const flagged = new Set(found.map((f) => f.start));
   const findings: CheckFinding[] = [];
   // Which surnames each distinct word of this run is a slip of (a word recurs). Which surnames a word is a slip of is
@@ -257,20 +272,35 @@ interface VariantPair {
 
 /** The last names compared, per kind, and the pairs found: typing rarely changes a draft's names, so a keystroke
  *  reuses the comparison. */
-const lastComparison = new Map<string, { key: string; pairs: VariantPair[] }>();
+const lastComparison = new Map<string, { names: readonly (readonly string[])[]; key: string; pairs: VariantPair[] }>();
+
+/** True when two lists hold the same arrays in the same order: names whose words are the very arrays wordsOf gave. */
+const sameArrays = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean =>
+  a.length === b.length && a.every((words, i) => words === b[i]);
 
 /** The pairs of names (in first-mention order) that are one name spelt two ways, as far as their words can tell. */
 function variantPairs(kind: string, names: readonly (readonly string[])[]): VariantPair[] {
-  const key = names.map((words) => words.join(' ')).join('\u0001');
   const kept = lastComparison.get(kind);
-  if (kept?.key === key) return kept.pairs;
+  if (kept && sameArrays(kept.names, names)) return kept.pairs;
+  const key = names.map((words) => words.join(' ')).join('\u0001');
+  if (kept?.key === key) {
+    lastComparison.set(kind, { ...kept, names });
+    return kept.pairs;
+  }
   const pairs: VariantPair[] = [];
   for (const [i, j] of comparablePairs(names)) {
     const diff = differingWord(names[i], names[j]);
     if (diff && areVariants(diff.a, diff.b)) pairs.push({ i, j, diff });
   }
-  lastComparison.set(kind, { key, pairs });
+  lastComparison.set(kind, { names, key, pairs });
   return pairs;
+}
+
+/** The indices of the items `test` takes, in order. */
+function indicesWhere<T>(items: readonly T[], test: (item: T, index: number) => boolean): number[] {
+  const taken: number[] = [];
+  for (let i = 0; i < items.length; i++) if (test(items[i], i)) taken.push(i);
+  return taken;
 }
 
 /** Findings for the later, rarer spelling of every name the draft writes two ways. */
@@ -281,13 +311,17 @@ export function nameVariantFindings(draft: DraftText, document: DocumentText,
   const findings: CheckFinding[] = [];
   const sentence = sentenceOf(document.sentences);
   const mentionsOf = (entity: Entity): Mention[] => entity.mentions.map((i) => analysis.mentions[i]);
+  // Each entity's name's words, by its index: looked up once per run, however many of the steps below read them.
+  const names = analysis.entities.map((e) => wordsOf(e.name));
+  const firstStart = (i: number): number => analysis.mentions[analysis.entities[i].mentions[0]].start;
   for (const kind of ['person', 'organization'] as const) {
     // A person's misspelt surname may be read as a one-word organization or place: those are compared with people.
-    const misreadSurname = (e: Entity): boolean => kind === 'person' && (e.kind === 'organization' || e.kind === 'place') && e.mentions.length === 1 && wordsOf(e.name).length === 1;
-    const entities = analysis.entities.filter((e) => (e.kind === kind || misreadSurname(e)) && e.mentions.length > 0);
-    if (entities.length > MAX_ENTITIES) continue;
-    entities.sort((x, y) => analysis.mentions[x.mentions[0]].start - analysis.mentions[y.mentions[0]].start);
-    const words = entities.map((e) => wordsOf(e.name));
+    const misreadSurname = (e: Entity, i: number): boolean => kind === 'person' && (e.kind === 'organization' || e.kind === 'place') && e.mentions.length === 1 && names[i].length === 1;
+    const compared = indicesWhere(analysis.entities, (e, i) => (e.kind === kind || misreadSurname(e, i)) && e.mentions.length > 0);
+    if (compared.length > MAX_ENTITIES) continue;
+    compared.sort((x, y) => firstStart(x) - firstStart(y));
+    const entities = compared.map((i) => analysis.entities[i]);
+    const words = compared.map((i) => names[i]);
     for (const { i, j, diff } of variantPairs(kind, words)) {
       if (entities[i].kind === kind) {
         const [first, later] = [entities[i], entities[j]];
@@ -313,6 +347,6 @@ export function nameVariantFindings(draft: DraftText, document: DocumentText,
       }
     }
   }
-  findings.push(...unreadVariants(draft, findings, document).filter((f) => !different.has(`${f.fixes![0].edits[0].newText}\u0000${f.text}`)));
+  findings.push(...unreadVariants(draft, findings, document, names).filter((f) => !different.has(`${f.fixes![0].edits[0].newText}\u0000${f.text}`)));
   return findings.sort((x, y) => x.start - y.start);
 }

@@ -100,6 +100,16 @@ describe('draft checks: name-variant', () => {
     assert.deepEqual(typed(`Bill Smith spoke at length on Tuesday.${later}`), []);
   });
 
+  it('compares the names again when a keystroke respells one, and forgets the variant when it is put right', () => {
+    const analyser = createAnalyser();
+    const typed = (text: string): string[] =>
+      checkDraft(text, analyser(text, { articleDate: ARTICLE_DATE }), language).findings.filter((f) => f.rule === 'name-variant').map((f) => f.text);
+    const story = (later: string): string => `Anton Alikhanov spoke first at the hearing.\n\nThen Anton ${later} answered questions.`;
+    assert.deepEqual(typed(story('Alikhanov')), []);
+    assert.deepEqual(typed(story('Alikanov')), ['Alikanov']);
+    assert.deepEqual(typed(story('Alikhanov')), []);
+  });
+
   it('leaves alone a surname one letter from another person\'s when the draft names its own person in full ("Gates" … "Maria Gatez")', () => {
     const text = 'Bill Gates spoke at length on Tuesday. His aide, Maria Gatez, said the foundation would pay. Gatez added that it would.';
     assert.ok(analyse(text, { articleDate: ARTICLE_DATE }).mentions.some((m) => m.kind === 'person' && m.text === 'Maria Gatez'));
