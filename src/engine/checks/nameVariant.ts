@@ -144,22 +144,6 @@ function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>
   return lastSlips;
 }
 
-/** Spans asked about before the overlap test sorts the mentions: a draft has a few slips, and a scan of the mentions
- *  for each costs less than sorting them. */
-const SCANNED_SPANS = 8;
-
-/** A test "does this span overlap a mention `isTheirs` takes?": a scan of the mentions for the first few spans, the
- *  sorted overlapTester past them (the same answers). */
-function overlapsAny(mentions: readonly Mention[], isTheirs: (mention: Mention) => boolean): (span: { start: number; end: number }) => boolean {
-  let asked = 0;
-  let sorted: ((span: { start: number; end: number }) => boolean) | undefined;
-  return (span) => {
-    if (++asked <= SCANNED_SPANS) return mentions.some((m) => m.start < span.end && span.start < m.end && isTheirs(m));
-    sorted ??= overlapTester(mentions.filter(isTheirs));
-    return sorted(span);
-  };
-}
-
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
  *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
@@ -183,6 +167,7 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   }
   // What a slipped word is checked against, worked out only when a word of the draft is a slip of a surname (rare,
   // and then for a word or two: the persons' mentions are searched for it rather than split into a set of words).
+  let isInsideName: ((span: { start: number; end: number }) => boolean) | undefined;
   const namedWords = new Map<string, boolean>();
   const isNamed = (word: string): boolean => {
     let named = namedWords.get(word);
@@ -190,8 +175,11 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     return named;
   };
   // Words of persons, of longer organizations and places ("Buckeridge & Young Ltd."), and abbreviations ("Colo."), are theirs.
-  const insideName = overlapsAny(analysis.mentions, (m) => m.kind === 'person'
-    || ((m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.'))));
+  const insideName = (span: { start: number; end: number }): boolean => {
+    isInsideName ??= overlapTester(analysis.mentions.filter((m) => m.kind === 'person'
+      || ((m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')))));
+    return isInsideName(span);
+  };
   const flagged = new Set(found.map((f) => f.start));
   const findings: CheckFinding[] = [];
   // Which surnames each distinct word of this run is a slip of (a word recurs). Which surnames a word is a slip of is
