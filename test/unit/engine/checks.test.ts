@@ -26,6 +26,19 @@ describe('draft checks: weekday-date', () => {
     assert.deepEqual(finding.related?.map((r) => text.slice(r.start, r.end)), ['Wednesday, March 4']);
   });
 
+  it('knows a weekday by its capital initial alone: no capital but S, M, T, W and F lowers to a weekday\'s first letter', () => {
+    // leadingWeekday and the search before a date skip every text without one of those five (most dates).
+    const others: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const letter = String.fromCodePoint(code);
+      if (/^\p{Lu}/u.test(letter) && 'smtwf'.includes(letter.toLowerCase()[0]) && !'SMTWF'.includes(letter)) others.push(letter);
+    }
+    assert.deepEqual(others, []);
+    assert.deepEqual(findingsOf('The vote is on Wednesday, March 4.').map((f) => f.text), ['Wednesday']);
+    assert.deepEqual(findingsOf('The vote is on WEDNESDAY, March 4.').map((f) => f.text), ['WEDNESDAY']);
+  });
+
   it('leaves weekdays that agree alone, whether the date writes its year or not', () => {
     assert.deepEqual(findingsOf('The vote is on Tuesday, March 4. The talks ended on Wednesday, Oct. 29, 2025.'), []);
     assert.deepEqual(findingsOf('They met on Monday (Nov. 3) in Geneva.'), []);
