@@ -1,6 +1,6 @@
 // What several checks read of a draft besides its facts: its paragraphs, which lines are prose rather than headlines,
 // bylines or tables, and where its quotations are. Worked out once per check run and shared by the rules.
-import type { DocumentText } from '../text/lines';
+import { isKeptLine, type DocumentText, type LineText } from '../text/lines';
 import { spanHolding, startingWithin } from '../text/spanSearch';
 import { cachedByText, PASSAGE_CACHE_LIMIT } from '../text/textCache';
 import type { Analysis, Mention, TextSpan } from '../types';
@@ -24,18 +24,26 @@ export interface DraftText {
   quotesIn(paragraph: number): Mention[];
   /** The matches of a global pattern in the paragraphs (a match never spans two), offsets into the draft. Each
    *  paragraph's matches are remembered across runs, so a keystroke rescans one paragraph, not the draft. `keep`
-   *  picks the matches wanted by their text before they are built (a rule that wants a few of thousands of words). */
-  matches(pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[];
+   *  picks the matches wanted by their text before they are built (a rule that wants a few of thousands of words).
+   *  With `keptUnder`, a number that stays the same for as long as `keep` answers every text alike, the matches each
+   *  paragraph kept are remembered under it too, and `keep` is asked only about paragraphs read anew. */
+  matches(pattern: RegExp, keep?: (matched: string) => boolean, keptUnder?: number): DraftMatch[];
 }
 
 /** One match of a pattern, as `matchAll` gives it (`[0]` its text, then its groups), `index` its start in the draft. */
 export type DraftMatch = (string | undefined)[] & { 0: string; index: number };
 
-/** A match relative to its paragraph's start. */
+/** A match relative to its paragraph's start: where, and its text then its groups. */
 interface ParagraphMatch {
   at: number;
-  text: string;
-  groups: (string | undefined)[];
+  values: (string | undefined)[] & { 0: string };
+}
+
+/** One pattern's matches in a paragraph, and those a `keep` took under the number it came with (see `matches`). */
+interface PatternMatches {
+  all: ParagraphMatch[];
+  keptUnder?: number;
+  kept?: ParagraphMatch[];
 }
 
 /** What the rules read of one paragraph, remembered by its text across runs: whether it reads as prose, and each
@@ -46,7 +54,7 @@ interface ParagraphAnswers {
   readonly text: string;
   readonly prose: boolean;
   /** By pattern, weakly: a pattern made anew per run would otherwise stay alive in every paragraph's answers. */
-  readonly matches: WeakMap<RegExp, ParagraphMatch[]>;
+  readonly matches: WeakMap<RegExp, PatternMatches>;
 }
 const answersOf = cachedByText((paragraph): ParagraphAnswers => ({ text: paragraph, prose: readsAsProse(paragraph), matches: new WeakMap() }), PASSAGE_CACHE_LIMIT);
 
@@ -55,22 +63,65 @@ const BREAK = String.raw`(?:\r\n|\r(?!\n)|\n)`;
 /** Text, a blank line, text: the draft separates its paragraphs with blank lines. */
 const BLANK_LINE_BETWEEN = new RegExp(String.raw`\S[^\S\r\n]*${BREAK}[^\S\r\n]*${BREAK}\s*\S`);
 
+/** The draft's paragraphs, and the analysis's lines they are made of: paragraph i is lines[firstLine[i]] up to the
+ *  next paragraph's first line (blank lines are not among them). */
+interface Paragraphs {
+  spans: TextSpan[];
+  lines: LineText[];
+  firstLine: number[];
+}
+
 /** Paragraphs: blank-line separated when the draft has blank lines between its paragraphs, else one per line. The
  *  lines are the analysis's own (line breaks excluded), not split again. */
-function paragraphsOf(text: string, document: DocumentText): TextSpan[] {
-  const lines = document.lines.map(({ start, line }) => ({ start, end: start + line.text.length }))
-    .filter((line) => line.start < text.length && /\S/.test(text.slice(line.start, line.end)));
-  if (!BLANK_LINE_BETWEEN.test(text)) return lines;
-  const paragraphs: TextSpan[] = [];
+function paragraphsOf(text: string, document: DocumentText): Paragraphs {
+  const spans: TextSpan[] = [];
+  const lines: LineText[] = [];
+  const firstLine: number[] = [];
+  const joinsLines = BLANK_LINE_BETWEEN.test(text);
   let afterHeading = false; // a Markdown heading is one line: the line under it starts a paragraph of its own
-  for (const line of lines) {
-    const last = paragraphs[paragraphs.length - 1];
-    const written = text.slice(line.start, line.end);
-    if (last && !afterHeading && /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(text.slice(last.end, line.start)) && !/^\s*(?:#|[-*+] |\d+[.)] |\|)/.test(written)) last.end = line.end;
-    else paragraphs.push({ ...line });
-    afterHeading = /^\s*#/.test(written);
+  for (const { start, line } of document.lines) {
+    if (start >= text.length) continue;
+    const end = start + line.text.length;
+    const written = text.slice(start, end);
+    if (!/\S/.test(written)) continue;
+    const last = spans[spans.length - 1];
+    if (joinsLines && last && !afterHeading && /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(text.slice(last.end, start)) && !/^\s*(?:#|[-*+] |\d+[.)] |\|)/.test(written)) last.end = end;
+    else {
+      spans.push({ start, end });
+      firstLine.push(lines.length);
+    }
+    lines.push(line);
+    afterHeading = joinsLines && /^\s*#/.test(written);
   }
-  return paragraphs;
+  return { spans, lines, firstLine };
+}
+
+/** The answers of paragraphs by the lines they are made of, line by line (a paragraph of one line is one look-up): a
+ *  look-up by the analysis's lines, which stay the same objects while unchanged, where one by the paragraph's text
+ *  hashes every paragraph of the draft on every keystroke. Weakly, so a branch goes with its lines. */
+interface ParagraphsByLines {
+  answers?: ParagraphAnswers;
+  next?: WeakMap<LineText, ParagraphsByLines>;
+}
+const paragraphsByLines = new WeakMap<LineText, ParagraphsByLines>();
+
+/** The branch for `line` under `lines`, made when missing. */
+function branchOf(lines: WeakMap<LineText, ParagraphsByLines>, line: LineText): ParagraphsByLines {
+  let branch = lines.get(line);
+  if (!branch) lines.set(line, (branch = {}));
+  return branch;
+}
+
+/** The answers for a paragraph written `written`, made of lines[from] to lines[to - 1]. A line's own text is the
+ *  analysis's sanitised copy and leaves its break out, so the answers found by the lines are held to the paragraph's
+ *  text: a comparison, far cheaper than the hash a look-up by text costs. The lines of a one-shot analysis, kept by no
+ *  analyser, are looked up by text. */
+function answersOfParagraph(written: string, lines: readonly LineText[], from: number, to: number): ParagraphAnswers {
+  if (!isKeptLine(lines[from])) return answersOf(written);
+  let branch = branchOf(paragraphsByLines, lines[from]);
+  for (let k = from + 1; k < to; k++) branch = branchOf((branch.next ??= new WeakMap()), lines[k]);
+  if (branch.answers?.text !== written) branch.answers = answersOf(written);
+  return branch.answers;
 }
 
 /** A paragraph that reads as prose: at least six words, ending with a sentence's end, not a heading, list or table. */
@@ -87,11 +138,11 @@ const isShort = (paragraph: string): boolean => paragraph.trim().split(/\s+/).le
 
 /** The draft's paragraphs and quotations, for the rules; `document` is the analysis's split of the same text. */
 export function draftTextOf(text: string, analysis: Analysis, document: DocumentText): DraftText {
-  const paragraphs = paragraphsOf(text, document);
+  const { spans: paragraphs, lines, firstLine } = paragraphsOf(text, document);
   // A short first paragraph is the headline, even when it ends with a full stop (wires do), when what follows it is not
   // prose either (a dateline or a byline); a short lede followed by the story is prose.
   const written = paragraphs.map((p) => text.slice(p.start, p.end));
-  const answers = written.map(answersOf);
+  const answers = written.map((paragraph, i) => answersOfParagraph(paragraph, lines, firstLine[i], firstLine[i + 1] ?? lines.length));
   const reads = answers.map((answer) => answer.prose);
   const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(written[0])));
   const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
@@ -101,23 +152,41 @@ export function draftTextOf(text: string, analysis: Analysis, document: Document
     isProse: (at) => { const i = paragraphAt(at); return i >= 0 && prose[i]; },
     isQuoted: (at) => spanHolding(quotes, at) >= 0,
     quotesIn: (paragraph) => startingWithin(quotes, paragraphs[paragraph]),
-    matches: (pattern, keep) => matchesIn(answers, paragraphs, pattern, keep),
+    matches: (pattern, keep, keptUnder) => matchesIn(answers, paragraphs, pattern, keep, keptUnder),
   };
 }
 
 /** A global pattern's matches in one paragraph, offsets relative to its start. */
 const scanOf = (paragraph: string, pattern: RegExp): ParagraphMatch[] =>
-  [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, text: m[0], groups: m.slice(1) }));
+  [...paragraph.matchAll(pattern)].map((m) => ({ at: m.index, values: [...m] as ParagraphMatch['values'] }));
+
+/** A paragraph's matches of a global pattern that `keep` takes (all, without it), scanned once per paragraph text and,
+ *  with `keptUnder`, taken once per paragraph text and number. */
+function paragraphMatches(answers: ParagraphAnswers, pattern: RegExp, keep?: (matched: string) => boolean, keptUnder?: number): readonly ParagraphMatch[] {
+  let matches = answers.matches.get(pattern);
+  if (!matches) answers.matches.set(pattern, (matches = { all: scanOf(answers.text, pattern) }));
+  if (!keep) return matches.all;
+  if (keptUnder === undefined) return matches.all.filter((m) => keep(m.values[0]));
+  if (matches.keptUnder !== keptUnder || !matches.kept) {
+    matches.kept = matches.all.filter((m) => keep(m.values[0]));
+    matches.keptUnder = keptUnder;
+  }
+  return matches.kept;
+}
+
+/** A paragraph's match as the draft has it, for a paragraph starting at `start`. */
+function placed(match: ParagraphMatch, start: number): DraftMatch {
+  const found = match.values.slice() as DraftMatch;
+  found.index = start + match.at;
+  return found;
+}
 
 /** A global pattern's matches that `keep` takes (all, without it), paragraph by paragraph, each paragraph's taken
  *  from its answers when its text is unchanged. */
-function matchesIn(answers: readonly ParagraphAnswers[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean): DraftMatch[] {
+function matchesIn(answers: readonly ParagraphAnswers[], paragraphs: readonly TextSpan[], pattern: RegExp, keep?: (matched: string) => boolean, keptUnder?: number): DraftMatch[] {
   const found: DraftMatch[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    let matches = answers[i].matches.get(pattern);
-    if (!matches) answers[i].matches.set(pattern, (matches = scanOf(answers[i].text, pattern)));
-    for (const m of matches) if (!keep || keep(m.text)) found.push(Object.assign([m.text, ...m.groups], { index: p.start + m.at }) as DraftMatch);
+    for (const match of paragraphMatches(answers[i], pattern, keep, keptUnder)) found.push(placed(match, paragraphs[i].start));
   }
   return found;
 }

@@ -131,27 +131,32 @@ function isSlipOf(surname: string, word: string): boolean {
 }
 const slipAnswers = new Map<string, boolean>();
 
-/** The surnames each word was found a slip of, under the last run's surnames (by initial, in order). */
-let lastSlips: { surnames: string; byWord: Map<string, string[]> } | undefined;
+/** The surnames each word was found a slip of, under the last run's surnames (by initial, in order), and the number
+ *  of that epoch: which words are slips of a surname changes only with a new one. */
+let lastSlips: { surnames: string; byWord: Map<string, string[]>; epoch: number } | undefined;
+let epochs = 0;
 
 /** Which surnames each word is a slip of, kept from the last run when the draft's surnames are the same: typing rarely
- *  changes them, and the words of a draft are thousands. */
-function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>): Map<string, string[]> {
+ *  changes them, and the words of a draft are thousands. The epoch is new whenever the answers may be. */
+function slipsUnder(byInitial: ReadonlyMap<string, readonly [string, unknown][]>): { byWord: Map<string, string[]>; epoch: number } {
   const surnames = [...byInitial.values()].map((list) => list.map(([surname]) => surname).join(' ')).join('\u0001');
-  if (lastSlips?.surnames !== surnames || lastSlips.byWord.size >= MAX_REMEMBERED_PAIRS) lastSlips = { surnames, byWord: new Map() };
-  return lastSlips.byWord;
+  if (lastSlips?.surnames !== surnames || lastSlips.byWord.size >= MAX_REMEMBERED_PAIRS) lastSlips = { surnames, byWord: new Map(), epoch: ++epochs };
+  return lastSlips;
 }
 
 /** Misspelt surnames the tagger did not take for a person ("Bill Gates spoke. Gtes said"): a capitalised word outside
  *  every person's mention and every longer or abbreviated organization or place, one letter from the surname (of
  *  five letters or more) of a person named in full before it, that the draft never writes in lower case nor as a
  *  person's name of its own. */
-function unreadVariants(draft: DraftText, found: readonly CheckFinding[], document: DocumentText): CheckFinding[] {
+function unreadVariants(draft: DraftText, found: readonly CheckFinding[], document: DocumentText, names: readonly (readonly string[])[]): CheckFinding[] {
   const { analysis } = draft;
-  const people = analysis.entities.filter((e) => e.kind === 'person' && wordsOf(e.name).length > 1);
+  const people = indicesWhere(analysis.entities, (e, i) => e.kind === 'person' && names[i].length > 1);
   if (people.length === 0 || people.length > MAX_ENTITIES) return [];
   const surnames = new Map<string, { entity: Entity; first: Mention }>();
-  for (const entity of people) surnames.set(wordsOf(entity.name).at(-1)!, { entity, first: analysis.mentions[entity.mentions[0]] });
+  for (const i of people) {
+    const entity = analysis.entities[i];
+    surnames.set(names[i].at(-1)!, { entity, first: analysis.mentions[entity.mentions[0]] });
+  }
   // Only surnames of five letters or more, by first letter: a word is compared with those that could be its variant.
   const byInitial = new Map<string, [string, { entity: Entity; first: Mention }][]>();
   for (const entry of surnames) {
@@ -181,7 +186,7 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   // kept across runs while the draft's surnames stay the same (slipsUnder), and each word and surname pair is compared
   // once (isSlipOf), so a keystroke that changes the draft's surnames compares only the new ones.
   const slipsOf = new Map<string, [string, { entity: Entity; first: Mention }][]>();
-  const slipsByWord = slipsUnder(byInitial);
+  const { byWord: slipsByWord, epoch } = slipsUnder(byInitial);
   const slippedSurnamesOf = (word: string): string[] => {
     if (word.length < 4) return [];
     let slippedSurnames = slipsByWord.get(word);
@@ -201,7 +206,8 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     }
     return slipped;
   };
-  for (const match of draft.matches(CAPITALISED_WORD, (word) => slippedSurnamesOf(word).length > 0)) {
+  // Each paragraph's capitalised words that are slips are remembered while the surnames stay the same (the epoch).
+  for (const match of draft.matches(CAPITALISED_WORD, (word) => slippedSurnamesOf(word).length > 0, epoch)) {
     const word = match[0];
     const start = match.index;
     const slipped = surnamesSlippedTo(word);
@@ -254,20 +260,35 @@ interface VariantPair {
 
 /** The last names compared, per kind, and the pairs found: typing rarely changes a draft's names, so a keystroke
  *  reuses the comparison. */
-const lastComparison = new Map<string, { key: string; pairs: VariantPair[] }>();
+const lastComparison = new Map<string, { names: readonly (readonly string[])[]; key: string; pairs: VariantPair[] }>();
+
+/** True when two lists hold the same arrays in the same order: names whose words are the very arrays wordsOf gave. */
+const sameArrays = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean =>
+  a.length === b.length && a.every((words, i) => words === b[i]);
 
 /** The pairs of names (in first-mention order) that are one name spelt two ways, as far as their words can tell. */
 function variantPairs(kind: string, names: readonly (readonly string[])[]): VariantPair[] {
-  const key = names.map((words) => words.join(' ')).join('\u0001');
   const kept = lastComparison.get(kind);
-  if (kept?.key === key) return kept.pairs;
+  if (kept && sameArrays(kept.names, names)) return kept.pairs;
+  const key = names.map((words) => words.join(' ')).join('\u0001');
+  if (kept?.key === key) {
+    lastComparison.set(kind, { ...kept, names });
+    return kept.pairs;
+  }
   const pairs: VariantPair[] = [];
   for (const [i, j] of comparablePairs(names)) {
     const diff = differingWord(names[i], names[j]);
     if (diff && areVariants(diff.a, diff.b)) pairs.push({ i, j, diff });
   }
-  lastComparison.set(kind, { key, pairs });
+  lastComparison.set(kind, { names, key, pairs });
   return pairs;
+}
+
+/** The indices of the items `test` takes, in order. */
+function indicesWhere<T>(items: readonly T[], test: (item: T, index: number) => boolean): number[] {
+  const taken: number[] = [];
+  for (let i = 0; i < items.length; i++) if (test(items[i], i)) taken.push(i);
+  return taken;
 }
 
 /** Findings for the later, rarer spelling of every name the draft writes two ways. */
@@ -278,13 +299,17 @@ export function nameVariantFindings(draft: DraftText, document: DocumentText,
   const findings: CheckFinding[] = [];
   const sentence = sentenceOf(document.sentences);
   const mentionsOf = (entity: Entity): Mention[] => entity.mentions.map((i) => analysis.mentions[i]);
+  // Each entity's name's words, by its index: looked up once per run, however many of the steps below read them.
+  const names = analysis.entities.map((e) => wordsOf(e.name));
+  const firstStart = (i: number): number => analysis.mentions[analysis.entities[i].mentions[0]].start;
   for (const kind of ['person', 'organization'] as const) {
     // A person's misspelt surname may be read as a one-word organization or place: those are compared with people.
-    const misreadSurname = (e: Entity): boolean => kind === 'person' && (e.kind === 'organization' || e.kind === 'place') && e.mentions.length === 1 && wordsOf(e.name).length === 1;
-    const entities = analysis.entities.filter((e) => (e.kind === kind || misreadSurname(e)) && e.mentions.length > 0);
-    if (entities.length > MAX_ENTITIES) continue;
-    entities.sort((x, y) => analysis.mentions[x.mentions[0]].start - analysis.mentions[y.mentions[0]].start);
-    const words = entities.map((e) => wordsOf(e.name));
+    const misreadSurname = (e: Entity, i: number): boolean => kind === 'person' && (e.kind === 'organization' || e.kind === 'place') && e.mentions.length === 1 && names[i].length === 1;
+    const compared = indicesWhere(analysis.entities, (e, i) => (e.kind === kind || misreadSurname(e, i)) && e.mentions.length > 0);
+    if (compared.length > MAX_ENTITIES) continue;
+    compared.sort((x, y) => firstStart(x) - firstStart(y));
+    const entities = compared.map((i) => analysis.entities[i]);
+    const words = compared.map((i) => names[i]);
     for (const { i, j, diff } of variantPairs(kind, words)) {
       if (entities[i].kind === kind) {
         const [first, later] = [entities[i], entities[j]];
@@ -310,6 +335,6 @@ export function nameVariantFindings(draft: DraftText, document: DocumentText,
       }
     }
   }
-  findings.push(...unreadVariants(draft, findings, document).filter((f) => !different.has(`${f.fixes![0].edits[0].newText}\u0000${f.text}`)));
+  findings.push(...unreadVariants(draft, findings, document, names).filter((f) => !different.has(`${f.fixes![0].edits[0].newText}\u0000${f.text}`)));
   return findings.sort((x, y) => x.start - y.start);
 }

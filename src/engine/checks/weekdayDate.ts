@@ -5,7 +5,7 @@
 // The fix writes the right weekday, as the draft writes weekdays ("Tues." stays abbreviated).
 import type { Mention } from '../types';
 import type { CheckFinding } from './finding';
-import { leadingWeekday, weekdayLike, weekdayName, weekdayOf, type WrittenWeekday } from './weekdays';
+import { holdsWeekdayInitial, leadingWeekday, weekdayLike, weekdayName, weekdayOf, type WrittenWeekday } from './weekdays';
 
 /** A calendar date "YYYY-MM-DD" as numbers. */
 function calendarDate(value: unknown): { year: number; month: number; day: number } | undefined {
@@ -43,7 +43,10 @@ function claims(text: string, dates: readonly Mention[]): WeekdayClaim[] {
       return;
     }
     if (weekday) return;
-    const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, date.start - 14), date.start));
+    // A weekday before the date opens with a capital S, M, T, W or F: most dates have none in the words before them.
+    const from = Math.max(0, date.start - 14);
+    if (!holdsWeekdayInitial(text, from, date.start)) return;
+    const before = WEEKDAY_BEFORE.exec(text.slice(from, date.start));
     const written = before && leadingWeekday(before[1]);
     if (written && written.written === before[1]) {
       const at = date.start - before[0].length;

@@ -16,8 +16,19 @@ export interface WrittenWeekday {
   written: string;
 }
 
-/** The weekday a text opens with ("Tuesday, March 4" → Tuesday), or undefined. */
+/** The capitals a weekday's name opens with (S, M, T, W, F): no other capital letter lowers to the first letter of one. */
+const WEEKDAY_INITIALS: ReadonlySet<number> = new Set([...'SMTWF'].map((letter) => letter.charCodeAt(0)));
+
+/** True when text[from, to) holds a capital a weekday's name opens with: where none does, no weekday is written. */
+export function holdsWeekdayInitial(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (WEEKDAY_INITIALS.has(text.charCodeAt(at))) return true;
+  return false;
+}
+
+/** The weekday a text opens with ("Tuesday, March 4" → Tuesday), or undefined. Most dates open with no weekday's
+ *  initial ("Oct. 29", "last week", "1998"), and the check reads every date: those are answered before any pattern. */
 export function leadingWeekday(text: string): WrittenWeekday | undefined {
+  if (!WEEKDAY_INITIALS.has(text.charCodeAt(0))) return undefined;
   const match = /^(\p{L}+)(\.?)/u.exec(text);
   if (!match) return undefined;
   const word = match[1];

@@ -3,7 +3,7 @@
 // what the rules read of a draft (paragraphs, prose, headlines). Each rule flags what a copy editor would, offers the
 // fix a copy editor would make, and leaves alone what a copy editor would leave alone.
 import * as assert from 'node:assert/strict';
-import { analyse } from '../../../src/engine';
+import { analyse, createAnalyser } from '../../../src/engine';
 import { checkDraft, loadLanguageTools, type CheckFinding, type CheckFix, type CheckRule, type CheckSettings, type LanguageTools } from '../../../src/engine/checks';
 import { documentTextOf } from '../../../src/engine/analyse';
 import { draftTextOf } from '../../../src/engine/checks/draftText';
@@ -537,6 +537,27 @@ describe('draft checks: what the rules read of a draft', () => {
     for (const text of [first, edited, first]) {
       const sign = /[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b/gi;
       assert.deepEqual(draftOf(text).matches(sign).map((m) => [m.index, m[0]]), [...text.matchAll(sign)].map((m) => [m.index, m[0]]));
+    }
+  });
+
+  it('reads each paragraph as the draft writes it when typing keeps its lines: sanitised alike, or joined by another break', () => {
+    // An analyser keeps an unchanged line's split from run to run, and the rules' paragraph answers are found by those
+    // lines; but a line's split is of its sanitised copy (an emoji is blanked) and leaves its break out.
+    const analyser = createAnalyser();
+    const draftTyped = (text: string): ReturnType<typeof draftTextOf> => {
+      const analysis = analyser(text, { articleDate: ARTICLE_DATE });
+      return draftTextOf(text, analysis, documentTextOf(analysis)!);
+    };
+    const emoji = /\p{Extended_Pictographic}|\r/gu;
+    const texts = [
+      story('Harbour plan stalls', 'The board met on Monday \u{1F600} and put off its vote.\nIt meets again in May.'),
+      story('Harbour plan stalls', 'The board met on Monday \u{1F60E} and put off its vote.\nIt meets again in May.'),
+      story('Harbour plan stalls', 'The board met on Monday \u{1F60E} and put off its vote.\r\nIt meets again in May.'),
+      story('Harbour plan stalls', 'The board met on Monday \u{1F60E} and put off its vote.\nIt meets again in May.'),
+    ];
+    for (const text of texts) {
+      const draft = draftTyped(text);
+      assert.deepEqual(draft.matches(emoji).map((m) => [m.index, m[0]]), [...text.matchAll(emoji)].map((m) => [m.index, m[0]]));
     }
   });
 

@@ -1,6 +1,6 @@
 // Draft checks: a weekday that disagrees with its date, and percent written two ways, each with a fix that is right.
 import * as assert from 'node:assert/strict';
-import { analyse } from '../../../src/engine';
+import { analyse, createAnalyser } from '../../../src/engine';
 import { checkDraft, loadLanguageTools, type CheckFinding, type CheckFix, type CheckSettings, type LanguageTools } from '../../../src/engine/checks';
 
 const ARTICLE_DATE = '2025-11-03';
@@ -24,6 +24,19 @@ describe('draft checks: weekday-date', () => {
     assert.equal(text.slice(finding.start, finding.end), finding.text);
     assert.deepEqual(fixed(text, [finding]), ['The vote is on Tuesday, March 4, the council said.']);
     assert.deepEqual(finding.related?.map((r) => text.slice(r.start, r.end)), ['Wednesday, March 4']);
+  });
+
+  it('knows a weekday by its capital initial alone: no capital but S, M, T, W and F lowers to a weekday\'s first letter', () => {
+    // leadingWeekday and the search before a date skip every text without one of those five (most dates).
+    const others: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const letter = String.fromCodePoint(code);
+      if (/^\p{Lu}/u.test(letter) && 'smtwf'.includes(letter.toLowerCase()[0]) && !'SMTWF'.includes(letter)) others.push(letter);
+    }
+    assert.deepEqual(others, []);
+    assert.deepEqual(findingsOf('The vote is on Wednesday, March 4.').map((f) => f.text), ['Wednesday']);
+    assert.deepEqual(findingsOf('The vote is on WEDNESDAY, March 4.').map((f) => f.text), ['WEDNESDAY']);
   });
 
   it('leaves weekdays that agree alone, whether the date writes its year or not', () => {
@@ -86,6 +99,28 @@ describe('draft checks: name-variant', () => {
   it('flags a first name spelt two ways, and a surname the tagger did not read as a name', () => {
     assert.deepEqual(variants('Jon Smyth scored twice. Later John Smyth, the captain, said the team was tired.').map((f) => f.text), ['John']);
     assert.deepEqual(variants('Bill Gates spoke at length on Tuesday. Gtes said the foundation would pay.').map((f) => f.text), ['Gtes']);
+  });
+
+  it('reads the surnames again when a keystroke changes them, in paragraphs it did not touch', () => {
+    // Each paragraph's slips of a surname are remembered while the draft's surnames stay the same: a new surname must
+    // be looked for in the unchanged paragraphs too, and a surname gone must take its slips with it.
+    const analyser = createAnalyser();
+    const typed = (text: string): string[] =>
+      checkDraft(text, analyser(text, { articleDate: ARTICLE_DATE }), language).findings.filter((f) => f.rule === 'name-variant').map((f) => f.text);
+    const later = '\n\nGtes said the foundation would pay for the new school.';
+    assert.deepEqual(typed(`Bill Smith spoke at length on Tuesday.${later}`), []);
+    assert.deepEqual(typed(`Bill Gates spoke at length on Tuesday.${later}`), ['Gtes']);
+    assert.deepEqual(typed(`Bill Smith spoke at length on Tuesday.${later}`), []);
+  });
+
+  it('compares the names again when a keystroke respells one, and forgets the variant when it is put right', () => {
+    const analyser = createAnalyser();
+    const typed = (text: string): string[] =>
+      checkDraft(text, analyser(text, { articleDate: ARTICLE_DATE }), language).findings.filter((f) => f.rule === 'name-variant').map((f) => f.text);
+    const story = (later: string): string => `Anton Alikhanov spoke first at the hearing.\n\nThen Anton ${later} answered questions.`;
+    assert.deepEqual(typed(story('Alikhanov')), []);
+    assert.deepEqual(typed(story('Alikanov')), ['Alikanov']);
+    assert.deepEqual(typed(story('Alikhanov')), []);
   });
 
   it('leaves alone a surname one letter from another person\'s when the draft names its own person in full ("Gates" … "Maria Gatez")', () => {
