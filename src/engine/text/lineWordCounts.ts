@@ -29,8 +29,10 @@ export class LineWordCounts<Line extends object> {
    *  the way: every word whose presence changed, and perhaps one that went and came back). */
   readonly presenceChanged = new Set<string>();
 
-  /** `wordsOf` reads one line's words (a word written twice on a line counts twice). */
-  constructor(private readonly wordsOf: (line: Line) => Iterable<string>) {}
+  /** `wordsOf` reads one line's words (a word written twice on a line counts twice). With `keepAdded`, the words
+   *  read for the lines an update adds are kept until the next update takes them out (they must then be an iterable
+   *  that can be read again, not a generator's): for words costly to read, such as a regex over the line. */
+  constructor(private readonly wordsOf: (line: Line) => Iterable<string>, private readonly keepAdded = false) {}
 
   /** The counts for these lines (a line object may occur more than once): the last update's, with the lines that
    *  differ from the last update's lines (compared in order, from both ends) added and subtracted, so the unchanged
@@ -38,15 +40,26 @@ export class LineWordCounts<Line extends object> {
   update(lines: readonly Line[]): ReadonlyMap<string, number> {
     this.presenceChanged.clear();
     const { start, oldEnd, newEnd } = changedRange(this.last, lines);
+    const added = new Map<Line, Iterable<string>>();
     // Lines that came first: a line that only moved never takes its words' counts through zero.
-    for (let i = start; i < newEnd; i++) this.add(lines[i], 1);
-    for (let i = start; i < oldEnd; i++) this.add(this.last[i], -1);
+    for (let i = start; i < newEnd; i++) {
+      const words = (this.keepAdded && added.get(lines[i])) || this.wordsOf(lines[i]);
+      if (this.keepAdded) added.set(lines[i], words);
+      this.add(words, 1);
+    }
+    // A line added by the last update (the line typed into then, typed into again now) is taken out by the words read
+    // when it came, not read again.
+    for (let i = start; i < oldEnd; i++) this.add(this.lastAdded.get(this.last[i]) ?? this.wordsOf(this.last[i]), -1);
     this.last = lines;
+    this.lastAdded = added;
     return this.words;
   }
 
-  private add(line: Line, times: number): void {
-    for (const word of this.wordsOf(line)) {
+  /** The words of the lines the last update added, as read then. */
+  private lastAdded = new Map<Line, Iterable<string>>();
+
+  private add(words: Iterable<string>, times: number): void {
+    for (const word of words) {
       const before = this.words.get(word) ?? 0;
       const count = before + times;
       if (count === 0) this.words.delete(word);

@@ -193,6 +193,6 @@ const countsByMemo = new WeakMap<RunMemo<LineText>, LineWordCounts<LineText>>();
 /** The lower-case words of `lines`, counted by line, so a keystroke never gathers every line's words again. */
 function countedLowerCaseWords(memo: RunMemo<LineText>, lines: readonly PlacedLine[]): ReadonlyMap<string, number> {
   let counts = countsByMemo.get(memo);
-  if (!counts) countsByMemo.set(memo, (counts = new LineWordCounts<LineText>((line) => lowerCaseWordsOf(line.text))));
+  if (!counts) countsByMemo.set(memo, (counts = new LineWordCounts<LineText>((line) => lowerCaseWordsOf(line.text), true)));
   return counts.update(lines.map(({ line }) => line));
 }

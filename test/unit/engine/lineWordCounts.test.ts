@@ -19,9 +19,9 @@ describe('words counted by line between runs', () => {
     assert.deepEqual(changedRange([], [a]), { start: 0, oldEnd: 0, newEnd: 1 });
   });
 
-  it('matches counting every line afresh through edits, moves and repeats, and names every word that came or went', () => {
+  for (const keepAdded of [false, true]) it(`matches counting every line afresh through edits, moves and repeats, and names every word that came or went${keepAdded ? ', keeping the words of the lines it adds' : ''}`, () => {
     const lines = [['geneva', 'fund'], ['fund'], ['sion'], [], ['geneva', 'geneva']].map((words) => ({ words }));
-    const counts = new LineWordCounts<{ words: string[] }>((line) => line.words);
+    const counts = new LineWordCounts<{ words: string[] }>((line) => [...line.words], keepAdded);
     let seed = 7;
     const random = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
     const fresh = (doc: { words: string[] }[]): Map<string, number> => {
