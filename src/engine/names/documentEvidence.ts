@@ -3,6 +3,7 @@
 import type { TextSpan } from '../types';
 import type { DocumentText, LineText, PlacedLine } from '../text/lines';
 import { cachedByLine, lineAt } from '../text/lineCache';
+import { hasAsciiLowerCase, hasWhitespace } from '../text/characters';
 import { isCapitalised, type Token } from '../text/tokens';
 import { cachedByText } from '../text/textCache';
 import { ORG_SUFFIXES } from './lexicon';
@@ -36,17 +37,22 @@ function startsSentence(document: DocumentText, at: number): boolean {
   return i < document.sentences.length && document.sentences[i].start === at;
 }
 
+/** True when a sentence of the document starts at `at`, or only spaces (at most three characters) stand between it and
+ *  the text's start or a line break. */
+const opensLineOrSentence = (text: string, at: number, document: DocumentText): boolean =>
+  startsSentence(document, at) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, at - 3), at));
+
 /** Drops a one-word name written in capitals or opening its sentence whose word the article also writes in lower case,
  *  and a name of several words in capitals ("MOUNTAIN WATER" of a headline) every word of which it writes so. */
 export function dropCommonWords(text: string, names: NameMention[], document: DocumentText): NameMention[] {
   return names.filter((name) => {
     if (name.end - name.start < 4) return true;
+    // Most names have a lower-case letter, so are not in capitals: one word among them is dropped only opening its
+    // line or sentence, several words never. Answered from the characters, before slicing the name.
+    if (hasAsciiLowerCase(text, name.start, name.end) && (hasWhitespace(text, name.start, name.end) || !opensLineOrSentence(text, name.start, document))) return true;
     const { shape, inCapitals, lowerWords } = writingOf(text.slice(name.start, name.end));
     if (shape === 'words') return !inCapitals || !lowerWords.every((word) => document.writesInLowerCase(word));
-    if (shape === 'mixed') {
-      const opensLine = startsSentence(document, name.start) || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, name.start - 3), name.start));
-      if (!opensLine) return true;
-    }
+    if (shape === 'mixed' && !opensLineOrSentence(text, name.start, document)) return true;
     return !document.writesInLowerCase(lowerWords[0]);
   });
 }
@@ -69,7 +75,8 @@ const firstWordOf = cachedByText((written): { word: string; alone: boolean } | u
  *  word only as the first word of longer names ("The Alpine Water Fund"), never as a name alone, and the headline's
  *  next word is one the article writes in lower case ("towns"): there it qualifies a common noun. */
 export function dropHeadlineModifiers(text: string, names: NameMention[], document: DocumentText): NameMention[] {
-  const inHeadline = names.filter((name) => isOneWordInCapitals(text.slice(name.start, name.end)) && inCapitalsLine(text, name, document));
+  const inHeadline = names.filter((name) => !hasAsciiLowerCase(text, name.start, name.end) && isOneWordInCapitals(text.slice(name.start, name.end))
+    && inCapitalsLine(text, name, document));
   if (inHeadline.length === 0) return names.slice();
   const alone = new Set<string>();
   const opening = new Set<string>();
