@@ -83,6 +83,8 @@ export function applyOrganizationCues(text: string, names: NameMention[], lines:
 /** The cues of sentence `k` of a line for these names, from the line's cache when it has read them before. */
 function keptCues(text: string, names: readonly NameMention[], line: LineText, k: number, lineStart: number, sentence: TextSpan): boolean[] {
   const kept = (cuesOfLine(line)[k] ??= []);
+  // The last answer first, without a search: a keystroke leaves almost every sentence's names where they stood.
+  if (kept.length > 0 && standAt(names, lineStart, kept[0].spans)) return kept[0].cues;
   const found = takeRecent(kept, (answer) => standAt(names, lineStart, answer.spans));
   if (found) return found.cues;
   const answer = {
