@@ -104,7 +104,13 @@ function mentionsOf(original: string, clean: string, document: DocumentText, art
 /** Links each quote to the entity of the person who spoke it, where the text says who. */
 function linkSpeakers(clean: string, mentions: Mention[], sentences: TextSpan[]): void {
   const quotes = mentions.filter((m) => m.kind === 'quote');
-  const persons = mentions.flatMap((m, index) => (m.kind === 'person' ? [{ start: m.start, end: m.end, index }] : []));
+  if (quotes.length === 0) return;
+  // A loop: a flatMap made an array for each of the document's mentions, on every keystroke.
+  const persons: { start: number; end: number; index: number }[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const m = mentions[index];
+    if (m.kind === 'person') persons.push({ start: m.start, end: m.end, index });
+  }
   findSpeakers(clean, quotes, sentences, persons).forEach((speaker, i) => {
     const entity = speaker >= 0 ? mentions[speaker].entity : undefined;
     if (entity) quotes[i].speaker = entity;
