@@ -1,5 +1,5 @@
 // The date and figure grammars run sentence by sentence; an incremental analyser keeps each sentence's answer while
-// the sentence, the characters before it and the article date are unchanged.
+// the sentence, the characters before and after it and the article date are unchanged.
 import { findDatesAndFigures } from './dates/index';
 import type { DocumentText, LineText } from './text/lines';
 import { keepRecent, takeRecent } from './text/recentFirst';
@@ -8,10 +8,15 @@ import type { Mention } from './types';
 
 /** Characters before a sentence the figure grammar may read ("Siberia 2" across a line break). */
 const GRAMMAR_LOOKBEHIND = 30;
+/** Characters after a sentence the date grammar may read (a month before a capitalised word is a name's: "May Day",
+ *  across a line break in a headline in capitals). */
+const GRAMMAR_LOOKAHEAD = 20;
 
-/** One sentence's grammar mentions (offsets relative to the sentence) and the characters before it they were read with. */
+/** One sentence's grammar mentions (offsets relative to the sentence) and the characters before and after it they
+ *  were read with. */
 interface SentenceGrammar {
   before: string;
+  after: string;
   mentions: Mention[];
   /** Each mention's shape (SHAPES), by which a run copies it. */
   shapes: Shape[];
@@ -43,14 +48,16 @@ export interface GrammarMemo {
 /** An empty grammar memo (one per edited document). */
 export const createGrammarMemo = (): GrammarMemo => ({ lines: new WeakMap() });
 
-/** True when a kept answer was read with the characters text[from, start) before its sentence, compared in place. */
-function readsSame(answer: SentenceGrammar | undefined, text: string, from: number, start: number): answer is SentenceGrammar {
-  return answer !== undefined && answer.before.length === start - from && text.startsWith(answer.before, from);
+/** True when a kept answer was read with the characters text[from, start) before its sentence and text[end, to)
+ *  after it, compared in place. */
+function readsSame(answer: SentenceGrammar | undefined, text: string, from: number, start: number, end: number, to: number): answer is SentenceGrammar {
+  return answer !== undefined && answer.before.length === start - from && answer.after.length === to - end
+    && text.startsWith(answer.before, from) && text.startsWith(answer.after, end);
 }
 
-/** The kept answer read with text[from, start) before its sentence, if any. */
-const answerReadingSame = (answers: SentenceGrammar[] | undefined, text: string, from: number, start: number): SentenceGrammar | undefined =>
-  takeRecent(answers, (answer) => readsSame(answer, text, from, start));
+/** The kept answer read with text[from, start) before its sentence and text[end, to) after it, if any. */
+const answerReadingSame = (answers: SentenceGrammar[] | undefined, text: string, from: number, start: number, end: number, to: number): SentenceGrammar | undefined =>
+  takeRecent(answers, (answer) => readsSame(answer, text, from, start, end, to));
 
 /** Keeps an answer for sentence k of a line, first among those of other texts before it. */
 const keep = (kept: (SentenceGrammar[] | undefined)[], k: number, answer: SentenceGrammar): void =>
@@ -76,25 +83,27 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
     // A loop, not a callback per line or a test per sentence: on every keystroke it runs for every sentence.
     for (let k = 0; k < line.sentences.length; k++) {
       const relative = line.sentences[k];
-      // A kept line's answer for a sentence starting GRAMMAR_LOOKBEHIND or more into it was read with characters of
-      // this same line before it: it reads the same without comparing them.
-      if (!isNew && relative.start >= GRAMMAR_LOOKBEHIND && kept[k]) {
+      // A kept line's answer for a sentence starting GRAMMAR_LOOKBEHIND or more into it and ending GRAMMAR_LOOKAHEAD
+      // or more before its end was read with characters of this same line around it: it reads the same without
+      // comparing them.
+      if (!isNew && relative.start >= GRAMMAR_LOOKBEHIND && relative.end + GRAMMAR_LOOKAHEAD <= line.text.length && kept[k]) {
         place(kept[k]![0], relative.start + lineStart, found);
         continue;
       }
       const sentence = { start: relative.start + lineStart, end: relative.end + lineStart };
       const from = Math.max(0, sentence.start - GRAMMAR_LOOKBEHIND);
-      let answer = answerReadingSame(kept[k], text, from, sentence.start);
+      const to = Math.min(text.length, sentence.end + GRAMMAR_LOOKAHEAD);
+      let answer = answerReadingSame(kept[k], text, from, sentence.start, sentence.end, to);
       if (!answer && isNew) {
         // An edited paragraph is a new line: its unedited sentences take their answers from the line it replaced.
         departed ??= answersOfDepartedLines(document, memo);
-        answer = answerReadingSame(departed.get(text.slice(sentence.start, sentence.end)), text, from, sentence.start);
+        answer = answerReadingSame(departed.get(text.slice(sentence.start, sentence.end)), text, from, sentence.start, sentence.end, to);
       }
       if (answer) keep(kept, k, answer);
       else {
         try {
           const mentions = findDatesAndFigures(text, sentence, articleDate).map((m) => relativeTo(m, sentence.start));
-          answer = { before: detached(text.slice(from, sentence.start)), mentions, shapes: mentions.map(shapeOf) };
+          answer = { before: detached(text.slice(from, sentence.start)), after: detached(text.slice(sentence.end, to)), mentions, shapes: mentions.map(shapeOf) };
           keep(kept, k, answer);
         } catch (error) {
           warn(`Dates and figures skipped in the sentence at offset ${sentence.start}: ${String(error)}`);

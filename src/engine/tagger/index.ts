@@ -85,15 +85,16 @@ function lineOutput(line: TaggedLine): LineOutput {
 /** A stacked names model's second pass over every sentence whose vote features changed since its names were last
  *  decoded: on a keystroke, the sentences that share a word with the edited one, at most. `untallied` holds the
  *  sentences without votes (those tagged anew this run, when the last run completed). */
-function applyVotes(lines: readonly TaggedLine[], memo: TaggerMemo, untallied: readonly LineSentence[] | undefined, run: RunChanges | undefined): void {
+function applyVotes(lines: readonly TaggedLine[], memo: TaggerMemo, untallied: readonly LineSentence[] | undefined, run: RunChanges | undefined,
+  renewed: readonly TaggedLine[]): void {
   const model = defaultModel();
   if (!model.stacked) return;
   let article = votesByMemo.get(memo);
   if (!article) votesByMemo.set(memo, (article = new ArticleVotes()));
   const changed = article.update(lines, run?.retagged);
-  const revote = (sentence: LineSentence): void => {
+  const revote = (sentence: LineSentence, always = false): void => {
     const tagging = sentence.chunks!;
-    if (tagging.votes !== undefined && (changed.size === 0 || !anyIn(sentence.capitalised, changed))) return;
+    if (!always && tagging.votes !== undefined && (changed.size === 0 || !anyIn(sentence.capitalised, changed))) return;
     const { features, cue } = sentenceVotes(sentence.words, tagging.first, article.votes);
     if (tagging.votes === cue) return;
     tagging.votes = cue;
@@ -103,6 +104,8 @@ function applyVotes(lines: readonly TaggedLine[], memo: TaggerMemo, untallied: r
   // With no word's votes changed, only sentences without votes (tagged anew) can need a second pass.
   if (changed.size === 0 && untallied) for (const sentence of untallied) revote(sentence);
   else for (const line of lines) for (const sentence of line.sentences) revote(sentence);
+  // A new or revived line's taggings may have been decoded under the votes of another version of the document.
+  for (const line of renewed) for (const sentence of line.sentences) revote(sentence, true);
 }
 
 /** What a run that follows a completed one changed of the taggings the lines held: which lines can read other chunks
@@ -160,7 +163,11 @@ export function tagText(text: string, document: DocumentText = documentText(text
 }
 
 function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo): TaggedText {
-  const { placed: lines, fresh } = taggedLines(text, document, memo);
+  const { placed: lines, fresh, revived } = taggedLines(text, document, memo);
+  // Lines made anew or taken back from the memo: their taggings (kept, or taken from a line that went away) were read
+  // under the capitals and votes of another version of the document, so every sentence of theirs is checked again.
+  const renewed = revived.length === 0 ? fresh : [...fresh, ...revived];
+  const isRenewed = new Set(renewed);
   const { capitals: docCaps, changed } = documentCapitals(lines, memo);
   const wasComplete = completed.has(memo);
   completed.delete(memo);
@@ -171,7 +178,7 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
   const untallied: LineSentence[] = [];
   const run: RunChanges = { retagged: [], retaggedLines: new Set(), madeTaggings: new Set(), olderTaggingChanged: false };
   const recue = (sentence: LineSentence, line: TaggedLine): void => {
-    if (!sentence.chunks || !checked || (checked.size > 0 && anyIn(sentence.capitalised, checked))) {
+    if (!sentence.chunks || !checked || isRenewed.has(line) || (checked.size > 0 && anyIn(sentence.capitalised, checked))) {
       const cues = cuesOf(sentence, docCaps);
       if (sentence.chunks?.cues !== cues) {
         sentence.chunks = tagSentence(sentence.words, cues, docCaps);
@@ -183,10 +190,10 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
     // Tagged anew, or given the tagging of a line that went away before its votes were counted.
     if (sentence.chunks!.votes === undefined) untallied.push(sentence);
   };
-  if (checked?.size === 0) for (const line of fresh) for (const sentence of line.sentences) recue(sentence, line);
+  if (checked?.size === 0) for (const line of renewed) for (const sentence of line.sentences) recue(sentence, line);
   else for (const { line } of lines) for (const sentence of line.sentences) recue(sentence, line);
   const taggedNow = lines.map(({ line }) => line);
-  applyVotes(taggedNow, memo, wasComplete ? untallied : undefined, wasComplete ? run : undefined);
+  applyVotes(taggedNow, memo, wasComplete ? untallied : undefined, wasComplete ? run : undefined, renewed);
   const outputs = currentOutputs(taggedNow, memo, wasComplete ? run : undefined);
   const tagged: TaggedText = { names: [], figures: [] };
   for (let k = 0; k < lines.length; k++) {

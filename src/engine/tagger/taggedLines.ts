@@ -98,13 +98,16 @@ interface LastLines {
 const lastLinesByMemo = new WeakMap<TaggerMemo, LastLines>();
 
 /** The tagger sentences of every line of `document`, from the memo when the line and the character after it are
- *  unchanged, and the lines made anew this run (`fresh`). A line the last run had at the same place (from either end,
- *  one line differs on a keystroke) and followed by the same character takes the tagger line it had then without a
- *  look-up. Sentences of new lines take the tagging of a sentence with the same words in a line that went away (an
- *  edited paragraph re-tags only its edited sentence). */
-export function taggedLines(text: string, document: DocumentText, memo: TaggerMemo): { placed: PlacedTaggedLine[]; fresh: TaggedLine[] } {
+ *  unchanged, the lines made anew this run (`fresh`), and the lines taken back from the memo that the last run did
+ *  not have at their place (`revived`: a line's kept reading before another next character, as an undo brings back).
+ *  A line the last run had at the same place (from either end, one line differs on a keystroke) and followed by the
+ *  same character takes the tagger line it had then without a look-up. Sentences of new lines take the tagging of a
+ *  sentence with the same words in a line that went away (an edited paragraph re-tags only its edited sentence).
+ *  Fresh and revived lines' taggings may have been read under other document capitals and votes than this run's. */
+export function taggedLines(text: string, document: DocumentText, memo: TaggerMemo): { placed: PlacedTaggedLine[]; fresh: TaggedLine[]; revived: TaggedLine[] } {
   const placed: PlacedTaggedLine[] = [];
   const computed: TaggedLine[] = [];
+  const revived: TaggedLine[] = [];
   const replaced: TaggedLine[] = [];
   const texts = document.lines.map(({ line }) => line);
   const last = lastLinesByMemo.get(memo);
@@ -115,14 +118,19 @@ export function taggedLines(text: string, document: DocumentText, memo: TaggerMe
     const before = last && (i < same || i >= newEnd) ? last.tagged[i < same ? i : i - newEnd + oldEnd] : undefined;
     // An empty line is read with no character after it, whatever follows.
     if (before && (before.next === after || line.text.length === 0)) placed.push({ start, line: before });
-    else placed.push({ start, line: keptOrNewLine(memo, line, nextReadBy(line, after), computed, replaced) });
+    else {
+      const made = computed.length;
+      const tagged = keptOrNewLine(memo, line, nextReadBy(line, after), computed, replaced);
+      if (computed.length === made) revived.push(tagged);
+      placed.push({ start, line: tagged });
+    }
   });
   if (computed.length > 0) {
     const departed = document.departedLines().flatMap((line) => memo.get(line) ?? []);
     reuseTaggings(computed, [...replaced, ...departed]);
   }
   lastLinesByMemo.set(memo, { texts, tagged: placed.map(({ line }) => line) });
-  return { placed, fresh: computed };
+  return { placed, fresh: computed, revived };
 }
 
 /** The memo's tagger line for `line` followed by `next`, or one made anew (added to `computed`, with the memo's other

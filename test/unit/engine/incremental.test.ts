@@ -87,6 +87,25 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('checks again a line\'s kept tagging brought back by an undo, and a tagging taken from a line that went away, against the capitals of now', () => {
+    // "Ab." is read before "X." and then before "Ask Sytenko.": going back to a kept reading of it, or taking its
+    // sentence's tagging for a new line, must not bring back cues read when "Sytenko" was not yet written mid-sentence.
+    for (const steps of [
+      ['Sytenko will visit Baghdad.\nAb.\nX.', 'Sytenko will visit Baghdad.\nab.\nAsk Sytenko.', 'Sytenko will visit Baghdad.\nAb.\nAsk Sytenko.'],
+      ['Sytenko will visit Baghdad.\nAb.\nX.', 'Sytenko will visit Baghdad.\nab.\nAsk Sytenko.', 'Sytenko will visit Baghdad.\nBb.\nAsk Sytenko about Paris.'],
+    ]) {
+      const analyser = createAnalyser();
+      for (const text of steps) assert.deepEqual(analyser(text, { today: '2026-03-12' }), analyse(text, { today: '2026-03-12' }));
+    }
+  });
+
+  it('parses a sentence again when what follows it changes what the date grammar reads (a month before a capital)', () => {
+    const analyser = createAnalyser();
+    for (const text of ['NO PORTION MAY\ncompany BE USED', 'NO PORTION MAY\nCompany BE USED', 'NO PORTION MAY\ncompany BE USED']) {
+      assert.deepEqual(analyser(text, { today: '2026-03-12' }), analyse(text, { today: '2026-03-12' }));
+    }
+  });
+
   it('groups again when an edit changes only what grouping reads between mentions: an acronym\'s bracket, a sentence end', () => {
     const text = 'The Organization of the Petroleum Exporting Countries (OPEC) met. OPEC said 3 rigs shut. 3 more may.';
     const analyser = createAnalyser();
