@@ -3,6 +3,7 @@
 import { findDatesAndFigures } from './dates/index';
 import type { DocumentText, LineText } from './text/lines';
 import { keepRecent, takeRecent } from './text/recentFirst';
+import { copyShapeOf, movedCopy, type CopyShape } from './text/movedSpans';
 import { detached } from './text/runMemo';
 import type { Mention } from './types';
 
@@ -18,20 +19,9 @@ interface SentenceGrammar {
   before: string;
   after: string;
   mentions: Mention[];
-  /** Each mention's shape (SHAPES), by which a run copies it. */
-  shapes: Shape[];
+  /** Each mention's shape, by which a run copies it. */
+  shapes: CopyShape[];
 }
-
-/** The shapes of grammar mentions a run copies field by field: a date; a figure, without or with a unit; any other
- *  (copied by spreading it). */
-const enum Shape { Date, Figure, FigureWithUnit, Other }
-
-/** The copied shapes, by their fields in order. */
-const SHAPES: Record<string, Shape> = {
-  'kind,start,end,text,dateType,value': Shape.Date,
-  'kind,start,end,text,figureType,value': Shape.Figure,
-  'kind,start,end,text,figureType,value,unit': Shape.FigureWithUnit,
-};
 
 /** Answers kept for one sentence of a line, one per text read before it: a line the document writes more than once
  *  (a repeated dateline, a separator, an XML declaration between stories) is one line object, read after a different
@@ -103,7 +93,7 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
       else {
         try {
           const mentions = findDatesAndFigures(text, sentence, articleDate).map((m) => relativeTo(m, sentence.start));
-          answer = { before: detached(text.slice(from, sentence.start)), after: detached(text.slice(sentence.end, to)), mentions, shapes: mentions.map(shapeOf) };
+          answer = { before: detached(text.slice(from, sentence.start)), after: detached(text.slice(sentence.end, to)), mentions, shapes: mentions.map(copyShapeOf) };
           keep(kept, k, answer);
         } catch (error) {
           warn(`Dates and figures skipped in the sentence at offset ${sentence.start}: ${String(error)}`);
@@ -119,30 +109,12 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
 /** A mention with its offsets made relative to `offset`, as an object of one of a few shapes (a date; a figure, with or
  *  without a unit) whatever code made it: every run copies every kept mention (place), and copying objects of a few
  *  shapes is several times faster than of the many the grammars' rules make. Fields and their order are kept. */
-function relativeTo(m: Mention, offset: number): Mention {
-  return moved(m, shapeOf(m), -offset);
-}
-
-/** A mention's shape, by its fields and their order. */
-const shapeOf = (m: Mention): Shape => SHAPES[Object.keys(m).join(',')] ?? Shape.Other;
-
-/** A copy of a mention of the shape given, moved by `offset`, written field by field: a spread of every kept mention,
- *  on every run, showed on every keystroke. */
-function moved(m: Mention, shape: Shape, offset: number): Mention {
-  const start = m.start + offset;
-  const end = m.end + offset;
-  switch (shape) {
-    case Shape.Date: return { kind: m.kind, start, end, text: m.text, dateType: m.dateType, value: m.value };
-    case Shape.Figure: return { kind: m.kind, start, end, text: m.text, figureType: m.figureType, value: m.value };
-    case Shape.FigureWithUnit: return { kind: m.kind, start, end, text: m.text, figureType: m.figureType, value: m.value, unit: m.unit };
-    default: return { ...m, start, end };
-  }
-}
+const relativeTo = (m: Mention, offset: number): Mention => movedCopy(m, copyShapeOf(m), -offset);
 
 /** Adds copies of a sentence's answer, placed at the sentence's start, to `found`. */
 function place(answer: SentenceGrammar, at: number, found: Mention[]): void {
   const { mentions, shapes } = answer;
-  for (let i = 0; i < mentions.length; i++) found.push(moved(mentions[i], shapes[i], at));
+  for (let i = 0; i < mentions.length; i++) found.push(movedCopy(mentions[i], shapes[i], at));
 }
 
 /** The kept answers of the lines the last run had and this one has not, by sentence text. */

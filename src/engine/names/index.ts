@@ -19,6 +19,7 @@ import { reconciledParts, reconcileWithRules, type RuleNames } from './reconcile
 import { withoutPossessives } from './possessives';
 import { personShortForms, withNumberSuffix, writesCourtesyTitles } from './shortForms';
 import { withoutStorms } from './storms';
+import { copyShapeOf, endWithin, movedCopy, sameMoved, type CopyShape } from '../text/movedSpans';
 import { findTitledPersons } from './titles';
 
 export type { NameKind, NameMention } from './nameMention';
@@ -35,15 +36,9 @@ interface LineRules extends RuleNames {
 interface ReconciledLine {
   tagged: NameMention[];
   survivors: NameMention[];
-  /** True when every survivor holds its kind, start and end and nothing else, so a copy can be written out. */
-  plainSurvivors: boolean;
+  /** Each survivor's shape, by which a run copies it. */
+  survivorShapes: CopyShape[];
   added: NameMention[];
-}
-
-/** True for a name of exactly the tagger's fields, in the order a copy of it lists them. */
-function isPlain(name: NameMention): boolean {
-  const keys = Object.keys(name);
-  return keys.length === 3 && keys[0] === 'kind' && keys[1] === 'start' && keys[2] === 'end';
 }
 
 /** Titled persons ("Premier Li Qiang" → Li Qiang, role Premier), places inside titles, credited journalists,
@@ -85,23 +80,15 @@ function rulesOfLine(line: LineText, memo: RuleMemo): LineRules {
   return found;
 }
 
-/** True when the tagger names tagged[from, to) are `kept`'s, moved by `offset` (kind and span: all the tagger gives). */
-function sameTagged(kept: readonly NameMention[], tagged: readonly NameMention[], from: number, to: number, offset: number): boolean {
-  if (kept.length !== to - from) return false;
-  for (let i = 0; i < kept.length; i++) {
-    const a = kept[i];
-    const b = tagged[from + i];
-    if (a.kind !== b.kind || a.start + offset !== b.start || a.end + offset !== b.end) return false;
-  }
-  return true;
-}
+/** True when two tagger names, at the same place, are of one kind (kind and span: all the tagger gives). */
+const sameKind = (a: NameMention, b: NameMention): boolean => a.kind === b.kind;
 
 /** One line's tagger names bounded, without possessives and reconciled with its rules: each step reads only the
  *  names' own words and what follows them on their line, so the line's text answers as the document's would. */
 function reconcileLine(line: LineText, rules: LineRules, tagged: NameMention[]): ReconciledLine {
   const bounded = { names: withinNameLimits(line.text, rules.names), titles: rules.titles };
   const { survivors, added } = reconciledParts(line.text, withoutPossessives(line.text, withinNameLimits(line.text, tagged)), bounded);
-  return { tagged, survivors, plainSurvivors: survivors.every(isPlain), added };
+  return { tagged, survivors, survivorShapes: survivors.map(copyShapeOf), added };
 }
 
 /** The tagger's names reconciled with the rules, line by line, each line's answer kept while its text and tagger names
@@ -115,22 +102,17 @@ function reconciledByLine(document: DocumentText, tagged: readonly NameMention[]
   let next = 0;
   for (const { start, line } of document.lines) {
     if (line.text.length === 0) continue; // a blank line: no rule and no tagger name
-    const end = start + line.text.length;
     const from = next;
-    while (next < tagged.length && tagged[next].start < end) {
-      if (tagged[next].start < start || tagged[next].end > end) return undefined;
-      next++;
-    }
+    next = endWithin(tagged, from, start, start + line.text.length);
+    if (next < 0) return undefined;
     const rules = rulesOfLine(line, memo);
-    if (!rules.reconciled || !sameTagged(rules.reconciled.tagged, tagged, from, next, start)) {
+    if (!rules.reconciled || !sameMoved(rules.reconciled.tagged, tagged, from, next, start, sameKind)) {
       const own = tagged.slice(from, next).map((name) => moved(name, -start));
       rules.reconciled = reconcileLine(line, rules, own);
     }
     const kept = rules.reconciled;
-    // Written out when plain: a spread of every name of the document showed on every keystroke.
-    if (kept.plainSurvivors) for (const name of kept.survivors) survivors.push({ kind: name.kind, start: name.start + start, end: name.end + start });
-    else for (const name of kept.survivors) survivors.push(moved(name, start));
-    for (const name of rules.reconciled.added) added.push(moved(name, start));
+    for (let i = 0; i < kept.survivors.length; i++) survivors.push(movedCopy(kept.survivors[i], kept.survivorShapes[i], start));
+    for (const name of kept.added) added.push(moved(name, start));
     for (const side of rules.results) results.push(moved(side, start));
   }
   if (next < tagged.length) return undefined;
