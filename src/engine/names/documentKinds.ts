@@ -1,6 +1,6 @@
 // One kind per name in a document: the tagger reads each sentence alone and may call "Putin" a place once,
 // "MERKEL" in a capitals headline an organization, or "China-Russia" one place; the rest of the article says better.
-import { hasDash } from '../text/characters';
+import { hasDash, hasSpace } from '../text/characters';
 import { cachedByText } from '../text/textCache';
 import { isLegalSuffix } from '../entities/companyNames';
 import { KNOWN_PLACES } from './gazetteer';
@@ -99,12 +99,6 @@ export function harmoniseKinds(text: string, names: NameMention[], telling: Read
   });
 }
 
-/** True when text[start, end) holds a space, without slicing it. */
-function hasSpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) return true;
-  return false;
-}
-
 /** True when a part of a joined name is a name on its own: named elsewhere in the article, or a known place. */
 const standsAlone = (part: string, known: Set<string>): boolean => known.has(part.toLowerCase()) || KNOWN_PLACES.has(part);
 
@@ -130,11 +124,8 @@ export function joinedKnownPlaces(line: string): NameMention[] {
  *  its own ("Nestle" and "SA") joins the name before it, as an organization. */
 export function rejoinSplitNames(text: string, names: NameMention[]): NameMention[] {
   const whole = new Map<string, NameKind>();
-  for (const name of names) {
-    if (!hasSpace(text, name.start, name.end)) continue; // a one-word name is no whole name: not sliced
-    const written = text.slice(name.start, name.end);
-    if (written.includes(' ')) whole.set(written, name.kind);
-  }
+  // Only a name with a space is a whole name; the others are not sliced.
+  for (const name of names) if (hasSpace(text, name.start, name.end)) whole.set(text.slice(name.start, name.end), name.kind);
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: NameMention[] = [];
   for (const name of sorted) {

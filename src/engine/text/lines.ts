@@ -73,9 +73,6 @@ function placedAt(line: LineText, start: number): PlacedSentences {
   return { start, sentences: line.sentences.map((sentence) => ({ start: sentence.start + start, end: sentence.end + start })) };
 }
 
-/** Each kept line's sentences as placed in the last run: a line that did not move (everything before an edit) reuses them. */
-const placedLastRun = new WeakMap<LineText, PlacedSentences>();
-
 /** An edited document's last split: its text, and each line's start, memo entry and sentences as placed. */
 interface LastSplit {
   text: string;
@@ -160,9 +157,7 @@ export function documentText(text: string, memo?: RunMemo<LineText>): DocumentTe
       // A kept line holds the memo's own copy of its characters: a slice would keep the whole document of its run alive.
       const entry = memo.entryOf(text.slice(start, end), keptLineTextOf);
       lineText = entry.value;
-      const placed = placedLastRun.get(lineText);
-      here = placed?.start === start ? placed : placedAt(lineText, start);
-      placedLastRun.set(lineText, here);
+      here = placedAt(lineText, start);
       split.entries.push(entry);
     } else {
       lineText = lineTextOf(text.slice(start, end));
