@@ -11,7 +11,7 @@ import { hasStrongOrgCue, listedOrganizations, type Run } from './orgCues';
 
 /** The name as a run of its line's tokens (sorted by start, offsets from `lineStart`), as the cue rules read it
  *  (they read the tokens' words only). */
-function runOf(name: NameMention, tokens: Token[], lineStart: number): Run {
+function runOf(name: NameMention, tokens: readonly Token[], lineStart: number): Run {
   const start = name.start - lineStart;
   const end = name.end - lineStart;
   const from = firstStartingAt(tokens, start);
@@ -23,7 +23,7 @@ function runOf(name: NameMention, tokens: Token[], lineStart: number): Run {
 
 /** Which of a sentence's names its context marks as organizations, by index: a function of the line and the names'
  *  spans alone (never of their kinds). */
-function cuesOfSentence(text: string, names: readonly NameMention[], tokens: Token[], lineStart: number, sentence: TextSpan): boolean[] {
+function cuesOfSentence(text: string, names: readonly NameMention[], tokens: readonly Token[], lineStart: number, sentence: TextSpan): boolean[] {
   const runs = names.map((name) => runOf(name, tokens, lineStart));
   const listed = listedOrganizations(text, runs, sentence);
   return runs.map((run) => listed.has(run) || hasStrongOrgCue(text, run));
@@ -87,10 +87,9 @@ function keptCues(text: string, names: readonly NameMention[], line: LineText, k
   if (kept.length > 0 && standAt(names, lineStart, kept[0].spans)) return kept[0].cues;
   const found = takeRecent(kept, (answer) => standAt(names, lineStart, answer.spans));
   if (found) return found.cues;
-  const answer = {
-    spans: Int32Array.from(names.flatMap((name) => [name.start - lineStart, name.end - lineStart])),
-    cues: cuesOfSentence(text, names, line.words.sentence(k), lineStart, sentence),
-  };
+  const spans = new Int32Array(2 * names.length);
+  for (let i = 0; i < names.length; i++) { spans[2 * i] = names[i].start - lineStart; spans[2 * i + 1] = names[i].end - lineStart; }
+  const answer = { spans, cues: cuesOfSentence(text, names, line.words.sentence(k), lineStart, sentence) };
   keepRecent(kept, answer, MAX_KEPT_CUES);
   return answer.cues;
 }

@@ -23,7 +23,7 @@ function isTitleModifier(token: Token): boolean {
 }
 
 /** Index of the first token of the title ending at `head`, walking left over modifiers and "and" between portfolios. */
-function titleStart(text: string, tokens: Token[], head: number): number {
+function titleStart(text: string, tokens: readonly Token[], head: number): number {
   let start = head;
   while (start > 0 && adjacent(text, tokens[start - 1], tokens[start])) {
     const previous = tokens[start - 1];
@@ -37,14 +37,14 @@ function titleStart(text: string, tokens: Token[], head: number): number {
 
 /** Index of the last token of the title whose head is at `head` ("Secretary of State" continues past "of",
  *  "Secretary General" and "Attorney General" past "General"). */
-function titleEnd(tokens: Token[], head: number): number {
+function titleEnd(tokens: readonly Token[], head: number): number {
   if (tokens[head + 1]?.text === 'of' && PORTFOLIOS.has(tokens[head + 2]?.text ?? '')) return head + 2;
   if (tokens[head + 1]?.text === 'General' && tokens[head + 2] && isCapitalised(tokens[head + 2].text)) return head + 1;
   return head;
 }
 
 /** True for a particle ("da", "von der") that a capitalised name word follows. */
-export function isParticle(tokens: Token[], i: number): boolean {
+export function isParticle(tokens: readonly Token[], i: number): boolean {
   let j = i;
   while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text)) j++;
   return j > i && j < tokens.length && isCapitalised(tokens[j].text);
@@ -58,7 +58,7 @@ const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 /** The name tokens following the title: capitalised words (initials not counted), not titles or calendar words, ending at
  *  a possessive or a suffix ("Jr."). */
-function nameTokens(text: string, tokens: Token[], first: number): Token[] {
+function nameTokens(text: string, tokens: readonly Token[], first: number): Token[] {
   const name: Token[] = [];
   let words = 0;
   for (let i = first; i < tokens.length && words < MAX_NAME_WORDS; i++) {
@@ -86,7 +86,7 @@ const STYLES = new Set(['Majesty', 'Highness', 'Excellency', 'Holiness']);
 
 /** True when the title word at `head` is a surname ending a name: one of SURNAME_TITLES right after a capitalised word
  *  that cannot qualify a title ("Luther King", "Larry King", not "Saudi King", "Former King", "Majesty King"). */
-function isSurnameAfterName(text: string, tokens: Token[], head: number): boolean {
+function isSurnameAfterName(text: string, tokens: readonly Token[], head: number): boolean {
   const previous = tokens[head - 1];
   return SURNAME_TITLES.has(tokens[head].text) && previous !== undefined && isCapitalised(previous.text) && adjacent(text, previous, tokens[head], isInitial(text, previous))
     && !isTitleModifier(previous) && !TITLE_HEADS.has(withoutPossessive(previous.text)) && !STYLES.has(previous.text);
@@ -99,7 +99,7 @@ export interface TitledPersons {
 }
 
 /** Persons introduced by a title, each with the title as role, plus the places named inside titles ("U.S. President"). */
-export function findTitledPersons(text: string, tokens: Token[]): TitledPersons {
+export function findTitledPersons(text: string, tokens: readonly Token[]): TitledPersons {
   const found: NameMention[] = [];
   const claimed: TextSpan[] = [];
   for (let head = 0; head < tokens.length; head++) {

@@ -6,6 +6,11 @@ import { tokenize, type Token } from './tokens';
 /** The packed words of a blank line, shared. */
 const NOTHING = new Int32Array(0);
 
+/** The last line whose words were read, with the tokens made for it so far: on a keystroke the line typed into is the
+ *  only one the name rules read (the others answer from their memos), and four of them read it in turn. One line at a
+ *  time, so a long file's tokens are never all kept. */
+let lastRead: { words: LineWords; sentences: (readonly Token[] | undefined)[] } | undefined;
+
 /** The words of each sentence of one line, offsets from the line's start. */
 export class LineWords {
   /** For each sentence, the index of the word after its last; then each word's start and end. */
@@ -23,8 +28,14 @@ export class LineWords {
     this.packed.set(bounds, ends.length);
   }
 
-  /** The words of sentence `k`, made anew on each call. */
-  sentence(k: number): Token[] {
+  /** The words of sentence `k`: the same array while this is the last line read, else made anew. */
+  sentence(k: number): readonly Token[] {
+    if (lastRead?.words !== this) lastRead = { words: this, sentences: [] };
+    return (lastRead.sentences[k] ??= this.tokensOf(k));
+  }
+
+  /** The words of sentence `k`, made from their offsets. */
+  private tokensOf(k: number): Token[] {
     const pairs = this.sentences.length;
     const tokens: Token[] = [];
     for (let t = k === 0 ? 0 : this.packed[k - 1]; t < this.packed[k]; t++) {
@@ -35,8 +46,8 @@ export class LineWords {
     return tokens;
   }
 
-  /** The words of every sentence, made anew on each call. */
-  all(): Token[][] {
+  /** The words of every sentence (see `sentence`). */
+  all(): (readonly Token[])[] {
     return this.sentences.map((_, k) => this.sentence(k));
   }
 }
