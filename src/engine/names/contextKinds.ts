@@ -51,33 +51,89 @@ function standAt(names: readonly NameMention[], lineStart: number, spans: Int32A
   return true;
 }
 
+/** A line's cue answers for the names starting in it: their spans relative to the line, and which of them its
+ *  sentences cue as organizations. */
+interface LineCues {
+  spans: Int32Array;
+  cued: boolean[];
+}
+
+/** Each line's answers, one per set of names read in it (most recent first): a keystroke leaves every other line's
+ *  names where they stood, and their answers are taken whole, without walking the line's sentences. */
+const cuesByLine = cachedByLine((): LineCues[] => []);
+
+/** The spans of names[from, to) relative to `lineStart`, packed. */
+function spansOf(names: readonly NameMention[], from: number, to: number, lineStart: number): Int32Array {
+  const spans = new Int32Array(2 * (to - from));
+  for (let i = from; i < to; i++) { spans[2 * (i - from)] = names[i].start - lineStart; spans[2 * (i - from) + 1] = names[i].end - lineStart; }
+  return spans;
+}
+
+/** True when names[from, to) stand at `spans` (relative to `lineStart`). */
+function rangeStandsAt(names: readonly NameMention[], from: number, to: number, lineStart: number, spans: Int32Array): boolean {
+  if (spans.length !== 2 * (to - from)) return false;
+  for (let i = from; i < to; i++) {
+    if (names[i].start - lineStart !== spans[2 * (i - from)] || names[i].end - lineStart !== spans[2 * (i - from) + 1]) return false;
+  }
+  return true;
+}
+
 /** Makes organizations of the names whose surroundings in their sentence mark them as one. */
 export function applyOrganizationCues(text: string, names: NameMention[], lines: readonly PlacedLine[]): void {
   const sorted = [...names].sort((a, b) => a.start - b.start);
-  // The names are walked once, sentence by sentence (both in text order): the first not yet passed.
+  // The names are walked once, line by line (both in text order): the first not yet passed.
   let next = 0;
   for (const { start: lineStart, line } of lines) {
     if (next === sorted.length) return;
-    if (sorted[next].start >= lineStart + line.text.length) continue;
+    const lineEnd = lineStart + line.text.length;
+    if (sorted[next].start >= lineEnd) continue;
+    while (next < sorted.length && sorted[next].start < lineStart) next++;
+    let to = next;
+    while (to < sorted.length && sorted[to].start < lineEnd) to++;
     // A dateline agency's test reads back to the last "\n": past the line's start only after a lone "\r".
     const isLineLocal = lineStart === 0 || text[lineStart - 1] === '\n';
-    for (let k = 0; k < line.sentences.length; k++) {
-      // Plain offsets and no copy of a sentence without names: this runs for every sentence on every keystroke.
-      const sentenceStart = line.sentences[k].start + lineStart;
-      const sentenceEnd = line.sentences[k].end + lineStart;
-      while (next < sorted.length && sorted[next].start < sentenceStart) next++;
-      let to = next;
-      while (to < sorted.length && sorted[to].start < sentenceEnd) to++;
-      if (to === next) continue;
-      const inSentence = sorted.slice(next, to).filter((n) => n.end <= sentenceEnd);
-      next = to;
-      if (inSentence.length === 0) continue;
-      const sentence = { start: sentenceStart, end: sentenceEnd };
-      const cues = isLineLocal ? keptCues(text, inSentence, line, k, lineStart, sentence)
-        : cuesOfSentence(text, inSentence, line.words.sentence(k), lineStart, sentence);
-      for (let i = 0; i < inSentence.length; i++) if (inSentence[i].kind !== 'person' && cues[i]) inSentence[i].kind = 'organization';
-    }
+    const cued = isLineLocal ? lineCues(text, sorted, next, to, line, lineStart) : cuesOfLineNames(text, sorted, next, to, line, lineStart, false);
+    for (let i = next; i < to; i++) if (cued[i - next] && sorted[i].kind !== 'person') sorted[i].kind = 'organization';
+    next = to;
   }
+}
+
+/** Which of names[from, to) (those starting in the line) the line's sentences cue, from the line's kept answers when
+ *  they stand where they stood. */
+function lineCues(text: string, sorted: readonly NameMention[], from: number, to: number, line: LineText, lineStart: number): boolean[] {
+  const kept = cuesByLine(line);
+  if (kept.length > 0 && rangeStandsAt(sorted, from, to, lineStart, kept[0].spans)) return kept[0].cued;
+  const found = takeRecent(kept, (answer) => rangeStandsAt(sorted, from, to, lineStart, answer.spans));
+  if (found) return found.cued;
+  const answer = { spans: spansOf(sorted, from, to, lineStart), cued: cuesOfLineNames(text, sorted, from, to, line, lineStart, true) };
+  keepRecent(kept, answer, MAX_KEPT_CUES);
+  return answer.cued;
+}
+
+/** Which of names[from, to) their sentences cue as organizations, sentence by sentence (a name outside every sentence,
+ *  or ending past its own, is not read); with `keep`, each sentence's answer from and into the line's sentence cache. */
+function cuesOfLineNames(text: string, sorted: readonly NameMention[], from: number, to: number, line: LineText, lineStart: number, keep: boolean): boolean[] {
+  const cued = new Array<boolean>(to - from).fill(false);
+  let next = from;
+  for (let k = 0; k < line.sentences.length && next < to; k++) {
+    // Plain offsets and no copy of a sentence without names.
+    const sentenceStart = line.sentences[k].start + lineStart;
+    const sentenceEnd = line.sentences[k].end + lineStart;
+    while (next < to && sorted[next].start < sentenceStart) next++;
+    let end = next;
+    while (end < to && sorted[end].start < sentenceEnd) end++;
+    if (end === next) continue;
+    const indices: number[] = [];
+    for (let i = next; i < end; i++) if (sorted[i].end <= sentenceEnd) indices.push(i);
+    next = end;
+    if (indices.length === 0) continue;
+    const inSentence = indices.map((i) => sorted[i]);
+    const sentence = { start: sentenceStart, end: sentenceEnd };
+    const cues = keep ? keptCues(text, inSentence, line, k, lineStart, sentence)
+      : cuesOfSentence(text, inSentence, line.words.sentence(k), lineStart, sentence);
+    indices.forEach((i, j) => { cued[i - from] = cues[j]; });
+  }
+  return cued;
 }
 
 /** The cues of sentence `k` of a line for these names, from the line's cache when it has read them before. */
