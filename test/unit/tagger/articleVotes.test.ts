@@ -14,7 +14,7 @@ function sentence(words: string[], labels: number[]): LineSentence {
 }
 
 /** A tagger line of these sentences. */
-const line = (...sentences: LineSentence[]): TaggedLine => ({ next: '', sentences });
+const line = (...sentences: LineSentence[]): TaggedLine => ({ next: '', sentences, starts: sentences.map(() => 0) });
 
 const asObject = (votes: Map<string, Int32Array>): Record<string, number[]> =>
   Object.fromEntries([...votes].filter(([, counts]) => counts.some((n) => n !== 0)).map(([word, counts]) => [word, [...counts]]));
