@@ -9,7 +9,7 @@ import { chunksOf, KIND_OF_TYPE } from './labels';
 import type { TaggerModel } from './model';
 import { changedRange } from '../text/lineWordCounts';
 import { cuesOf, documentCapitals, taggedLines, type LineSentence, type RenewedSentences, type SentenceTagging, type TaggedLine, type TaggerMemo } from './taggedLines';
-import { defaultModel, firstPass, secondPass, sentenceVotes, tagSentence } from './sentencePasses';
+import { defaultModel, firstPass, secondPass, sentenceVotes, tagSentence, type EarlierTagging } from './sentencePasses';
 import { tagTextOnce } from './tagOnce';
 import { emissionScores } from './viterbi';
 
@@ -41,6 +41,14 @@ export interface TaggedText {
 function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
   return false;
+}
+
+/** The tagging to start tagging a sentence again from: its own (under other cues), or that of the old sentence it
+ *  replaced in an edited line. */
+function earlierOf(sentence: LineSentence, replaced: ReadonlyMap<LineSentence, LineSentence>): EarlierTagging | undefined {
+  if (sentence.chunks) return { words: sentence.words, tagging: sentence.chunks };
+  const old = replaced.get(sentence);
+  return old?.chunks && { words: old.words, tagging: old.chunks };
 }
 
 /** The tagger memos whose last run checked every sentence's cues against the document's capitals and brought every
@@ -169,6 +177,9 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
   // read under the capitals and votes of another version of the document, so each is checked again.
   const isRenewed = new Set<LineSentence>();
   for (const { sentences } of renewed) for (const sentence of sentences) isRenewed.add(sentence);
+  // The old sentence each new sentence of an edited line likely is an edit of.
+  const replaced = new Map<LineSentence, LineSentence>();
+  for (const { sentences, replacing } of renewed) if (replacing) for (let k = 0; k < Math.min(sentences.length, replacing.length); k++) replaced.set(sentences[k], replacing[k]);
   const { capitals: docCaps, changed } = documentCapitals(lines, memo);
   const wasComplete = completed.has(memo);
   completed.delete(memo);
@@ -182,7 +193,7 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
     if (!sentence.chunks || !checked || isRenewed.has(sentence) || (checked.size > 0 && anyIn(sentence.capitalised, checked))) {
       const cues = cuesOf(sentence, docCaps);
       if (sentence.chunks?.cues !== cues) {
-        sentence.chunks = tagSentence(sentence.words, cues, docCaps);
+        sentence.chunks = tagSentence(sentence.words, cues, docCaps, earlierOf(sentence, replaced));
         run.retagged.push(sentence);
         run.retaggedLines.add(line);
         run.madeTaggings.add(sentence.chunks);

@@ -19,6 +19,8 @@ export interface SentenceTagging {
   names: [number, number, string][];
   /** The vote features the names were last decoded under (a stacked model's second pass). */
   votes?: string;
+  /** The figure model's emission scores (flat, a row per token), for a later version of the sentence to reuse. */
+  figureScores: Float32Array;
   figures: [number, number, string][];
 }
 
@@ -94,7 +96,7 @@ function addSentence(line: TaggedLine, tokens: TaggerToken[]): LineSentence {
  *  character, as `lineOf` would make it: the sentences before the edit and those after it (moved) are `before`'s own
  *  objects, and only the characters from the last unchanged sentence before the edit to the first token where the scan
  *  of the new text falls in step with the old one's again are tokenised. Also gives the sentences made anew. */
-export function lineEditedFrom(before: TaggedLine, oldText: string, text: string): { line: TaggedLine; made: LineSentence[] } {
+export function lineEditedFrom(before: TaggedLine, oldText: string, text: string): { line: TaggedLine; made: LineSentence[]; replacing: LineSentence[] } {
   const { next } = before;
   const oldContext = contextOf(oldText, next), context = contextOf(text, next);
   const shortest = Math.min(oldText.length, text.length);
@@ -129,13 +131,12 @@ export function lineEditedFrom(before: TaggedLine, oldText: string, text: string
     return false;
   });
   const made = splitSentences(context, tokens).map((sentenceTokens) => addSentence(line, sentenceTokens));
-  if (resumeAt >= 0) {
-    for (let k = resumeAt; k < sentences.length; k++) {
-      line.sentences.push(sentences[k]);
-      line.starts.push(starts[k] + shift);
-    }
+  const resumed = resumeAt >= 0 ? resumeAt : sentences.length;
+  for (let k = resumed; k < sentences.length; k++) {
+    line.sentences.push(sentences[k]);
+    line.starts.push(starts[k] + shift);
   }
-  return { line, made };
+  return { line, made, replacing: sentences.slice(kept, resumed) };
 }
 
 /** Where the last token of a line's sentence `k` ends, from the line's start. */
@@ -173,6 +174,9 @@ const lastLinesByMemo = new WeakMap<TaggerMemo, LastLines>();
 export interface RenewedSentences {
   line: TaggedLine;
   sentences: readonly LineSentence[];
+  /** For a line made from its last version, the old sentences the new ones replaced, in order: the k-th new sentence
+   *  is likely an edit of the k-th, whose tagging it can start from. */
+  replacing?: readonly LineSentence[];
 }
 
 /** The tagger sentences of every line of `document`, from the memo when the line and the character after it are
@@ -231,7 +235,7 @@ function keptOrNewLine(memo: TaggerMemo, line: LineText, next: string, edited: {
     replaced.push(...kept);
     keepRecent(kept, made, MAX_TAGGINGS_PER_LINE);
   } else memo.set(line, [made]);
-  return { line: made, sentences: fromEdit?.made ?? made.sentences, made: true };
+  return { line: made, sentences: fromEdit?.made ?? made.sentences, replacing: fromEdit?.replacing, made: true };
 }
 
 /** Gives new sentences the taggings of sentences with the same words in lines that went away. */

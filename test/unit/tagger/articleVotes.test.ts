@@ -9,7 +9,7 @@ import type { LineSentence, TaggedLine } from '../../../src/engine/tagger/tagged
 function sentence(words: string[], labels: number[]): LineSentence {
   return {
     tokens: [], words, midCapitals: [], capitalised: [],
-    chunks: { cues: '', first: { emission: new Float32Array(), labels }, names: [], figures: [] },
+    chunks: { cues: '', first: { emission: new Float32Array(), labels }, names: [], figureScores: new Float32Array(), figures: [] },
   };
 }
 
