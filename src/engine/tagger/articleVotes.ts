@@ -11,6 +11,13 @@ interface Counted {
   times: number;
 }
 
+/** The sentences of `lines[from, to)`, in order. */
+function sentencesIn(lines: readonly TaggedLine[], from: number, to: number): LineSentence[] {
+  const sentences: LineSentence[] = [];
+  for (let i = from; i < to; i++) for (const sentence of lines[i].sentences) sentences.push(sentence);
+  return sentences;
+}
+
 /** The votes of an edited document's sentences, as its last run left them. */
 export class ArticleVotes {
   readonly votes: DocumentVotes = new Map();
@@ -32,9 +39,13 @@ export class ArticleVotes {
     const delta: DocumentVotes = new Map();
     if (retagged) for (const sentence of retagged) this.relabel(delta, sentence);
     else for (const line of lines) for (const sentence of line.sentences) this.relabel(delta, sentence);
-    const { start, oldEnd, newEnd } = changedRange(this.last, lines);
-    for (let i = start; i < newEnd; i++) for (const sentence of lines[i].sentences) this.countIn(delta, sentence);
-    for (let i = start; i < oldEnd; i++) for (const sentence of this.last[i].sentences) this.countOut(delta, sentence);
+    // The lines that changed, and of their sentences those that differ (an edited line shares the others with its last
+    // version).
+    const lineChange = changedRange(this.last, lines);
+    const before = sentencesIn(this.last, lineChange.start, lineChange.oldEnd), now = sentencesIn(lines, lineChange.start, lineChange.newEnd);
+    const { start, oldEnd, newEnd } = changedRange(before, now);
+    for (let i = start; i < newEnd; i++) this.countIn(delta, now[i]);
+    for (let i = start; i < oldEnd; i++) this.countOut(delta, before[i]);
     this.last = lines;
     const changed = this.apply(delta);
     this.consistent = true;

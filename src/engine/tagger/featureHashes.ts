@@ -100,14 +100,21 @@ function hashesOf(word: string): WordHashes {
   return found;
 }
 
-/** The hashes of every base feature of each token of a sentence (featureStrings' base features, hashed). */
-export function baseFeatureHashes(words: readonly string[], docCaps: WordSet): number[][] {
+/** True when no word of a sentence has a lower-case letter (a capitals line: its tokens read a feature more). */
+export function isAllCaps(words: readonly string[]): boolean {
+  for (const word of words) if (/\p{Ll}/u.test(word)) return false;
+  return true;
+}
+
+/** The hashes of every base feature of each token of a sentence (featureStrings' base features, hashed), or of the
+ *  tokens at `only` (indices, in any order). */
+export function baseFeatureHashes(words: readonly string[], docCaps: WordSet, only?: readonly number[]): number[][] {
   const n = words.length;
   const tokens = words.map(hashesOf);
   const at = (k: number): WordHashes => (k < 0 ? START : k >= n ? END : tokens[k]);
-  let allCaps = true;
-  for (const word of words) if (/\p{Ll}/u.test(word)) { allCaps = false; break; }
-  return tokens.map((token, i) => {
+  const allCaps = isAllCaps(words);
+  return (only ?? words.map((_, i) => i)).map((i) => {
+    const token = tokens[i];
     const features = [BIAS, ...token.own];
     for (let k = 0; k < OFFSETS.length; k++) {
       const neighbour = at(i + OFFSETS[k]).asNeighbour;

@@ -133,10 +133,11 @@ export interface TokenHashes {
   baseCount: number;
 }
 
-/** Full 32-bit feature hashes of every token of a sentence, for any model to mask to its own bucket count. */
-export function sentenceFeatureHashes(words: readonly string[], lists: NameLists, docCaps: WordSet): TokenHashes[] {
-  return baseFeatureHashes(words, docCaps).map((base, i) => {
-    const listed = listFeatures(words, i, lists);
+/** Full 32-bit feature hashes of every token of a sentence (or of the tokens at `only`), for any model to mask to its
+ *  own bucket count. */
+export function sentenceFeatureHashes(words: readonly string[], lists: NameLists, docCaps: WordSet, only?: readonly number[]): TokenHashes[] {
+  return baseFeatureHashes(words, docCaps, only).map((base, k) => {
+    const listed = listFeatures(words, only ? only[k] : k, lists);
     const hashes = new Uint32Array(base.length + listed.length);
     hashes.set(base);
     for (let k = 0; k < listed.length; k++) hashes[base.length + k] = hashFeature(listed[k]);

@@ -8,8 +8,8 @@ import { capitalisedInDocument, sentenceFeatureIds } from './features';
 import { chunksOf, KIND_OF_TYPE } from './labels';
 import type { TaggerModel } from './model';
 import { changedRange } from '../text/lineWordCounts';
-import { cuesOf, documentCapitals, taggedLines, type LineSentence, type SentenceTagging, type TaggedLine, type TaggerMemo } from './taggedLines';
-import { defaultModel, firstPass, secondPass, sentenceVotes, tagSentence } from './sentencePasses';
+import { cuesOf, documentCapitals, taggedLines, type LineSentence, type RenewedSentences, type SentenceTagging, type TaggedLine, type TaggerMemo } from './taggedLines';
+import { defaultModel, firstPass, secondPass, sentenceVotes, tagSentence, type EarlierTagging } from './sentencePasses';
 import { tagTextOnce } from './tagOnce';
 import { emissionScores } from './viterbi';
 
@@ -43,6 +43,14 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The tagging to start tagging a sentence again from: its own (under other cues), or that of the old sentence it
+ *  replaced in an edited line. */
+function earlierOf(sentence: LineSentence, replaced: ReadonlyMap<LineSentence, LineSentence>): EarlierTagging | undefined {
+  if (sentence.chunks) return { words: sentence.words, tagging: sentence.chunks };
+  const old = replaced.get(sentence);
+  return old?.chunks && { words: old.words, tagging: old.chunks };
+}
+
 /** The tagger memos whose last run checked every sentence's cues against the document's capitals and brought every
  *  sentence's votes up to date: after a run that did not finish, the next looks at every sentence again. */
 const completed = new WeakSet<TaggerMemo>();
@@ -74,11 +82,12 @@ function isCurrent(output: LineOutput, line: TaggedLine): boolean {
 /** The chunks of a line's sentences as spans relative to the line's start. */
 function lineOutput(line: TaggedLine): LineOutput {
   const output: LineOutput = { from: [], names: [], figures: [] };
-  for (const { tokens, chunks } of line.sentences) {
+  line.sentences.forEach(({ tokens, chunks }, k) => {
+    const at = line.starts[k];
     output.from.push(chunks!.names, chunks!.figures);
-    for (const [from, to, type] of chunks!.names) output.names.push({ kind: KIND_OF_TYPE[type], start: tokens[from].start, end: tokens[to - 1].end });
-    for (const [from, to, type] of chunks!.figures) output.figures.push({ start: tokens[from].start, end: tokens[to - 1].end, type });
-  }
+    for (const [from, to, type] of chunks!.names) output.names.push({ kind: KIND_OF_TYPE[type], start: at + tokens[from].start, end: at + tokens[to - 1].end });
+    for (const [from, to, type] of chunks!.figures) output.figures.push({ start: at + tokens[from].start, end: at + tokens[to - 1].end, type });
+  });
   return output;
 }
 
@@ -86,7 +95,7 @@ function lineOutput(line: TaggedLine): LineOutput {
  *  decoded: on a keystroke, the sentences that share a word with the edited one, at most. `untallied` holds the
  *  sentences without votes (those tagged anew this run, when the last run completed). */
 function applyVotes(lines: readonly TaggedLine[], memo: TaggerMemo, untallied: readonly LineSentence[] | undefined, run: RunChanges | undefined,
-  renewed: readonly TaggedLine[]): void {
+  renewed: readonly RenewedSentences[]): void {
   const model = defaultModel();
   if (!model.stacked) return;
   let article = votesByMemo.get(memo);
@@ -104,8 +113,8 @@ function applyVotes(lines: readonly TaggedLine[], memo: TaggerMemo, untallied: r
   // With no word's votes changed, only sentences without votes (tagged anew) can need a second pass.
   if (changed.size === 0 && untallied) for (const sentence of untallied) revote(sentence);
   else for (const line of lines) for (const sentence of line.sentences) revote(sentence);
-  // A new or revived line's taggings may have been decoded under the votes of another version of the document.
-  for (const line of renewed) for (const sentence of line.sentences) revote(sentence, true);
+  // A new or revived sentence's tagging may have been decoded under the votes of another version of the document.
+  for (const { sentences } of renewed) for (const sentence of sentences) revote(sentence, true);
 }
 
 /** What a run that follows a completed one changed of the taggings the lines held: which lines can read other chunks
@@ -163,25 +172,28 @@ export function tagText(text: string, document: DocumentText = documentText(text
 }
 
 function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo): TaggedText {
-  const { placed: lines, fresh, revived } = taggedLines(text, document, memo);
-  // Lines made anew or taken back from the memo: their taggings (kept, or taken from a line that went away) were read
-  // under the capitals and votes of another version of the document, so every sentence of theirs is checked again.
-  const renewed = revived.length === 0 ? fresh : [...fresh, ...revived];
-  const isRenewed = new Set(renewed);
+  const { placed: lines, renewed } = taggedLines(text, document, memo);
+  // Sentences made anew or taken back from the memo: their taggings (kept, or taken from a line that went away) were
+  // read under the capitals and votes of another version of the document, so each is checked again.
+  const isRenewed = new Set<LineSentence>();
+  for (const { sentences } of renewed) for (const sentence of sentences) isRenewed.add(sentence);
+  // The old sentence each new sentence of an edited line likely is an edit of.
+  const replaced = new Map<LineSentence, LineSentence>();
+  for (const { sentences, replacing } of renewed) if (replacing) for (let k = 0; k < Math.min(sentences.length, replacing.length); k++) replaced.set(sentences[k], replacing[k]);
   const { capitals: docCaps, changed } = documentCapitals(lines, memo);
   const wasComplete = completed.has(memo);
   completed.delete(memo);
   // Every tagging the last run left was checked against its capitals; a sentence keeps its cues unless one of its
-  // capitalised words changed, so only those are looked at again, and only new lines' sentences when none changed
+  // capitalised words changed, so only those are looked at again, and only renewed sentences when none changed
   // (all of them after a run that did not finish).
   const checked = changed !== undefined && wasComplete ? changed : undefined;
   const untallied: LineSentence[] = [];
   const run: RunChanges = { retagged: [], retaggedLines: new Set(), madeTaggings: new Set(), olderTaggingChanged: false };
   const recue = (sentence: LineSentence, line: TaggedLine): void => {
-    if (!sentence.chunks || !checked || isRenewed.has(line) || (checked.size > 0 && anyIn(sentence.capitalised, checked))) {
+    if (!sentence.chunks || !checked || isRenewed.has(sentence) || (checked.size > 0 && anyIn(sentence.capitalised, checked))) {
       const cues = cuesOf(sentence, docCaps);
       if (sentence.chunks?.cues !== cues) {
-        sentence.chunks = tagSentence(sentence.words, cues, docCaps);
+        sentence.chunks = tagSentence(sentence.words, cues, docCaps, earlierOf(sentence, replaced));
         run.retagged.push(sentence);
         run.retaggedLines.add(line);
         run.madeTaggings.add(sentence.chunks);
@@ -190,7 +202,7 @@ function tagTextWithMemo(text: string, document: DocumentText, memo: TaggerMemo)
     // Tagged anew, or given the tagging of a line that went away before its votes were counted.
     if (sentence.chunks!.votes === undefined) untallied.push(sentence);
   };
-  if (checked?.size === 0) for (const line of renewed) for (const sentence of line.sentences) recue(sentence, line);
+  if (checked?.size === 0) for (const { line, sentences } of renewed) for (const sentence of sentences) recue(sentence, line);
   else for (const { line } of lines) for (const sentence of line.sentences) recue(sentence, line);
   const taggedNow = lines.map(({ line }) => line);
   applyVotes(taggedNow, memo, wasComplete ? untallied : undefined, wasComplete ? run : undefined, renewed);

@@ -1,6 +1,8 @@
 // What both ways of tagging a text share, one sentence at a time: the models, the names model's first pass, its
 // vote features and stacked second pass, and the figure model's pass.
 import { hashFeature, sentenceFeatureHashes, type TokenHashes, type WordSet } from './features';
+import { isAllCaps } from './featureHashes';
+import { isCapitalised } from '../text/tokens';
 import { voteFeatures, type DocumentVotes } from './documentVotes';
 import { chunksOf } from './labels';
 import { loadModel, type TaggerModel } from './model';
@@ -39,14 +41,15 @@ export function firstPass(model: TaggerModel, words: readonly string[], emission
 
 /** Per-token label scores straight from the full feature hashes, masked to the model's buckets (emissionScores of
  *  bucketIds without the arrays in between); `withLists` false reads only the base features. A loaded model's int8
- *  weights are summed as integers and scaled once. */
-function emissionOfHashes(model: TaggerModel, tokens: readonly TokenHashes[], withLists: boolean): Float32Array {
+ *  weights are summed as integers and scaled once. Token k's scores go to row `rows[k]` of `scores` when given. */
+function emissionOfHashes(model: TaggerModel, tokens: readonly TokenHashes[], withLists: boolean, rows?: readonly number[],
+  scores: Float32Array = new Float32Array(tokens.length * model.labels.length)): Float32Array {
   const L = model.labels.length;
   const mask = (1 << model.bits) - 1;
   const { weights, scale } = model.quantised ?? { weights: model.emission, scale: 1 };
   const sums = new Float64Array(L);
-  const scores = new Float32Array(tokens.length * L);
-  tokens.forEach(({ hashes, baseCount }, t) => {
+  tokens.forEach(({ hashes, baseCount }, k) => {
+    const t = rows ? rows[k] : k;
     sums.fill(0);
     const count = withLists ? hashes.length : baseCount;
     for (let f = 0; f < count; f++) {
@@ -86,17 +89,63 @@ export function secondPass(model: TaggerModel, words: readonly string[], first: 
   return decodeWithBrackets(words, emission, model.transition, model.labels);
 }
 
-/** Tags one sentence's words with both models, sharing one feature hashing; the names are the first pass's. */
-export function tagSentence(words: readonly string[], cues: string, docCaps: WordSet): SentenceTagging {
+/** A sentence's words and tagging, to tag another version of it (its words edited, or the document's capitals changed). */
+export interface EarlierTagging {
+  words: readonly string[];
+  tagging: SentenceTagging;
+}
+
+/** Tags one sentence's words with both models, sharing one feature hashing; the names are the first pass's. With an
+ *  earlier tagging, a token whose features are those of a token of the earlier sentence takes its scores (a token's
+ *  features read the words up to three before and after it, the sentence's capitals line and its own document cue),
+ *  and only the others are hashed and scored: an edit in a word re-scores the tokens around it. */
+export function tagSentence(words: readonly string[], cues: string, docCaps: WordSet, earlier?: EarlierTagging): SentenceTagging {
   const nameModel = defaultModel();
   const figureModel = figuresModel();
-  const hashes = sentenceFeatureHashes(words, nameModel, docCaps);
-  const first = firstPass(nameModel, words, emissionOfHashes(nameModel, hashes, true));
+  const from = earlier ? earlierRows(words, cues, earlier) : undefined;
+  const scored: number[] | undefined = from ? [] : undefined;
+  if (from) for (let i = 0; i < from.length; i++) if (from[i] < 0) scored!.push(i);
+  const hashes = sentenceFeatureHashes(words, nameModel, docCaps, scored);
+  const nameScores = emissionOfHashes(nameModel, hashes, true, scored, copiedRows(nameModel, words.length, from, earlier?.tagging.first.emission));
+  const first = firstPass(nameModel, words, nameScores);
+  // The figure model was trained without a gazetteer, so it reads only the base features.
+  const figureScores = emissionOfHashes(figureModel, hashes, false, scored, copiedRows(figureModel, words.length, from, earlier?.tagging.figureScores));
   return {
     cues,
     first,
     names: chunksOf(first.labels.map((y) => nameModel.labels[y])),
-    // The figure model was trained without a gazetteer, so it reads only the base features.
-    figures: chunksOf(viterbi(emissionOfHashes(figureModel, hashes, false), figureModel.transition, figureModel.labels).map((y) => figureModel.labels[y])),
+    figureScores,
+    figures: chunksOf(viterbi(figureScores, figureModel.transition, figureModel.labels).map((y) => figureModel.labels[y])),
   };
+}
+
+/** For each token of `words`, the token of the earlier sentence whose features (and so scores) it has, or -1. */
+function earlierRows(words: readonly string[], cues: string, earlier: EarlierTagging): Int32Array {
+  const n = words.length, m = earlier.words.length;
+  const rows = new Int32Array(n).fill(-1);
+  if (isAllCaps(words) !== isAllCaps(earlier.words)) return rows;
+  const shortest = Math.min(n, m);
+  let prefix = 0;
+  while (prefix < shortest && words[prefix] === earlier.words[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && words[n - 1 - suffix] === earlier.words[m - 1 - suffix]) suffix++;
+  const same = prefix === n && n === m;
+  // The document cue of each capitalised word is read in order: the k-th capitalised word's is cues[k].
+  const earlierCue = new Int32Array(m).fill(-1);
+  for (let j = 0, k = 0; j < m; j++) if (isCapitalised(earlier.words[j])) earlierCue[j] = k++;
+  for (let i = 0, k = 0; i < n; i++) {
+    const cue = isCapitalised(words[i]) ? k++ : -1;
+    const j = same || i + 3 < prefix ? i : i - 3 >= n - suffix ? i - n + m : -1;
+    if (j >= 0 && (cue < 0 || cues[cue] === earlier.tagging.cues[earlierCue[j]])) rows[i] = j;
+  }
+  return rows;
+}
+
+/** Scores for `n` tokens with the rows `from` names copied from `scores` (the earlier sentence's), the others zero. */
+function copiedRows(model: TaggerModel, n: number, from: Int32Array | undefined, scores: Float32Array | undefined): Float32Array {
+  const L = model.labels.length;
+  const copied = new Float32Array(n * L);
+  if (!from || !scores) return copied;
+  for (let i = 0; i < n; i++) if (from[i] >= 0) copied.set(scores.subarray(from[i] * L, from[i] * L + L), i * L);
+  return copied;
 }

@@ -25,14 +25,15 @@ function packSentences(text: string, document: DocumentText): { packed: PackedSe
   const packed: PackedSentences = { starts: new Int32Stack(), ends: new Int32Stack(), sentenceEnds: new Int32Stack() };
   const capitals = new Set<string>();
   eachTaggerLine(text, document, (lineStart, line) => {
-    for (const sentence of line.sentences) {
+    line.sentences.forEach((sentence, k) => {
+      const sentenceStart = lineStart + line.starts[k];
       for (const token of sentence.tokens) {
-        packed.starts.push(lineStart + token.start);
-        packed.ends.push(lineStart + token.end);
+        packed.starts.push(sentenceStart + token.start);
+        packed.ends.push(sentenceStart + token.end);
       }
       packed.sentenceEnds.push(packed.starts.length);
       for (const word of sentence.midCapitals) capitals.add(word);
-    }
+    });
   });
   return { packed, capitals };
 }

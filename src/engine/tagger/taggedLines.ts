@@ -6,7 +6,8 @@ import { changedRange, LineWordCounts } from '../text/lineWordCounts';
 import { keepRecent, takeRecent } from '../text/recentFirst';
 import { isCapitalised } from '../text/tokens';
 import { capitalisedMidSentence, type WordSet } from './features';
-import { splitSentences, tokenize, type TaggerToken } from './tokenize';
+import { sharedEnd, sharedStart } from '../text/sanitise';
+import { readsUpTo, scanTokens, splitSentences, tokenize, type TaggerToken } from './tokenize';
 
 /** Both taggers' answers for one sentence: chunks as token ranges [from, to, type], and what the names were decoded from. */
 export interface SentenceTagging {
@@ -18,12 +19,15 @@ export interface SentenceTagging {
   names: [number, number, string][];
   /** The vote features the names were last decoded under (a stacked model's second pass). */
   votes?: string;
+  /** The figure model's emission scores (flat, a row per token), for a later version of the sentence to reuse. */
+  figureScores: Float32Array;
   figures: [number, number, string][];
 }
 
 /** One tagger sentence, with what its tagging reads and the tagging last computed for it. */
 export interface LineSentence {
-  /** Tokens with offsets relative to the start of their line. */
+  /** Tokens with offsets relative to the sentence's first token: a sentence that only moved along its line, as the
+   *  sentences after a keystroke do, is the same object. */
   tokens: TaggerToken[];
   words: string[];
   /** Lower-cased capitalised words after the first: what this sentence adds to the document's capitals. */
@@ -34,10 +38,12 @@ export interface LineSentence {
   chunks?: SentenceTagging;
 }
 
-/** One line's tagger sentences, and the first non-space character after the line they were tokenised with. */
+/** One line's tagger sentences, where each starts in the line, and the first non-space character after the line they
+ *  were tokenised with. */
 export interface TaggedLine {
   next: string;
   sentences: LineSentence[];
+  starts: number[];
 }
 
 /** A line's tagger sentences and where the line starts. */
@@ -58,19 +64,85 @@ const MAX_TAGGINGS_PER_LINE = 16;
 /** A blank line has no tokens, whatever follows it: one tagging serves it everywhere. */
 const nextReadBy = (line: LineText, next: string): string => (/\S/.test(line.text) ? next : '');
 
-/** The tagger sentences of one line of text. `next` is the first non-space character after the line ("" at the end of
+/** The tagger sentences of one line of text (exported for the tests that hold an edited line's to it). `next` is the first non-space character after the line ("" at the end of
  *  the text): the tokenizer reads it to tell an initial ("J.") from a full stop, as it does when tokenising a whole text. */
-function lineOf(lineText: string, next: string): TaggedLine {
-  const context = next ? `${lineText}\n${next}` : lineText;
+export function lineOf(lineText: string, next: string): TaggedLine {
+  const context = contextOf(lineText, next);
   const tokens = tokenize(context).filter((token) => token.end <= lineText.length);
-  return {
-    next,
-    sentences: splitSentences(context, tokens).map((sentenceTokens) => {
-      const words = sentenceTokens.map((token) => token.text);
-      const capitalised = words.filter(isCapitalised).map((word) => word.toLowerCase());
-      return { tokens: sentenceTokens, words, midCapitals: capitalisedMidSentence(words), capitalised };
-    }),
-  };
+  const line: TaggedLine = { next, sentences: [], starts: [] };
+  for (const sentenceTokens of splitSentences(context, tokens)) addSentence(line, sentenceTokens);
+  return line;
+}
+
+/** What a line is tokenised as: its characters and the first non-space character after it. */
+const contextOf = (lineText: string, next: string): string => (next ? `${lineText}\n${next}` : lineText);
+
+/** Adds a sentence of tokens (offsets from the line's start, turned into offsets from the sentence's start) to a line. */
+function addSentence(line: TaggedLine, tokens: TaggerToken[]): LineSentence {
+  const start = tokens[0].start;
+  for (const token of tokens) {
+    token.start -= start;
+    token.end -= start;
+  }
+  const words = tokens.map((token) => token.text);
+  const capitalised = words.filter(isCapitalised).map((word) => word.toLowerCase());
+  const sentence: LineSentence = { tokens, words, midCapitals: capitalisedMidSentence(words), capitalised };
+  line.sentences.push(sentence);
+  line.starts.push(start);
+  return sentence;
+}
+
+/** The tagger line of `text` (followed by `next`) made from `before` (exported for its tests), the tagger line of `oldText` followed by the same
+ *  character, as `lineOf` would make it: the sentences before the edit and those after it (moved) are `before`'s own
+ *  objects, and only the characters from the last unchanged sentence before the edit to the first token where the scan
+ *  of the new text falls in step with the old one's again are tokenised. Also gives the sentences made anew. */
+export function lineEditedFrom(before: TaggedLine, oldText: string, text: string): { line: TaggedLine; made: LineSentence[]; replacing: LineSentence[] } {
+  const { next } = before;
+  const oldContext = contextOf(oldText, next), context = contextOf(text, next);
+  const shortest = Math.min(oldText.length, text.length);
+  const changedAt = sharedStart(oldText, text, shortest);
+  // From here on the two texts (and what follows them) are the same, `shift` characters apart.
+  const sameFrom = text.length - sharedEnd(oldText, text, shortest - changedAt);
+  const shift = text.length - oldText.length;
+  const { sentences, starts } = before;
+  // The sentences whose tokens, and the reads that found them, end before the first changed character: the first
+  // character of the token after each is read, so each still ends where it did (splitSentences reads no more of it).
+  let kept = 0;
+  while (kept < sentences.length && readsUpTo(oldContext, endOf(before, kept)) <= changedAt) kept++;
+  const line: TaggedLine = { next, sentences: sentences.slice(0, kept), starts: starts.slice(0, kept) };
+  const tokens: TaggerToken[] = [];
+  // Walks the old line's tokens after the kept sentences, in step with the new scan, to find one the scans share.
+  let oldSentence = kept, oldToken = 0;
+  let resumeAt = -1;
+  scanTokens(context, kept === 0 ? 0 : endOf(before, kept - 1), (start, end, token) => {
+    if (end > text.length) return false;
+    tokens.push({ text: token, start, end });
+    if (start < sameFrom) return true;
+    while (oldSentence < sentences.length && starts[oldSentence] + sentences[oldSentence].tokens[oldToken].start + shift < start) {
+      if (++oldToken === sentences[oldSentence].tokens.length) { oldSentence++; oldToken = 0; }
+    }
+    // Past the old line's last token: the rest of the line is new.
+    if (oldSentence === sentences.length) return true;
+    // A token starting at the same place in the same characters (which alone decide where it ends): from here on both
+    // scans find the same tokens, and a sentence that ends with it ends in both, before the same next token.
+    if (starts[oldSentence] + sentences[oldSentence].tokens[oldToken].start + shift !== start) return true;
+    if (oldToken < sentences[oldSentence].tokens.length - 1) return true;
+    resumeAt = oldSentence + 1;
+    return false;
+  });
+  const made = splitSentences(context, tokens).map((sentenceTokens) => addSentence(line, sentenceTokens));
+  const resumed = resumeAt >= 0 ? resumeAt : sentences.length;
+  for (let k = resumed; k < sentences.length; k++) {
+    line.sentences.push(sentences[k]);
+    line.starts.push(starts[k] + shift);
+  }
+  return { line, made, replacing: sentences.slice(kept, resumed) };
+}
+
+/** Where the last token of a line's sentence `k` ends, from the line's start. */
+function endOf(line: TaggedLine, k: number): number {
+  const { tokens } = line.sentences[k];
+  return line.starts[k] + tokens[tokens.length - 1].end;
 }
 
 /** Calls `visit` with each line of `document`, where it starts, and the first non-space character after it ("" at the
@@ -97,21 +169,35 @@ interface LastLines {
 }
 const lastLinesByMemo = new WeakMap<TaggerMemo, LastLines>();
 
+/** A line's sentences whose taggings may have been read under the capitals and votes of another version of the
+ *  document than the last run's, or that have none yet. */
+export interface RenewedSentences {
+  line: TaggedLine;
+  sentences: readonly LineSentence[];
+  /** For a line made from its last version, the old sentences the new ones replaced, in order: the k-th new sentence
+   *  is likely an edit of the k-th, whose tagging it can start from. */
+  replacing?: readonly LineSentence[];
+}
+
 /** The tagger sentences of every line of `document`, from the memo when the line and the character after it are
- *  unchanged, the lines made anew this run (`fresh`), and the lines taken back from the memo that the last run did
- *  not have at their place (`revived`: a line's kept reading before another next character, as an undo brings back).
- *  A line the last run had at the same place (from either end, one line differs on a keystroke) and followed by the
- *  same character takes the tagger line it had then without a look-up. Sentences of new lines take the tagging of a
- *  sentence with the same words in a line that went away (an edited paragraph re-tags only its edited sentence).
- *  Fresh and revived lines' taggings may have been read under other document capitals and votes than this run's. */
-export function taggedLines(text: string, document: DocumentText, memo: TaggerMemo): { placed: PlacedTaggedLine[]; fresh: TaggedLine[]; revived: TaggedLine[] } {
+ *  unchanged, and the sentences of lines made anew or taken back from the memo that the last run did not have at
+ *  their place (`renewed`; a line's kept reading before another next character, as an undo brings back, is renewed
+ *  whole). A line the last run had at the same place (from either end, one line differs on a keystroke) and followed
+ *  by the same character takes the tagger line it had then without a look-up; the one line a keystroke changes is made
+ *  from the last run's version of it, sharing the sentences the edit did not touch, and only its new sentences are
+ *  renewed. New sentences take the tagging of a sentence with the same words in a line that went away (an edited
+ *  paragraph re-tags only its edited sentence). Renewed sentences' taggings may have been read under other document
+ *  capitals and votes than this run's. */
+export function taggedLines(text: string, document: DocumentText, memo: TaggerMemo): { placed: PlacedTaggedLine[]; renewed: RenewedSentences[] } {
   const placed: PlacedTaggedLine[] = [];
-  const computed: TaggedLine[] = [];
-  const revived: TaggedLine[] = [];
+  const renewed: RenewedSentences[] = [];
+  const made: LineSentence[] = [];
   const replaced: TaggedLine[] = [];
   const texts = document.lines.map(({ line }) => line);
   const last = lastLinesByMemo.get(memo);
   const { start: same, oldEnd, newEnd } = changedRange(last?.texts ?? [], texts);
+  // The line a keystroke edited, as the last run read it.
+  const edited = last && oldEnd === same + 1 && newEnd === same + 1 ? { text: last.texts[same].text, tagged: last.tagged[same] } : undefined;
   let index = 0;
   eachLineWithNext(text, document, (start, line, after) => {
     const i = index++;
@@ -119,50 +205,65 @@ export function taggedLines(text: string, document: DocumentText, memo: TaggerMe
     // An empty line is read with no character after it, whatever follows.
     if (before && (before.next === after || line.text.length === 0)) placed.push({ start, line: before });
     else {
-      const made = computed.length;
-      const tagged = keptOrNewLine(memo, line, nextReadBy(line, after), computed, replaced);
-      if (computed.length === made) revived.push(tagged);
-      placed.push({ start, line: tagged });
+      const next = nextReadBy(line, after);
+      const fromEdit = i === same && edited?.tagged.next === next ? edited : undefined;
+      const got = keptOrNewLine(memo, line, next, fromEdit, replaced);
+      renewed.push(got);
+      if (got.made) made.push(...got.sentences);
+      placed.push({ start, line: got.line });
     }
   });
-  if (computed.length > 0) {
+  if (made.length > 0) {
     const departed = document.departedLines().flatMap((line) => memo.get(line) ?? []);
-    reuseTaggings(computed, [...replaced, ...departed]);
+    reuseTaggings(made, [...replaced, ...departed]);
   }
   lastLinesByMemo.set(memo, { texts, tagged: placed.map(({ line }) => line) });
-  return { placed, fresh: computed, revived };
+  return { placed, renewed };
 }
 
-/** The memo's tagger line for `line` followed by `next`, or one made anew (added to `computed`, with the memo's other
- *  lines for it added to `replaced`). */
-function keptOrNewLine(memo: TaggerMemo, line: LineText, next: string, computed: TaggedLine[], replaced: TaggedLine[]): TaggedLine {
+/** The memo's tagger line for `line` followed by `next` (all its sentences renewed), or one made anew: from `edited`
+ *  (the last run's version of the line, followed by the same character) when given, else whole. A line made anew is
+ *  kept in the memo, with the memo's other lines for it added to `replaced`. */
+function keptOrNewLine(memo: TaggerMemo, line: LineText, next: string, edited: { text: string; tagged: TaggedLine } | undefined,
+  replaced: TaggedLine[]): RenewedSentences & { made: boolean } {
   const kept = memo.get(line);
   const tagged = takeRecent(kept, (answer) => answer.next === next);
-  if (tagged) return tagged;
-  const made = lineOf(line.text, next);
+  if (tagged) return { line: tagged, sentences: tagged.sentences, made: false };
+  const fromEdit = edited ? lineEditedFrom(edited.tagged, edited.text, line.text) : undefined;
+  const made = fromEdit?.line ?? lineOf(line.text, next);
   if (kept) {
     replaced.push(...kept);
     keepRecent(kept, made, MAX_TAGGINGS_PER_LINE);
   } else memo.set(line, [made]);
-  computed.push(made);
-  return made;
+  return { line: made, sentences: fromEdit?.made ?? made.sentences, replacing: fromEdit?.replacing, made: true };
 }
 
-/** Gives new lines' sentences the taggings of sentences with the same words in lines that went away. */
-function reuseTaggings(computed: readonly TaggedLine[], departed: readonly TaggedLine[]): void {
-  const taggings = new Map<string, LineSentence['chunks']>();
-  for (const line of departed) for (const sentence of line.sentences) if (sentence.chunks) taggings.set(sentence.words.join('\u0001'), sentence.chunks);
-  if (taggings.size === 0) return;
-  for (const line of computed) for (const sentence of line.sentences) sentence.chunks ??= taggings.get(sentence.words.join('\u0001'));
+/** Gives new sentences the taggings of sentences with the same words in lines that went away. */
+function reuseTaggings(made: readonly LineSentence[], departed: readonly TaggedLine[]): void {
+  const wanted = new Map<string, LineSentence[]>();
+  for (const sentence of made) {
+    if (sentence.chunks) continue;
+    const key = sentence.words.join('\u0001');
+    const same = wanted.get(key);
+    if (same) same.push(sentence);
+    else wanted.set(key, [sentence]);
+  }
+  if (wanted.size === 0) return;
+  // Only a departed sentence of as many words as a wanted one can have its words.
+  const lengths = new Set<number>();
+  for (const [first] of wanted.values()) lengths.add(first.words.length);
+  for (const line of departed) {
+    for (const sentence of line.sentences) {
+      if (!sentence.chunks || !lengths.has(sentence.words.length)) continue;
+      const taking = wanted.get(sentence.words.join('\u0001'));
+      // The last departed sentence with the words gives its tagging, as a map of them all would.
+      if (taking) for (const into of taking) into.chunks = sentence.chunks;
+    }
+  }
 }
 
 /** The capitals counts of each document (by its tagger memo), as its last run left them. */
-const capitalsByMemo = new WeakMap<TaggerMemo, LineWordCounts<TaggedLine>>();
-
-/** A line's mid-sentence capitals, sentence by sentence. */
-function* midCapitalsOf(line: TaggedLine): Iterable<string> {
-  for (const sentence of line.sentences) yield* sentence.midCapitals;
-}
+const capitalsByMemo = new WeakMap<TaggerMemo, LineWordCounts<TaggedLine, LineSentence>>();
 
 /** Lower-cased words written with a capital somewhere other than at a sentence start (the tagger's document cue, as
  *  `capitalisedInDocument` computes it from whole sentences), each with how often the document's lines write it. With
@@ -171,7 +272,7 @@ function* midCapitalsOf(line: TaggedLine): Iterable<string> {
 export function documentCapitals(lines: readonly PlacedTaggedLine[], memo: TaggerMemo): DocumentCapitals {
   let counts = capitalsByMemo.get(memo);
   const first = !counts;
-  if (!counts) capitalsByMemo.set(memo, (counts = new LineWordCounts<TaggedLine>(midCapitalsOf)));
+  if (!counts) capitalsByMemo.set(memo, (counts = new LineWordCounts<TaggedLine, LineSentence>((sentence) => sentence.midCapitals, false, (line) => line.sentences)));
   const capitals = counts.update(lines.map(({ line }) => line));
   return { capitals, changed: first ? undefined : counts.presenceChanged };
 }

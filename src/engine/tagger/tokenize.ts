@@ -45,6 +45,28 @@ export function tokenize(text: string, span: TextSpan = { start: 0, end: text.le
   return tokens;
 }
 
+/** The tokens `tokenize(text)` finds from `from` on, when `from` is where one of them ends (or 0): a scan that goes on
+ *  from there reads the same characters as the whole text's scan, as no pattern looks behind its match. `visit` gets
+ *  each token's [start, end) and returns false to stop. */
+export function scanTokens(text: string, from: number, visit: (start: number, end: number, token: string) => boolean): void {
+  SCAN.lastIndex = from;
+  for (let match = SCAN.exec(text); match; match = SCAN.exec(text)) {
+    if (!visit(match.index, match.index + match[0].length, match[0])) break;
+  }
+}
+/** The token pattern of scans started part way (its own, as a scan leaves its position behind in it). */
+const SCAN = new RegExp(TOKEN_PATTERN.source, 'gu');
+
+/** Where the characters a scan reads to find the tokens up to one ending at `end` end at the latest (exclusive; past
+ *  the text's end when it reads that the text ends there): every pattern matches within one run of non-space characters
+ *  and looks at most past the spaces after it and one character more (`J.` before a capital). */
+export function readsUpTo(text: string, end: number): number {
+  RUN_AND_SPACES.lastIndex = end;
+  RUN_AND_SPACES.exec(text);
+  return RUN_AND_SPACES.lastIndex + 1;
+}
+const RUN_AND_SPACES = /\S*\s*/y;
+
 /** Splits tokens into sentences at . ! ? followed by a capital or line break, and at blank lines. */
 export function splitSentences(text: string, tokens: TaggerToken[]): TaggerToken[][] {
   const sentences: TaggerToken[][] = [];

@@ -20,8 +20,9 @@ export function changedRange<T>(before: readonly T[], now: readonly T[]): Change
   return { start, oldEnd, newEnd };
 }
 
-/** A multiset of words over a document's line objects, updated by line. */
-export class LineWordCounts<Line extends object> {
+/** A multiset of words over a document's line objects, updated by line, or by the parts of lines (a line's sentences)
+ *  where lines share parts: an edited line then counts in and out only the parts that differ from its last version's. */
+export class LineWordCounts<Line extends object, Part extends object = Line> {
   /** The lines of the last update, in order. */
   private last: readonly Line[] = [];
   private readonly words = new Map<string, number>();
@@ -29,34 +30,48 @@ export class LineWordCounts<Line extends object> {
    *  the way: every word whose presence changed, and perhaps one that went and came back). */
   readonly presenceChanged = new Set<string>();
 
-  /** `wordsOf` reads one line's words (a word written twice on a line counts twice). With `keepAdded`, the words
-   *  read for the lines an update adds are kept until the next update takes them out (they must then be an iterable
-   *  that can be read again, not a generator's): for words costly to read, such as a regex over the line. */
-  constructor(private readonly wordsOf: (line: Line) => Iterable<string>, private readonly keepAdded = false) {}
+  /** `wordsOf` reads one part's words (a word written twice counts twice). With `keepAdded`, the words read for the
+   *  parts an update adds are kept until the next update takes them out (they must then be an iterable that can be
+   *  read again, not a generator's): for words costly to read, such as a regex over the line. `partsOf` gives a line's
+   *  parts (without it, a line is its one part). */
+  constructor(private readonly wordsOf: (part: Part) => Iterable<string>, private readonly keepAdded = false,
+    private readonly partsOf?: (line: Line) => readonly Part[]) {}
 
   /** The counts for these lines (a line object may occur more than once): the last update's, with the lines that
    *  differ from the last update's lines (compared in order, from both ends) added and subtracted, so the unchanged
-   *  lines are not looked up. The map is this object's own, changed by the next update; `lines` must not be changed. */
+   *  lines are not looked up; of those, the parts they share in order from both ends are not either. The map is this
+   *  object's own, changed by the next update; `lines` must not be changed. */
   update(lines: readonly Line[]): ReadonlyMap<string, number> {
     this.presenceChanged.clear();
-    const { start, oldEnd, newEnd } = changedRange(this.last, lines);
-    const added = new Map<Line, Iterable<string>>();
-    // Lines that came first: a line that only moved never takes its words' counts through zero.
+    const changed = changedRange(this.last, lines);
+    const before = this.partsIn(this.last, changed.start, changed.oldEnd);
+    const now = this.partsIn(lines, changed.start, changed.newEnd);
+    const { start, oldEnd, newEnd } = this.partsOf ? changedRange(before, now) : { start: 0, oldEnd: before.length, newEnd: now.length };
+    const added = new Map<Part, Iterable<string>>();
+    // Parts that came first: a part that only moved never takes its words' counts through zero.
     for (let i = start; i < newEnd; i++) {
-      const words = (this.keepAdded && added.get(lines[i])) || this.wordsOf(lines[i]);
-      if (this.keepAdded) added.set(lines[i], words);
+      const words = (this.keepAdded && added.get(now[i])) || this.wordsOf(now[i]);
+      if (this.keepAdded) added.set(now[i], words);
       this.add(words, 1);
     }
-    // A line added by the last update (the line typed into then, typed into again now) is taken out by the words read
+    // A part added by the last update (the line typed into then, typed into again now) is taken out by the words read
     // when it came, not read again.
-    for (let i = start; i < oldEnd; i++) this.add(this.lastAdded.get(this.last[i]) ?? this.wordsOf(this.last[i]), -1);
+    for (let i = start; i < oldEnd; i++) this.add(this.lastAdded.get(before[i]) ?? this.wordsOf(before[i]), -1);
     this.last = lines;
     this.lastAdded = added;
     return this.words;
   }
 
-  /** The words of the lines the last update added, as read then. */
-  private lastAdded = new Map<Line, Iterable<string>>();
+  /** The words of the parts the last update added, as read then. */
+  private lastAdded = new Map<Part, Iterable<string>>();
+
+  /** The parts of `lines[from, to)`, in order. */
+  private partsIn(lines: readonly Line[], from: number, to: number): readonly Part[] {
+    if (!this.partsOf) return lines.slice(from, to) as unknown as Part[];
+    const parts: Part[] = [];
+    for (let i = from; i < to; i++) for (const part of this.partsOf(lines[i])) parts.push(part);
+    return parts;
+  }
 
   private add(words: Iterable<string>, times: number): void {
     for (const word of words) {

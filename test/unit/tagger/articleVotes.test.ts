@@ -9,12 +9,12 @@ import type { LineSentence, TaggedLine } from '../../../src/engine/tagger/tagged
 function sentence(words: string[], labels: number[]): LineSentence {
   return {
     tokens: [], words, midCapitals: [], capitalised: [],
-    chunks: { cues: '', first: { emission: new Float32Array(), labels }, names: [], figures: [] },
+    chunks: { cues: '', first: { emission: new Float32Array(), labels }, names: [], figureScores: new Float32Array(), figures: [] },
   };
 }
 
 /** A tagger line of these sentences. */
-const line = (...sentences: LineSentence[]): TaggedLine => ({ next: '', sentences });
+const line = (...sentences: LineSentence[]): TaggedLine => ({ next: '', sentences, starts: sentences.map(() => 0) });
 
 const asObject = (votes: Map<string, Int32Array>): Record<string, number[]> =>
   Object.fromEntries([...votes].filter(([, counts]) => counts.some((n) => n !== 0)).map(([word, counts]) => [word, [...counts]]));
