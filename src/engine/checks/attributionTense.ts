@@ -3,6 +3,7 @@
 // "told"). Only attribution counts: a reporting verb right after a person's name or a personal pronoun ("Smith said",
 // "she says") or right before a name ("said Smith"), in prose, outside quotation marks. What a report or a sign says
 // is not speech, and headlines, written in the present by convention, are not prose.
+import { firstStartingAt } from '../text/spanSearch';
 import type { Mention } from '../types';
 import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
@@ -30,23 +31,62 @@ interface Attribution {
   past: boolean;
 }
 
+/** The ends of the draft's persons' mentions, in order, for a binary search: no set is built per keystroke. */
+function personEnds(mentions: readonly Mention[]): Float64Array {
+  let count = 0;
+  for (const m of mentions) if (m.kind === 'person') count++;
+  const ends = new Float64Array(count);
+  let k = 0;
+  for (const m of mentions) if (m.kind === 'person') ends[k++] = m.end;
+  return ends.sort();
+}
+
+/** True when `sorted` holds `value`. */
+function holds(sorted: Float64Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low] === value;
+}
+
+/** True when a person's mention starts at `at`: `mentions` are in document order, so the search is binary. */
+function personStartsAt(mentions: readonly Mention[], at: number): boolean {
+  for (let i = firstStartingAt(mentions, at); i < mentions.length && mentions[i].start === at; i++) if (mentions[i].kind === 'person') return true;
+  return false;
+}
+
 /** Each reporting verb used as attribution, in order. */
 function attributions(draft: DraftText): Attribution[] {
-  const people = draft.analysis.mentions.filter((m: Mention) => m.kind === 'person');
-  const endsAt = new Set(people.map((m) => m.end));
-  const startsAt = new Set(people.map((m) => m.start));
+  const { mentions } = draft.analysis;
+  const endsAt = personEnds(mentions);
   const found: Attribution[] = [];
-  for (const match of draft.matches(VERB)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!draft.isProse(start) || draft.isQuoted(start)) continue;
-    const before = draft.text.slice(Math.max(0, start - 12), start);
-    const after = /^[ \t]+/.exec(draft.text.slice(end, end + 3));
-    const bySubject = PRONOUN_BEFORE.test(before) || [1, 2].some((gap) => endsAt.has(start - gap) && /^[ \t]+$/.test(draft.text.slice(start - gap, start)));
-    const byName = after !== null && startsAt.has(end + after[0].length);
-    if (bySubject || byName) found.push({ start, verb: match[0], past: PAST.has(match[0]) });
-  }
+  const { text } = draft;
+  draft.eachMatch(VERB, (verb, start) => {
+    const end = start + verb.length;
+    if (!draft.isProse(start) || draft.isQuoted(start)) return;
+    // Cheapest first, nothing sliced: a name right after the verb, a name right before it, then a pronoun before it.
+    const spacesAfter = blanksFrom(text, end, Math.min(text.length, end + 3));
+    const byName = spacesAfter > 0 && personStartsAt(mentions, end + spacesAfter);
+    const byNameBefore = [1, 2].some((gap) => start - gap >= 0 && holds(endsAt, start - gap) && blanksFrom(text, start - gap, start) === gap);
+    if (byName || byNameBefore || (isBlank(text.charCodeAt(start - 1)) && PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) {
+      found.push({ start, verb, past: PAST.has(verb) });
+    }
+  });
   return found;
+}
+
+/** True for a space or a tab. */
+const isBlank = (code: number): boolean => code === 32 || code === 9;
+
+/** How many spaces or tabs run from `from`, up to `to`. */
+function blanksFrom(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isBlank(text.charCodeAt(at))) at++;
+  return at - from;
 }
 
 /** Findings for each attribution in the draft's minority tense. */

@@ -28,6 +28,9 @@ export interface DraftText {
    *  With `keptUnder`, a number that stays the same for as long as `keep` answers every text alike, the matches each
    *  paragraph kept are remembered under it too, and `keep` is asked only about paragraphs read anew. */
   matches(pattern: RegExp, keep?: (matched: string) => boolean, keptUnder?: number): DraftMatch[];
+  /** `matches`, each handed to `visit` as its text and its start in the draft, in order: nothing is built per match,
+   *  for the rules that read a match's text alone. */
+  eachMatch(pattern: RegExp, visit: (matched: string, index: number) => void, keep?: (matched: string) => boolean, keptUnder?: number): void;
 }
 
 /** One match of a pattern, as `matchAll` gives it (`[0]` its text, then its groups), `index` its start in the draft. */
@@ -71,8 +74,36 @@ interface Paragraphs {
   firstLine: number[];
 }
 
+/** A non-blank character, searched for from a line's start (test() with lastIndex: nothing is sliced or built). */
+const NON_BLANK = /\S/g;
+/** What opens a block of its own at a line's start: a Markdown heading, a list item or a table row. */
+const OPENS_BLOCK = /\s*(?:#|[-*+] |\d+[.)] |\|)/y;
+/** A Markdown heading at a line's start. */
+const OPENS_HEADING = /\s*#/y;
+/** Between two lines of one paragraph: one line break, with spaces or tabs either side. */
+const ONE_BREAK = /[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*/y;
+
+/** True when text[start, end) holds a non-blank character. */
+function holdsText(text: string, start: number, end: number): boolean {
+  NON_BLANK.lastIndex = start;
+  return NON_BLANK.test(text) && NON_BLANK.lastIndex <= end;
+}
+
+/** True when `pattern` (sticky) matches at `at`; for a line holding text, what it matches never leaves the line. */
+function opensWith(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** True when text[from, to) is one line break, with spaces or tabs either side (`to` starts a line: no break follows
+ *  it, so what the pattern matches past `to` is that line's leading spaces). */
+function isOneBreak(text: string, from: number, to: number): boolean {
+  ONE_BREAK.lastIndex = from;
+  return ONE_BREAK.test(text) && ONE_BREAK.lastIndex >= to;
+}
+
 /** Paragraphs: blank-line separated when the draft has blank lines between its paragraphs, else one per line. The
- *  lines are the analysis's own (line breaks excluded), not split again. */
+ *  lines are the analysis's own (line breaks excluded), not split again; each is read in place, never sliced. */
 function paragraphsOf(text: string, document: DocumentText): Paragraphs {
   const spans: TextSpan[] = [];
   const lines: LineText[] = [];
@@ -82,16 +113,15 @@ function paragraphsOf(text: string, document: DocumentText): Paragraphs {
   for (const { start, line } of document.lines) {
     if (start >= text.length) continue;
     const end = start + line.text.length;
-    const written = text.slice(start, end);
-    if (!/\S/.test(written)) continue;
+    if (!holdsText(text, start, end)) continue;
     const last = spans[spans.length - 1];
-    if (joinsLines && last && !afterHeading && /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(text.slice(last.end, start)) && !/^\s*(?:#|[-*+] |\d+[.)] |\|)/.test(written)) last.end = end;
+    if (joinsLines && last && !afterHeading && isOneBreak(text, last.end, start) && !opensWith(OPENS_BLOCK, text, start)) last.end = end;
     else {
       spans.push({ start, end });
       firstLine.push(lines.length);
     }
     lines.push(line);
-    afterHeading = joinsLines && /^\s*#/.test(written);
+    afterHeading = joinsLines && opensWith(OPENS_HEADING, text, start);
   }
   return { spans, lines, firstLine };
 }
@@ -112,14 +142,15 @@ function branchOf(lines: WeakMap<LineText, ParagraphsByLines>, line: LineText): 
   return branch;
 }
 
-/** The answers for a paragraph written `written`, made of lines[from] to lines[to - 1]. A line's own text is the
+/** The answers for the paragraph text[span], made of lines[from] to lines[to - 1]. A line's own text is the
  *  analysis's sanitised copy and leaves its break out, so the answers found by the lines are held to the paragraph's
- *  text: a comparison, far cheaper than the hash a look-up by text costs. The lines of a one-shot analysis, kept by no
- *  analyser, are looked up by text. */
-function answersOfParagraph(written: string, lines: readonly LineText[], from: number, to: number): ParagraphAnswers {
-  if (!isKeptLine(lines[from])) return answersOf(written);
+ *  text: a comparison, far cheaper than the hash a look-up by text costs. The lines of a one-shot analysis, kept by
+ *  no analyser, are looked up by text. */
+function answersOfParagraph(text: string, span: TextSpan, lines: readonly LineText[], from: number, to: number): ParagraphAnswers {
+  if (!isKeptLine(lines[from])) return answersOf(text.slice(span.start, span.end));
   let branch = branchOf(paragraphsByLines, lines[from]);
   for (let k = from + 1; k < to; k++) branch = branchOf((branch.next ??= new WeakMap()), lines[k]);
+  const written = text.slice(span.start, span.end);
   if (branch.answers?.text !== written) branch.answers = answersOf(written);
   return branch.answers;
 }
@@ -129,22 +160,33 @@ function readsAsProse(paragraph: string): boolean {
   const trimmed = paragraph.trim();
   if (/^(?:#|[-*+] |\d+[.)] |\||>)/.test(trimmed) || /\|\s*$/.test(trimmed)) return false;
   if (!/[.!?]["”’)]*$/.test(trimmed)) return false;
-  return trimmed.split(/\s+/).length >= 6;
+  return wordsAtLeast(trimmed, 6);
+}
+
+/** A run of whitespace, the gap between two words of a trimmed text. */
+const WORD_GAP = /\s+/g;
+
+/** True when a trimmed text has at least `count` words (trimmed.split(/\s+/).length >= count), counted without
+ *  splitting it: a paragraph of thousands of words is read again on every keystroke in it. */
+function wordsAtLeast(trimmed: string, count: number): boolean {
+  let words = 1;
+  WORD_GAP.lastIndex = 0;
+  while (words < count && WORD_GAP.test(trimmed)) words++;
+  return words >= count;
 }
 
 /** Words a headline has at most. */
 const MAX_HEADLINE_WORDS = 20;
-const isShort = (paragraph: string): boolean => paragraph.trim().split(/\s+/).length <= MAX_HEADLINE_WORDS;
+const isShort = (paragraph: string): boolean => !wordsAtLeast(paragraph.trim(), MAX_HEADLINE_WORDS + 1);
 
 /** The draft's paragraphs and quotations, for the rules; `document` is the analysis's split of the same text. */
 export function draftTextOf(text: string, analysis: Analysis, document: DocumentText): DraftText {
   const { spans: paragraphs, lines, firstLine } = paragraphsOf(text, document);
   // A short first paragraph is the headline, even when it ends with a full stop (wires do), when what follows it is not
   // prose either (a dateline or a byline); a short lede followed by the story is prose.
-  const written = paragraphs.map((p) => text.slice(p.start, p.end));
-  const answers = written.map((paragraph, i) => answersOfParagraph(paragraph, lines, firstLine[i], firstLine[i + 1] ?? lines.length));
+  const answers = paragraphs.map((paragraph, i) => answersOfParagraph(text, paragraph, lines, firstLine[i], firstLine[i + 1] ?? lines.length));
   const reads = answers.map((answer) => answer.prose);
-  const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(written[0])));
+  const prose = reads.map((isProse, i) => isProse && !(i === 0 && paragraphs.length > 1 && !reads[1] && isShort(answers[0].text)));
   const quotes = analysis.mentions.filter((m) => m.kind === 'quote');
   const paragraphAt = (at: number): number => spanHolding(paragraphs, at);
   return {
@@ -153,6 +195,7 @@ export function draftTextOf(text: string, analysis: Analysis, document: Document
     isQuoted: (at) => spanHolding(quotes, at) >= 0,
     quotesIn: (paragraph) => startingWithin(quotes, paragraphs[paragraph]),
     matches: (pattern, keep, keptUnder) => matchesIn(answers, paragraphs, pattern, keep, keptUnder),
+    eachMatch: (pattern, visit, keep, keptUnder) => visitMatches(answers, paragraphs, pattern, visit, keep, keptUnder),
   };
 }
 
@@ -189,4 +232,13 @@ function matchesIn(answers: readonly ParagraphAnswers[], paragraphs: readonly Te
     for (const match of paragraphMatches(answers[i], pattern, keep, keptUnder)) found.push(placed(match, paragraphs[i].start));
   }
   return found;
+}
+
+/** matchesIn, each match handed to `visit` (its text, its start in the draft) rather than built. */
+function visitMatches(answers: readonly ParagraphAnswers[], paragraphs: readonly TextSpan[], pattern: RegExp, visit: (matched: string, index: number) => void,
+  keep?: (matched: string) => boolean, keptUnder?: number): void {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const start = paragraphs[i].start;
+    for (const match of paragraphMatches(answers[i], pattern, keep, keptUnder)) visit(match.values[0], start + match.at);
+  }
 }

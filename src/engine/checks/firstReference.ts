@@ -53,13 +53,21 @@ function opensSentence(text: string, at: number): boolean {
 const storyMentions = (draft: DraftText, entity: Entity): Mention[] =>
   entity.mentions.map((i) => draft.analysis.mentions[i]).filter((m) => draft.isProse(m.start) && !draft.isQuoted(m.start));
 
+/** True when a name is of more than one word (wordsOf(name).length > 1), told without splitting it. */
+const isInFull = (name: string): boolean => /\S\s+\S/.test(name);
+
+/** True when a person may have a finding: two mentions or more, one of them in full. Most persons of a long draft are
+ *  named once, and are spared gathering their mentions on every keystroke. */
+const mayBeFlagged = (draft: DraftText, entity: Entity): boolean =>
+  entity.mentions.length >= 2 && entity.mentions.some((i) => isInFull(draft.analysis.mentions[i].text));
+
 /** Findings for first references by surname alone, and later ones that repeat title and full name. */
 export function firstReferenceFindings(draft: DraftText): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const entity of draft.analysis.entities) {
-    if (entity.kind !== 'person') continue;
+    if (entity.kind !== 'person' || !mayBeFlagged(draft, entity)) continue;
     const mentions = storyMentions(draft, entity);
-    const full = mentions.find((m) => wordsOf(m.text).length > 1);
+    const full = mentions.find((m) => isInFull(m.text));
     if (!full || mentions.length < 2) continue;
     const first = mentions[0];
     const surname = surnameOf(full.text);

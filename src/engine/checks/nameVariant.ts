@@ -5,7 +5,7 @@
 // place ("Cllinton") counts too. The fix writes the first reference's spelling, here or at every mention.
 import { cachedByText } from '../text/textCache';
 import type { DocumentText } from '../text/lines';
-import { firstEndingAfter, overlapTester } from '../text/spanSearch';
+import { firstEndingAfter, firstStartingAt } from '../text/spanSearch';
 import type { Entity, Mention } from '../types';
 import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
@@ -167,19 +167,14 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
   }
   // What a slipped word is checked against, worked out only when a word of the draft is a slip of a surname (rare,
   // and then for a word or two: the persons' mentions are searched for it rather than split into a set of words).
-  let isInsideName: ((span: { start: number; end: number }) => boolean) | undefined;
   const namedWords = new Map<string, boolean>();
   const isNamed = (word: string): boolean => {
     let named = namedWords.get(word);
     if (named === undefined) namedWords.set(word, (named = analysis.mentions.some((m) => m.kind === 'person' && hasWord(m.text, word))));
     return named;
   };
-  // Words of persons, of longer organizations and places ("Buckeridge & Young Ltd."), and abbreviations ("Colo."), are theirs.
-  const insideName = (span: { start: number; end: number }): boolean => {
-    isInsideName ??= overlapTester(analysis.mentions.filter((m) => m.kind === 'person'
-      || ((m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')))));
-    return isInsideName(span);
-  };
+  let longestName: number | undefined;
+  const insideName = (span: { start: number; end: number }): boolean => overlapsName(analysis.mentions, span, (longestName ??= longestNameIn(analysis.mentions)));
   const flagged = new Set(found.map((f) => f.start));
   const findings: CheckFinding[] = [];
   // Which surnames each distinct word of this run is a slip of (a word recurs). Which surnames a word is a slip of is
@@ -207,11 +202,9 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
     return slipped;
   };
   // Each paragraph's capitalised words that are slips are remembered while the surnames stay the same (the epoch).
-  for (const match of draft.matches(CAPITALISED_WORD, (word) => slippedSurnamesOf(word).length > 0, epoch)) {
-    const word = match[0];
-    const start = match.index;
+  draft.eachMatch(CAPITALISED_WORD, (word, start) => {
     const slipped = surnamesSlippedTo(word);
-    if (slipped.length === 0 || flagged.has(start) || insideName({ start, end: start + word.length })) continue;
+    if (slipped.length === 0 || flagged.has(start) || insideName({ start, end: start + word.length })) return;
     for (const [surname, { entity, first }] of slipped) {
       if (first.start > start) continue;
       findings.push({
@@ -222,8 +215,31 @@ function unreadVariants(draft: DraftText, found: readonly CheckFinding[], docume
       });
       break;
     }
-  }
+  }, (word) => slippedSurnamesOf(word).length > 0, epoch);
   return findings;
+}
+
+/** The mentions whose words are a name's own: persons, organizations and places of more than a word
+ *  ("Buckeridge & Young Ltd."), and abbreviations ("Colo."). */
+const isNameOwningWords = (m: Mention): boolean =>
+  m.kind === 'person' || ((m.kind === 'organization' || m.kind === 'place') && (/\s/.test(m.text) || m.text.endsWith('.')));
+
+/** The longest mention of a person, organization or place, which bounds the search of overlapsName (their texts are
+ *  not read: a bound is all it needs). */
+function longestNameIn(mentions: readonly Mention[]): number {
+  let longest = 0;
+  for (const m of mentions) if (m.end - m.start > longest && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'place')) longest = m.end - m.start;
+  return longest;
+}
+
+/** True when the span overlaps a mention isNameOwningWords takes, none longer than `longest`: `mentions` are in
+ *  document order, so only those starting within `longest` before the span's end are read (nothing is built). */
+function overlapsName(mentions: readonly Mention[], span: { start: number; end: number }, longest: number): boolean {
+  for (let i = firstStartingAt(mentions, span.end) - 1; i >= 0 && mentions[i].start > span.start - longest; i--) {
+    const m = mentions[i];
+    if (m.end > span.start && isNameOwningWords(m)) return true;
+  }
+  return false;
 }
 
 /** The pairs (i < j) of names that may differ in one word by a slip: their last words share a first letter, and are
@@ -291,6 +307,9 @@ function indicesWhere<T>(items: readonly T[], test: (item: T, index: number) => 
   return taken;
 }
 
+/** The words read of an entity that is not a name (a date, a figure): none, so its name is never split nor looked up. */
+const NO_WORDS: readonly string[] = [];
+
 /** Findings for the later, rarer spelling of every name the draft writes two ways. */
 export function nameVariantFindings(draft: DraftText, document: DocumentText,
   differentNames: readonly (readonly [string, string])[] = []): CheckFinding[] {
@@ -300,7 +319,7 @@ export function nameVariantFindings(draft: DraftText, document: DocumentText,
   const sentence = sentenceOf(document.sentences);
   const mentionsOf = (entity: Entity): Mention[] => entity.mentions.map((i) => analysis.mentions[i]);
   // Each entity's name's words, by its index: looked up once per run, however many of the steps below read them.
-  const names = analysis.entities.map((e) => wordsOf(e.name));
+  const names = analysis.entities.map((e) => (e.kind === 'person' || e.kind === 'organization' || e.kind === 'place' ? wordsOf(e.name) : NO_WORDS));
   const firstStart = (i: number): number => analysis.mentions[analysis.entities[i].mentions[0]].start;
   for (const kind of ['person', 'organization'] as const) {
     // A person's misspelt surname may be read as a one-word organization or place: those are compared with people.

@@ -74,8 +74,20 @@ const opensSentence = (text: string, sentence: { start: number }, at: number): b
 /** True when the number stands where house style applies: prose, not a crowded results line, not an identifier. */
 function isProseNumber(draft: DraftText, at: number, sentence: { start: number; end: number } | undefined): sentence is { start: number; end: number } {
   if (!sentence || !draft.isProse(at)) return false;
-  const words = draft.text.slice(sentence.start, sentence.end);
-  return (words.match(/\d+/g) ?? []).length <= MAX_FIGURES_IN_SENTENCE;
+  return digitGroupsAtMost(draft.text, sentence.start, sentence.end, MAX_FIGURES_IN_SENTENCE);
+}
+
+/** True when text[from, to) holds at most `most` runs of digits (/\d+/g's matches), counted without slicing. */
+function digitGroupsAtMost(text: string, from: number, to: number, most: number): boolean {
+  let groups = 0;
+  let inDigits = false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    const isDigit = code >= 48 && code <= 57;
+    if (isDigit && !inDigits && ++groups > most) return false;
+    inDigits = isDigit;
+  }
+  return true;
 }
 
 /** Number words from ten to ninety-nine in prose, which AP writes in figures: not where a sentence opens, not part of
@@ -84,17 +96,17 @@ function wordsTenAndUp(draft: DraftText, sentenceAt: (at: number) => { start: nu
   const { text } = draft;
   const others = draft.analysis.mentions.filter((m) => m.kind === 'date' || (m.kind === 'figure' && (m.figureType === 'money' || m.figureType === 'percent')));
   const findings: CheckFinding[] = [];
-  for (const match of draft.matches(WORD_TEN_UP)) {
-    const [start, end] = [match.index, match.index + match[0].length];
+  draft.eachMatch(WORD_TEN_UP, (word, start) => {
+    const end = start + word.length;
     const sentence = sentenceAt(start);
-    if (!isProseNumber(draft, start, sentence)) continue;
-    if (opensSentence(text, sentence, start)) continue;
-    if (WORDS_GO_ON.test(text.slice(end, end + 16)) || WORDS_GO_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
-    if (others.some((m) => m.start < end && start < m.end)) continue;
-    const value = language.valueOfWords(match[0]);
-    if (value === undefined || value < 10 || value > 99) continue;
-    findings.push(rewrite(start, match[0], String(value), 'House style (AP) uses figures for 10 and up.'));
-  }
+    if (!isProseNumber(draft, start, sentence)) return;
+    if (opensSentence(text, sentence, start)) return;
+    if (WORDS_GO_ON.test(text.slice(end, end + 16)) || WORDS_GO_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
+    if (others.some((m) => m.start < end && start < m.end)) return;
+    const value = language.valueOfWords(word);
+    if (value === undefined || value < 10 || value > 99) return;
+    findings.push(rewrite(start, word, String(value), 'House style (AP) uses figures for 10 and up.'));
+  });
   return findings;
 }
 
@@ -137,16 +149,16 @@ export function numeralsFindings(draft: DraftText, sentences: readonly { start: 
   }
   if (style === 'ap') {
     findings.push(...wordsTenAndUp(draft, sentenceAt, language));
-    for (const ending of draft.matches(AGE_ENDING)) {
-      const word = WORD_BEFORE_AGE.exec(text.slice(Math.max(0, ending.index - 14), ending.index));
-      const start = ending.index - (word?.[1].length ?? 0);
+    draft.eachMatch(AGE_ENDING, (_ending, at) => {
+      const word = WORD_BEFORE_AGE.exec(text.slice(Math.max(0, at - 14), at));
+      const start = at - (word?.[1].length ?? 0);
       const value = word ? language.valueOfWords(word[1]) : undefined;
-      if (!word || value === undefined || !draft.isProse(start) || draft.isQuoted(start)) continue;
+      if (!word || value === undefined || !draft.isProse(start) || draft.isQuoted(start)) return;
       // An age that opens a sentence stays in words: AP spells out the number there.
       const sentence = sentenceAt(start);
-      if (sentence && opensSentence(text, sentence, start)) continue;
+      if (sentence && opensSentence(text, sentence, start)) return;
       findings.push(rewrite(start, word[1], String(value), 'AP gives ages in figures: "a 5-year-old".'));
-    }
+    });
   }
   return findings;
 }

@@ -24,10 +24,9 @@ const spelled = (form: PercentForm): string => (form === '%' ? '%' : ` ${form}`)
 export function percentStyleFindings(draft: DraftText): CheckFinding[] {
   const { text } = draft;
   const uses: { start: number; end: number; form: PercentForm; written: string }[] = [];
-  for (const match of draft.matches(SIGN)) {
-    if (!NUMBER_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    uses.push({ start: match.index, end: match.index + match[0].length, form: formOf(match[0]), written: match[0] });
-  }
+  draft.eachMatch(SIGN, (sign, start) => {
+    if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) uses.push({ start, end: start + sign.length, form: formOf(sign), written: sign });
+  });
   const counts = new Map<PercentForm, number>();
   for (const use of uses) counts.set(use.form, (counts.get(use.form) ?? 0) + 1);
   if (counts.size < 2) return [];

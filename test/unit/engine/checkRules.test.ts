@@ -561,6 +561,44 @@ describe('draft checks: what the rules read of a draft', () => {
     }
   });
 
+  it('reads lines in place as a slice of each would: spaces around a break, indented lines, lists and headings under text', () => {
+    // The paragraphs are found without slicing a line: a test that runs on past the line (a heading's spaces, the
+    // spaces after a break that open the next line) must answer as it would on the line alone.
+    assert.deepEqual(paragraphTexts('Fire at the farm\n\nThe barn burned.  \n   The sheds burned too.\n\t- and the hay\n\n  \nNo one was hurt.'),
+      ['Fire at the farm', 'The barn burned.  \n   The sheds burned too.', '\t- and the hay', 'No one was hurt.']);
+    assert.deepEqual(paragraphTexts('Fire at the farm\n\n  # Barn\nThe barn burned.\n12. Sheds\n|a|b|\n\nNo one was hurt.'),
+      ['Fire at the farm', '  # Barn', 'The barn burned.', '12. Sheds', '|a|b|', 'No one was hurt.']);
+    assert.deepEqual(paragraphTexts('Fire at the farm\n\nThe barn burned.\n\r\nThe sheds burned.\r\rNo one was hurt.\n-\nThe end.'),
+      ['Fire at the farm', 'The barn burned.', 'The sheds burned.', 'No one was hurt.\n-\nThe end.']);
+  });
+
+  it('counts a paragraph\'s words without splitting it: six make prose, twenty-one make a lede rather than a headline', () => {
+    const five = draftOf('Fire at the farm\n\nThe  barn\tburned down\n today.\n\nNo one was hurt in the fire there today.');
+    assert.deepEqual(five.paragraphs.map((p) => five.isProse(p.start)), [false, false, true]);
+    const six = draftOf('Fire at the farm\n\nThe  barn\tburned down\n again today.\n\nNo one was hurt in the fire there today.');
+    assert.deepEqual(six.paragraphs.map((p) => six.isProse(p.start)), [false, true, true]);
+    const words = (n: number): string => Array.from({ length: n }, (_, i) => (i === 0 ? 'Board' : 'word')).join(' ');
+    for (const [n, prose] of [[20, false], [21, true]] as const) {
+      const draft = draftOf(`${words(n)}.\n\nLONDON 2025-11-03\n\nThe harbour board met for three hours on Monday and put off its vote.`);
+      assert.equal(draft.isProse(0), prose, `${n} words`);
+    }
+  });
+
+  it('hands each match to a visitor exactly as `matches` lists them, kept ones too', () => {
+    const text = story('Prices rise 5%', 'Prices rose 5 percent in May, 3% in June.', 'Wages fell 1 per cent.', 'Rents rose 2% in July.');
+    const draft = draftOf(text);
+    const sign = /[ \t]?%|[ \t]+(?:percent|per[ \t]+cent)\b/gi;
+    const visited = (keep?: (matched: string) => boolean, keptUnder?: number): [number, string][] => {
+      const found: [number, string][] = [];
+      draft.eachMatch(sign, (matched, index) => found.push([index, matched]), keep, keptUnder);
+      return found;
+    };
+    assert.deepEqual(visited(), draft.matches(sign).map((m) => [m.index, m[0]]));
+    const isSign = (matched: string): boolean => matched.includes('%');
+    assert.deepEqual(visited(isSign, 1), draft.matches(sign, isSign).map((m) => [m.index, m[0]]));
+    assert.equal(visited(isSign, 1).length, 3);
+  });
+
   it('knows which offsets lie inside a quotation', () => {
     const text = story('Harbour plan stalls', 'The board met on Monday. "Nobody in this town wants the pier built," the harbour master said.');
     const draft = draftOf(text);
