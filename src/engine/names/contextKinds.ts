@@ -29,7 +29,7 @@ function cuesOfSentence(text: string, names: readonly NameMention[], tokens: rea
   return runs.map((run) => listed.has(run) || hasStrongOrgCue(text, run));
 }
 
-/** A sentence's cue answers for one set of its names, by their spans relative to the line. */
+/** The cue answers of a sentence, or of a line, for one set of its names, by their spans relative to the line. */
 interface KeptCues {
   spans: Int32Array;
   cues: boolean[];
@@ -42,25 +42,9 @@ const cuesOfLine = cachedByLine((): KeptCues[][] => []);
 /** Sets of names a sentence's answers are kept for: more than the readings a keystroke gives one sentence. */
 const MAX_KEPT_CUES = 16;
 
-/** True when the names stand at `spans` (relative to the line), compared without building a key. */
-function standAt(names: readonly NameMention[], lineStart: number, spans: Int32Array): boolean {
-  if (spans.length !== 2 * names.length) return false;
-  for (let i = 0; i < names.length; i++) {
-    if (names[i].start - lineStart !== spans[2 * i] || names[i].end - lineStart !== spans[2 * i + 1]) return false;
-  }
-  return true;
-}
-
-/** A line's cue answers for the names starting in it: their spans relative to the line, and which of them its
- *  sentences cue as organizations. */
-interface LineCues {
-  spans: Int32Array;
-  cued: boolean[];
-}
-
 /** Each line's answers, one per set of names read in it (most recent first): a keystroke leaves every other line's
  *  names where they stood, and their answers are taken whole, without walking the line's sentences. */
-const cuesByLine = cachedByLine((): LineCues[] => []);
+const cuesByLine = cachedByLine((): KeptCues[] => []);
 
 /** The spans of names[from, to) relative to `lineStart`, packed. */
 function spansOf(names: readonly NameMention[], from: number, to: number, lineStart: number): Int32Array {
@@ -101,13 +85,18 @@ export function applyOrganizationCues(text: string, names: NameMention[], lines:
 /** Which of names[from, to) (those starting in the line) the line's sentences cue, from the line's kept answers when
  *  they stand where they stood. */
 function lineCues(text: string, sorted: readonly NameMention[], from: number, to: number, line: LineText, lineStart: number): boolean[] {
-  const kept = cuesByLine(line);
-  if (kept.length > 0 && rangeStandsAt(sorted, from, to, lineStart, kept[0].spans)) return kept[0].cued;
-  const found = takeRecent(kept, (answer) => rangeStandsAt(sorted, from, to, lineStart, answer.spans));
-  if (found) return found.cued;
-  const answer = { spans: spansOf(sorted, from, to, lineStart), cued: cuesOfLineNames(text, sorted, from, to, line, lineStart, true) };
+  return keptOrFound(cuesByLine(line), sorted, from, to, lineStart, () => cuesOfLineNames(text, sorted, from, to, line, lineStart, true));
+}
+
+/** The kept cues for names[from, to) where they stand now (the last answer tried first, without a search: a keystroke
+ *  leaves almost every line's and sentence's names where they stood), else `find`'s, kept. */
+function keptOrFound(kept: KeptCues[], names: readonly NameMention[], from: number, to: number, lineStart: number, find: () => boolean[]): boolean[] {
+  if (kept.length > 0 && rangeStandsAt(names, from, to, lineStart, kept[0].spans)) return kept[0].cues;
+  const found = takeRecent(kept, (answer) => rangeStandsAt(names, from, to, lineStart, answer.spans));
+  if (found) return found.cues;
+  const answer = { spans: spansOf(names, from, to, lineStart), cues: find() };
   keepRecent(kept, answer, MAX_KEPT_CUES);
-  return answer.cued;
+  return answer.cues;
 }
 
 /** Which of names[from, to) their sentences cue as organizations, sentence by sentence (a name outside every sentence,
@@ -138,14 +127,6 @@ function cuesOfLineNames(text: string, sorted: readonly NameMention[], from: num
 
 /** The cues of sentence `k` of a line for these names, from the line's cache when it has read them before. */
 function keptCues(text: string, names: readonly NameMention[], line: LineText, k: number, lineStart: number, sentence: TextSpan): boolean[] {
-  const kept = (cuesOfLine(line)[k] ??= []);
-  // The last answer first, without a search: a keystroke leaves almost every sentence's names where they stood.
-  if (kept.length > 0 && standAt(names, lineStart, kept[0].spans)) return kept[0].cues;
-  const found = takeRecent(kept, (answer) => standAt(names, lineStart, answer.spans));
-  if (found) return found.cues;
-  const spans = new Int32Array(2 * names.length);
-  for (let i = 0; i < names.length; i++) { spans[2 * i] = names[i].start - lineStart; spans[2 * i + 1] = names[i].end - lineStart; }
-  const answer = { spans, cues: cuesOfSentence(text, names, line.words.sentence(k), lineStart, sentence) };
-  keepRecent(kept, answer, MAX_KEPT_CUES);
-  return answer.cues;
+  return keptOrFound((cuesOfLine(line)[k] ??= []), names, 0, names.length, lineStart,
+    () => cuesOfSentence(text, names, line.words.sentence(k), lineStart, sentence));
 }
