@@ -3,7 +3,7 @@
 // "told"). Only attribution counts: a reporting verb right after a person's name or a personal pronoun ("Smith said",
 // "she says") or right before a name ("said Smith"), in prose, outside quotation marks. What a report or a sign says
 // is not speech, and headlines, written in the present by convention, are not prose.
-import { firstStartingAt } from '../text/spanSearch';
+import { firstAtLeast, firstStartingAt } from '../text/spanSearch';
 import type { Mention } from '../types';
 import type { DraftText } from './draftText';
 import type { CheckFinding } from './finding';
@@ -43,14 +43,8 @@ function personEnds(mentions: readonly Mention[]): Float64Array {
 
 /** True when `sorted` holds `value`. */
 function holds(sorted: Float64Array, value: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low] === value;
+  const at = firstAtLeast(sorted, value);
+  return at < sorted.length && sorted[at] === value;
 }
 
 /** True when a person's mention starts at `at`: `mentions` are in document order, so the search is binary. */

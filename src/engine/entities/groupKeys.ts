@@ -3,6 +3,7 @@ import type { Mention } from '../types';
 import { resolveAlias } from './aliases';
 import { companyCore, hasLegalSuffix, shortCompanyKey, withoutPossessive } from './companyNames';
 import { nameKey, withoutArticle } from './slug';
+import { firstAtLeast } from '../text/spanSearch';
 import { cachedByText } from '../text/textCache';
 
 const MAX_QUOTE_NAME_WORDS = 6;
@@ -32,13 +33,7 @@ function fullNamesByWord(mentions: Mention[]): Map<string, number[]> {
 function fullNameFor(mentions: Mention[], at: number, byWord: Map<string, number[]>): Mention | undefined {
   const indices = byWord.get(nameKey(mentions[at].text));
   if (!indices) return undefined;
-  let low = 0;
-  let high = indices.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (indices[middle] < at) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstAtLeast(indices, at);
   return mentions[indices[low > 0 ? low - 1 : 0]];
 }
 

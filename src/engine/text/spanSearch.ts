@@ -1,6 +1,18 @@
 // Binary searches over spans sorted by start, so per-mention look-ups stay logarithmic on long texts.
 import type { TextSpan } from '../types';
 
+/** Index of the first number in `sorted` (ascending) at or above `value`; `sorted.length` if none. */
+export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Index of the first span in `sorted` (by start) whose start is at or after `offset`; `sorted.length` if none. */
 export function firstStartingAt<T extends TextSpan>(sorted: readonly T[], offset: number): number {
   let low = 0;
