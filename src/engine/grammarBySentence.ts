@@ -3,7 +3,7 @@
 import { findDatesAndFigures } from './dates/index';
 import type { DocumentText, LineText } from './text/lines';
 import { keepRecent, takeRecent } from './text/recentFirst';
-import { copyShapeOf, movedCopy, type CopyShape } from './text/movedSpans';
+import { copyShapeOf, movedCopy, offsetBack, type CopyShape } from './text/movedSpans';
 import { detached } from './text/runMemo';
 import type { Mention } from './types';
 
@@ -109,7 +109,7 @@ export function datesAndFigures(text: string, document: DocumentText, articleDat
 /** A mention with its offsets made relative to `offset`, as an object of one of a few shapes (a date; a figure, with or
  *  without a unit) whatever code made it: every run copies every kept mention (place), and copying objects of a few
  *  shapes is several times faster than of the many the grammars' rules make. Fields and their order are kept. */
-const relativeTo = (m: Mention, offset: number): Mention => movedCopy(m, copyShapeOf(m), -offset);
+const relativeTo = (m: Mention, offset: number): Mention => movedCopy(m, copyShapeOf(m), offsetBack(offset));
 
 /** Adds copies of a sentence's answer, placed at the sentence's start, to `found`. */
 function place(answer: SentenceGrammar, at: number, found: Mention[]): void {

@@ -4,7 +4,7 @@
 import type { TaggedSpan } from '../tagger';
 import type { DocumentText, LineText } from '../text/lines';
 import { keepRecent, takeRecent } from '../text/recentFirst';
-import { copyShapeOf, endWithin, movedCopy, sameMoved, type CopyShape } from '../text/movedSpans';
+import { copyShapeOf, endWithin, movedCopy, offsetBack, sameMoved, type CopyShape } from '../text/movedSpans';
 import { detached } from '../text/runMemo';
 import type { Mention } from '../types';
 import { figuresBeforeRanges, joinRanges } from './taggedFigures';
@@ -48,7 +48,7 @@ const sameFigure = (a: Mention, b: Mention): boolean => a.kind === b.kind && a.t
 /** A figure as a line keeps it: relative to the line's start, with a copy of its text of its own (a slice of the
  *  document would keep that whole version alive). */
 function relativeFigure(m: Mention, shape: CopyShape, lineStart: number): Mention {
-  const copy = movedCopy(m, shape, -lineStart);
+  const copy = movedCopy(m, shape, offsetBack(lineStart));
   copy.text = detached(m.text);
   return copy;
 }

@@ -19,7 +19,7 @@ import { reconciledParts, reconcileWithRules, type RuleNames } from './reconcile
 import { withoutPossessives } from './possessives';
 import { personShortForms, withNumberSuffix, writesCourtesyTitles } from './shortForms';
 import { withoutStorms } from './storms';
-import { copyShapeOf, endWithin, movedCopy, sameMoved, type CopyShape } from '../text/movedSpans';
+import { copyShapeOf, endWithin, movedCopy, offsetBack, sameMoved, type CopyShape } from '../text/movedSpans';
 import { findTitledPersons } from './titles';
 
 export type { NameKind, NameMention } from './nameMention';
@@ -107,7 +107,7 @@ function reconciledByLine(document: DocumentText, tagged: readonly NameMention[]
     if (next < 0) return undefined;
     const rules = rulesOfLine(line, memo);
     if (!rules.reconciled || !sameMoved(rules.reconciled.tagged, tagged, from, next, start, sameKind)) {
-      const own = tagged.slice(from, next).map((name) => moved(name, -start));
+      const own = tagged.slice(from, next).map((name) => moved(name, offsetBack(start)));
       rules.reconciled = reconcileLine(line, rules, own);
     }
     const kept = rules.reconciled;

@@ -14,6 +14,11 @@ export function endWithin(items: readonly TextSpan[], from: number, start: numbe
   return next;
 }
 
+/** The offset that moves a span starting at `start` to 0. Written `0 - start`, never `-start`: for a span at 0 that
+ *  is -0, a double, and one double stored in a span's start makes V8 box the start and end of every span of that shape,
+ *  an allocation for each field of each copy on every keystroke. */
+export const offsetBack = (start: number): number => 0 - start;
+
 /** True when found[from, to) are `kept` moved by `offset`, and `sameFields` finds each pair's other fields the same. */
 export function sameMoved<T extends TextSpan>(kept: readonly T[], found: readonly T[], from: number, to: number, offset: number,
   sameFields: (kept: T, found: T) => boolean): boolean {
