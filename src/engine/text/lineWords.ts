@@ -1,7 +1,7 @@
 // A line's words kept as offsets (four bytes each) and made into tokens when a rule reads them: a million-word file's
 // word objects took ~95 MB for as long as its analysis lived, and the rules read each line's words a few times at most.
 import type { TextSpan } from '../types';
-import { tokenize, type Token } from './tokens';
+import { pushWordBounds, type Token } from './tokens';
 
 /** The packed words of a blank line, shared. */
 const NOTHING = new Int32Array(0);
@@ -20,7 +20,7 @@ export class LineWords {
     const ends: number[] = [];
     const bounds: number[] = [];
     for (const sentence of sentences) {
-      for (const token of tokenize(line, sentence)) bounds.push(token.start, token.end);
+      pushWordBounds(line, sentence, bounds);
       ends.push(bounds.length / 2);
     }
     this.packed = bounds.length === 0 && ends.length === 0 ? NOTHING : new Int32Array(ends.length + bounds.length);
