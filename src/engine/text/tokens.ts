@@ -10,7 +10,8 @@ export interface Token extends TextSpan {
 const WORD = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 
-/** The words of `span` in `text`. */
+/** The words of `span` in `text`, as tokens: the plain statement of a sentence's words. LineWords packs the same words
+ *  through pushWordBounds, and its tests hold the two equal. */
 export function tokenize(text: string, span: TextSpan): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(span.start, span.end);
